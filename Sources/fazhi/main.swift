@@ -1,0 +1,3 @@
+import FazhiKit
+
+print("fazhi \(FazhiVersion.current)")
