@@ -218,6 +218,15 @@ struct ReportDecoder {
   }
 
   mutating func decodeRecipients(_ node: Yams.Node) -> [String] {
+    let names = decodeRecipientList(node)
+    if names.contains(where: isPlaceholder) {
+      placeholderPaths.append(ReportKey.recipients)
+      return names.filter { !isPlaceholder($0) }
+    }
+    return names
+  }
+
+  mutating func decodeRecipientList(_ node: Yams.Node) -> [String] {
     guard checkAnchor(node) else { return [] }
     switch node {
     case .scalar:
@@ -524,8 +533,8 @@ struct ReportDecoder {
     case .success(let parsed):
       var quantity = parsed.quantity
       for note in parsed.notes {
-        if let (rule, message) = QuantityNoteMessages.message(for: note, raw: raw, label: label) {
-          report(rule, .warning, node, message)
+        if let finding = QuantityNoteMessages.finding(for: note, raw: raw, label: label) {
+          report(finding.rule, finding.severity, node, finding.message)
         }
       }
       guard let spec else {

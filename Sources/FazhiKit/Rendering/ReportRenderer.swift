@@ -36,7 +36,7 @@ public struct ReportRenderer: Sendable {
     } catch let error as TemplateSyntaxError {
       throw TemplateChecker.describe(error, fallbackName: displayName, text: text)
     } catch let error as TemplateDoesNotExist {
-      throw FazhiError(.template, path: displayName, "模板引用的文件不存在：\(error.templateNames.joined(separator: "、"))")
+      throw FazhiError(.template, path: displayName, "模板引用的文件不存在：\(error.description)")
     }
     if let first = recorder.missing.first {
       let sources = [(displayName, text)] + loader.loaded.map { ($0.name, $0.text) }
