@@ -61,7 +61,8 @@ public struct DocxWriter: DocumentWriter {
       "<w:pgMar w:top=\"\(layout.marginTop)\" w:right=\"\(layout.marginRight)\" w:bottom=\"\(layout.marginBottom)\" "
       + "w:left=\"\(layout.marginLeft)\" w:header=\"\(layout.headerDistance)\" w:footer=\"\(layout.footerDistance)\" "
       + "w:gutter=\"0\"/>"
-    var grid = "<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"\(layout.linePitch)\" w:charSpace=\"\(layout.charSpace)\"/>"
+    var grid =
+      "<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"\(layout.linePitch)\" w:charSpace=\"\(layout.charSpace)\"/>"
     if let section = reference?.section {
       pageSize = section.pageSize ?? pageSize
       margins = section.margins ?? margins
