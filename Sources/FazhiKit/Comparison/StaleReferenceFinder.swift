@@ -63,7 +63,13 @@ struct StaleReferenceFinder: Sendable {
       }
       defer { i = end + 1 }
       // Part of a longer number (12024年) or of a span.
-      if i > 0, chars[i - 1].isNumber || StaleReferenceFinder.spanMarks.contains(chars[i - 1]) { continue }
+      if i > 0, chars[i - 1].isNumber { continue }
+      // 至/到 join a span only after a year (2021年至2024年); 截至2024年 is a plain date.
+      if i > 0, StaleReferenceFinder.spanMarks.contains(chars[i - 1]),
+        !"至到".contains(chars[i - 1]) || (i > 1 && (chars[i - 2].isNumber || chars[i - 2] == "年"))
+      {
+        continue
+      }
       if end + 1 < chars.count, StaleReferenceFinder.spanMarks.contains(chars[end + 1]) { continue }
       let before = String(chars[max(0, i - 2)..<i])
       if StaleReferenceFinder.comparisonBefore.contains(where: { before.hasSuffix($0) }) { continue }
