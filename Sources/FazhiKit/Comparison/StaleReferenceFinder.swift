@@ -31,10 +31,11 @@ struct StaleReferenceFinder: Sendable {
       guard StaleReferenceFinder.meetingWords.contains(where: { label.contains($0) }),
         let old = lastReport.indicator(value.id), old.quantity == value.quantity
       else { continue }
+      let shown = ComparisonFormatting.quantity(value.quantity, unit: specs[value.id]?.unit)
       result.append(
         StaleReference(
-          kind: .repeatedMeetingCount, sentence: nil, location: value.location, excerpt: "\(label) \(value.raw)",
-          lastSentence: nil, message: "「\(label)」与上年同为\(value.raw)，请核对是否沿用了上年的数字"))
+          kind: .repeatedMeetingCount, sentence: nil, location: value.location, excerpt: "\(label) \(shown)",
+          lastSentence: nil, message: "「\(label)」与上年同为\(shown)，请核对是否沿用了上年的数字"))
     }
     return result
   }
