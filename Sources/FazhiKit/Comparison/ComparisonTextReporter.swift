@@ -22,11 +22,11 @@ public struct ComparisonTextReporter: ComparisonReporter {
 
   /// Columns aligned by display width; `right` marks right-aligned columns. Colour is applied after padding.
   func table(_ header: [String], _ rows: [[String]], right: Set<Int> = [], styles: [[Style?]] = []) -> [String] {
-    var widths = header.map(DisplayWidth.of)
-    for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) } }
+    var widths = header.map(TerminalColumns.of)
+    for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], TerminalColumns.of(cell)) } }
     func line(_ cells: [String], _ rowStyles: [Style?]) -> String {
       cells.enumerated().map { i, cell in
-        let padded = DisplayWidth.pad(cell, to: widths[i], right: right.contains(i))
+        let padded = TerminalColumns.pad(cell, to: widths[i], right: right.contains(i))
         if i < rowStyles.count, let s = rowStyles[i] { return paint(padded, s) }
         return padded
       }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)

@@ -63,7 +63,7 @@ import Testing
       for cell in line.split(separator: "  ").map({ $0.trimmingCharacters(in: .whitespaces) }).filter({ !$0.isEmpty }).prefix(5) {
         pos = line.range(of: cell, range: pos..<line.endIndex)!.upperBound
       }
-      return DisplayWidth.of(String(line[..<pos]))
+      return TerminalColumns.of(String(line[..<pos]))
     }
     let expected = endOfFifthCell(lines[start])
     for row in rows { #expect(endOfFifthCell(row) == expected, "\(row)") }
@@ -72,10 +72,10 @@ import Testing
   }
 
   @Test func displayWidthCountsCJKTwice() {
-    #expect(DisplayWidth.of("abc") == 3)
-    #expect(DisplayWidth.of("行政复议") == 8)
-    #expect(DisplayWidth.of("纠错率12%") == 9)
-    #expect(DisplayWidth.of("（一）") == 6)
+    #expect(TerminalColumns.of("abc") == 3)
+    #expect(TerminalColumns.of("行政复议") == 8)
+    #expect(TerminalColumns.of("纠错率12%") == 9)
+    #expect(TerminalColumns.of("（一）") == 6)
   }
 
   @Test func markdownEscapesAndHasAllSections() throws {

@@ -1,5 +1,8 @@
 /// 显示宽度：terminal columns a string occupies — CJK and full-width characters take two, combining marks none.
-public enum DisplayWidth {
+public enum TerminalColumns {
+  // Rendering has its own internal DisplayWidth (table writer); Comparison sits below Rendering in the import
+  // order, so it cannot use it. Both should move to Text/ together.
+
   /// Columns `text` occupies in a monospaced terminal.
   public static func of(_ text: String) -> Int {
     text.reduce(0) { $0 + of($1) }
