@@ -1,0 +1,111 @@
+import Foundation
+
+extension Catalog {
+  /// The framework spec for a framework.
+  public func framework(_ framework: Framework) -> FrameworkSpec? {
+    frameworks.first { $0.id == framework.rawValue }
+  }
+
+  /// All areas of all frameworks.
+  public var allAreas: [AreaSpec] { frameworks.flatMap(\.areas) }
+
+  /// The part with this id.
+  public func part(id: String) -> PartSpec? { parts.first { $0.id == id } }
+
+  /// The part whose YAML key is `key`.
+  public func part(key: String) -> PartSpec? { parts.first { $0.key == key } }
+
+  /// The indicator with this id.
+  public func indicator(id: String) -> IndicatorSpec? { indicators.first { $0.id == id } }
+
+  /// The indicator a user means by `name`: its label, its id, or one of its aliases (exact match after
+  /// normalising full-width characters and spaces).
+  public func indicator(named name: String) -> IndicatorSpec? {
+    if let exact = indicators.first(where: { $0.label == name || $0.id == name }) { return exact }
+    let key = TextNormalizer.key(name)
+    return indicators.first { spec in
+      ([spec.label] + spec.aliases).contains { TextNormalizer.key($0) == key }
+    }
+  }
+
+  /// The area a user means by `name` in the given framework: id, title, short name or alias.
+  public func area(named name: String, in framework: Framework) -> AreaSpec? {
+    let key = TextNormalizer.key(name)
+    let areas = self.framework(framework)?.areas ?? []
+    if let hit = areas.first(where: { area in
+      area.id == name || ([area.title, area.short] + area.aliases).contains { TextNormalizer.key($0) == key }
+    }) {
+      return hit
+    }
+    return nil
+  }
+
+  /// The area with this id in any framework.
+  public func area(id: String) -> AreaSpec? { allAreas.first { $0.id == id } }
+}
+
+/// Normalises text for lookups: full-width ASCII to half-width, spaces removed, Chinese punctuation unified.
+public enum TextNormalizer {
+  /// A lookup key: half-width, no white space, no quotes.
+  public static func key(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    for scalar in halfWidth(text).unicodeScalars {
+      if CharacterSet.whitespacesAndNewlines.contains(scalar) { continue }
+      if "“”\"'‘’「」".unicodeScalars.contains(scalar) { continue }
+      out.append(scalar)
+    }
+    return String(out)
+  }
+
+  /// Full-width ASCII forms (Ａ-Ｚ, ０-９, ！-～) and the ideographic space turned half-width.
+  public static func halfWidth(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if scalar.value >= 0xFF01 && scalar.value <= 0xFF5E, let half = Unicode.Scalar(scalar.value - 0xFEE0) {
+        out.append(half)
+      } else if scalar.value == 0x3000 {
+        out.append(" ")
+      } else {
+        out.append(scalar)
+      }
+    }
+    return String(out)
+  }
+}
+
+/// "Did you mean": the closest candidates by edit distance over characters.
+public enum Suggestion {
+  /// The candidate closest to `input`, when it is close enough to be a plausible typo or variant.
+  public static func closest(to input: String, in candidates: [String]) -> String? {
+    let source = Array(TextNormalizer.key(input))
+    guard !source.isEmpty else { return nil }
+    var best: (String, Int)?
+    for candidate in candidates {
+      let target = Array(TextNormalizer.key(candidate))
+      let distance = editDistance(source, target)
+      // Containment counts as close: 受理 → 行政复议受理.
+      let contains = target.count > 1 && (String(target).contains(String(source)) || String(source).contains(String(target)))
+      let score = contains ? min(distance, 1) : distance
+      let limit = max(1, min(source.count, target.count) / 2)
+      if score <= limit, best == nil || score < best!.1 {
+        best = (candidate, score)
+      }
+    }
+    return best?.0
+  }
+
+  static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+}

@@ -1,0 +1,145 @@
+import Foundation
+
+/// Screens raw input before YAML parsing: size, encoding, and the marks a Chinese input method leaves
+/// (full-width colons, full-width spaces, tabs). Returns findings and a repaired text that parses.
+enum InputScreening {
+  /// Report files beyond this size are refused before parsing (a real one is 20–100 KB).
+  static let maximumBytes = 5 * 1024 * 1024
+
+  /// Decodes file bytes as UTF-8 (BOM stripped), or throws a FazhiError naming the encoding it looks like.
+  static func decode(_ data: Data, path: String) throws -> String {
+    if data.count > maximumBytes {
+      let mb = String(format: "%.1f", Double(data.count) / 1_048_576)
+      throw FazhiError(
+        .unreadableInput, path: path,
+        "文件过大（\(mb) MB），报告数据文件一般不超过 1 MB，上限为 5 MB；请确认选择了正确的文件")
+    }
+    var bytes = data
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      throw FazhiError(.unreadableInput, path: path, "文件是 UTF-16 编码，请在编辑器中另存为 UTF-8 编码")
+    }
+    if bytes.prefix(8192).contains(0) {
+      throw FazhiError(.unreadableInput, path: path, "文件含有二进制内容（NUL 字节），不是文本格式的 YAML 文件")
+    }
+    if let text = String(validatingUTF8Data: bytes) { return text }
+    if GB18030.decode(bytes) != nil {
+      throw FazhiError(
+        .unreadableInput, path: path,
+        "文件是 GB18030/GBK 编码，请另存为 UTF-8 编码（可用命令：iconv -f GB18030 -t UTF-8 原文件 > 新文件）")
+    }
+    throw FazhiError(.unreadableInput, path: path, "文件不是有效的 UTF-8 文本，请在编辑器中另存为 UTF-8 编码")
+  }
+
+  struct Result {
+    var text: String
+    var diagnostics: [Diagnostic]
+  }
+
+  /// Finds tabs and full-width spaces in indentation and full-width colons after keys; returns a repaired copy
+  /// (tabs → two spaces, full-width spaces → two spaces, `键：值` → `键: 值`) so that parsing can go on.
+  static func screen(_ text: String, file: String) -> Result {
+    var diagnostics: [Diagnostic] = []
+    var output: [Substring] = []
+    var repairedLines: [String] = []
+    var blockIndent: Int?  // indentation of the key that opened a block scalar
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    for (index, rawLine) in lines.enumerated() {
+      let lineNumber = index + 1
+      var line = String(rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine)
+      let leading = line.unicodeScalars.prefix { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
+      let indentWidth = leading.count
+      let content = String(line.unicodeScalars.dropFirst(indentWidth))
+      if let open = blockIndent {
+        if content.isEmpty || indentWidth > open {
+          if leading.contains("\t") || leading.contains("\u{3000}") {
+            // Inside a block scalar only the indentation matters.
+            line = String(repeating: " ", count: open + 2) + content
+          }
+          repairedLines.append(line)
+          continue
+        }
+        blockIndent = nil
+      }
+      var fixedIndent = ""
+      for (column, scalar) in leading.enumerated() {
+        if scalar == "\t" {
+          diagnostics.append(
+            Diagnostic(
+              ruleID: "yaml_tab_indent", severity: .error,
+              location: TextLocation(file: file, line: lineNumber, column: column + 1),
+              message: "缩进中有制表符（Tab），YAML 只允许用半角空格缩进；请把 Tab 换成两个空格"))
+          fixedIndent += "  "
+        } else if scalar == "\u{3000}" {
+          diagnostics.append(
+            Diagnostic(
+              ruleID: "fullwidth_space", severity: .error,
+              location: TextLocation(file: file, line: lineNumber, column: column + 1),
+              message: "缩进中有全角空格（可能是中文输入法未切换），请改为半角空格"))
+          fixedIndent += "  "
+        } else {
+          fixedIndent += " "
+        }
+      }
+      var body = content
+      if !content.hasPrefix("#"), let colon = fullWidthKeyColon(in: content) {
+        let prefixCount = content.unicodeScalars.distance(
+          from: content.unicodeScalars.startIndex, to: colon.samePosition(in: content.unicodeScalars)!)
+        diagnostics.append(
+          Diagnostic(
+            ruleID: "fullwidth_colon", severity: .error,
+            location: TextLocation(file: file, line: lineNumber, column: indentWidth + prefixCount + 1),
+            message: "键后面用了全角冒号「：」，请使用半角冒号「:」并在其后加一个空格（切换到英文输入法输入）"))
+        let after = content[content.index(after: colon)...]
+        body = String(content[..<colon]) + ": " + after.drop { $0 == " " || $0 == "\u{3000}" }
+      }
+      let repaired = fixedIndent + body
+      if opensBlockScalar(body) { blockIndent = fixedIndent.count + (body.hasPrefix("- ") ? 2 : 0) }
+      repairedLines.append(repaired)
+      _ = output
+    }
+    return Result(text: repairedLines.joined(separator: "\n"), diagnostics: diagnostics)
+  }
+
+  /// The index of a full-width colon used as a key separator: the line looks like `键：值` or `- 键：值`, the key
+  /// part has no half-width colon, no quotes, and is short.
+  static func fullWidthKeyColon(in content: String) -> String.Index? {
+    var text = Substring(content)
+    if text.hasPrefix("- ") { text = text.dropFirst(2) }
+    guard let colon = text.firstIndex(of: "："), !text.hasPrefix("\""), !text.hasPrefix("'") else { return nil }
+    let key = text[..<colon]
+    guard !key.isEmpty, key.count <= 30, !key.contains(":"), !key.contains("，"), !key.contains("。"),
+      !key.contains(" "), !key.contains("、")
+    else { return nil }
+    // A half-width `key: value` earlier on the line means the colon belongs to the value.
+    return colon
+  }
+
+  /// True when the line ends with a block scalar indicator (`key: |`, `- |-`, `key: >`).
+  static func opensBlockScalar(_ body: String) -> Bool {
+    let trimmed = body.trimmingCharacters(in: .whitespaces)
+    let withoutComment = trimmed.split(separator: "#", maxSplits: 1).first.map(String.init) ?? trimmed
+    let last = withoutComment.trimmingCharacters(in: .whitespaces)
+    for indicator in ["|", "|-", "|+", ">", ">-", ">+"] where last.hasSuffix(": " + indicator) || last == "- " + indicator || last == indicator {
+      return true
+    }
+    return false
+  }
+}
+
+extension String {
+  /// Strict UTF-8 decoding (nil on any invalid sequence).
+  init?(validatingUTF8Data data: Data) {
+    var iterator = data.makeIterator()
+    var decoder = UTF8()
+    var scalars = String.UnicodeScalarView()
+    loop: while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar): scalars.append(scalar)
+      case .emptyInput: break loop
+      case .error: return nil
+      }
+    }
+    self = String(scalars)
+  }
+}

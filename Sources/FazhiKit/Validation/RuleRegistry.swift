@@ -1,0 +1,21 @@
+/// Every rule fazhi runs, in one place (a test checks every rule file is listed and ids are unique).
+public enum RuleRegistry {
+  public static let rules: [any ValidationRule] = ruleTypes.map { $0.init() }
+
+  static let ruleTypes: [any ValidationRule.Type] = [
+    MissingPartRule.self,
+    ShortcomingWithoutCauseRule.self,
+    AreaCoverageRule.self,
+    ManualNumberingRule.self,
+    PlaceholderRule.self,
+    StaleYearRule.self,
+    IndicatorRelationRule.self,
+    RateRangeRule.self,
+    DeadlineRule.self,
+  ]
+
+  /// Descriptions of every finding fazhi can make: loading checks first, then the rules.
+  public static var descriptions: [RuleDescription] {
+    LoadingRules.descriptions + ruleTypes.map { $0.description }
+  }
+}
