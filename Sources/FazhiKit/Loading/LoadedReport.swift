@@ -7,20 +7,20 @@ public struct LoadedReport: Sendable {
   public var text: String
   /// Nil when the file is not a usable YAML mapping.
   public var report: Report?
-  public var sourceMap: SourceMap
+  public var positions: PositionMap
   /// Findings from reading the file (rule ids `yaml_*`, `wrong_type`, `unknown_key` …).
   public var diagnostics: [Diagnostic]
   /// Paths of values that still hold a scaffold placeholder (not decoded into the report).
   public var placeholderPaths: [String]
 
   public init(
-    file: String, text: String, report: Report?, sourceMap: SourceMap, diagnostics: [Diagnostic],
+    file: String, text: String, report: Report?, positions: PositionMap, diagnostics: [Diagnostic],
     placeholderPaths: [String] = []
   ) {
     self.file = file
     self.text = text
     self.report = report
-    self.sourceMap = sourceMap
+    self.positions = positions
     self.diagnostics = diagnostics
     self.placeholderPaths = placeholderPaths
   }

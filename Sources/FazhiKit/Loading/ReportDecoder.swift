@@ -5,16 +5,16 @@ import Yams
 struct ReportDecoder {
   let catalog: Catalog
   let file: String
-  var sourceMap: SourceMap
+  var positions: PositionMap
   var diagnostics: [Diagnostic] = []
   var placeholderPaths: [String] = []
   /// Guards against alias expansion (billion laughs): nodes visited at most.
   private var budget = 200_000
 
-  init(catalog: Catalog, file: String, sourceMap: SourceMap) {
+  init(catalog: Catalog, file: String, positions: PositionMap) {
     self.catalog = catalog
     self.file = file
-    self.sourceMap = sourceMap
+    self.positions = positions
   }
 
   // MARK: - Helpers
@@ -65,7 +65,7 @@ struct ReportDecoder {
       report("wrong_type", .error, node, "「\(path)」应为\(expected)，这里写成了\(Self.typeName(node))")
       return nil
     }
-    sourceMap.record(path, key: nil, value: location(node))
+    positions.record(path, key: nil, value: location(node))
     let value = scalar.string
     if scalar.style == .plain && (value == "~" || value == "null" || value.isEmpty) { return "" }
     return value
@@ -96,7 +96,7 @@ struct ReportDecoder {
       guard !name.isEmpty else { continue }
       if known.contains(name) {
         values[name] = (keyNode, valueNode)
-        sourceMap.record(name, key: location(keyNode), value: location(valueNode))
+        positions.record(name, key: location(keyNode), value: location(valueNode))
       } else {
         unknownKey(name, node: keyNode, candidates: known)
       }
@@ -218,6 +218,15 @@ struct ReportDecoder {
   }
 
   mutating func decodeRecipients(_ node: Yams.Node) -> [String] {
+    let names = decodeRecipientList(node)
+    if names.contains(where: isPlaceholder) {
+      placeholderPaths.append(ReportKey.recipients)
+      return names.filter { !isPlaceholder($0) }
+    }
+    return names
+  }
+
+  mutating func decodeRecipientList(_ node: Yams.Node) -> [String] {
     guard checkAnchor(node) else { return [] }
     switch node {
     case .scalar:
@@ -279,7 +288,7 @@ struct ReportDecoder {
         report("wrong_type", .error, element, "「\(path)」的每一项应包含「领域」和「事项」，这里写成了\(Self.typeName(element))")
         continue
       }
-      sourceMap.record(areaPath, key: nil, value: location(element))
+      positions.record(areaPath, key: nil, value: location(element))
       var areaName = ""
       var title: String?
       var summary: String?
@@ -288,7 +297,7 @@ struct ReportDecoder {
       for (keyNode, valueNode) in mapping {
         let name = key(keyNode)
         let childPath = "\(areaPath).\(name)"
-        sourceMap.record(childPath, key: location(keyNode), value: location(valueNode))
+        positions.record(childPath, key: location(keyNode), value: location(valueNode))
         switch name {
         case ReportKey.Area.area: areaName = string(valueNode, path: childPath) ?? ""
         case ReportKey.Area.title: title = string(valueNode, path: childPath)
@@ -327,7 +336,7 @@ struct ReportDecoder {
     switch node {
     case .scalar(let scalar):
       let text = scalar.string
-      sourceMap.record(path, key: nil, value: location(node))
+      positions.record(path, key: nil, value: location(node))
       if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return [] }
       return [Item(text: text, location: location(node))]
     case .sequence(let seq):
@@ -335,10 +344,10 @@ struct ReportDecoder {
       for (index, element) in seq.enumerated() {
         let itemPath = "\(path)[\(index)]"
         guard checkAnchor(element) else { continue }
-        sourceMap.record(itemPath, key: nil, value: location(element))
+        positions.record(itemPath, key: nil, value: location(element))
         switch element {
         case .scalar(let scalar):
-          sourceMap.record("\(itemPath).\(ReportKey.ItemKey.text)", key: nil, value: location(element))
+          positions.record("\(itemPath).\(ReportKey.ItemKey.text)", key: nil, value: location(element))
           items.append(Item(text: scalar.string, location: location(element)))
         case .mapping(let mapping):
           var title: String?
@@ -350,10 +359,10 @@ struct ReportDecoder {
             switch name {
             case ReportKey.ItemKey.title:
               title = string(valueNode, path: childPath)
-              sourceMap.record(childPath, key: location(keyNode), value: location(valueNode))
+              positions.record(childPath, key: location(keyNode), value: location(valueNode))
             case ReportKey.ItemKey.text:
               text = string(valueNode, path: childPath) ?? ""
-              sourceMap.record(childPath, key: location(keyNode), value: location(valueNode))
+              positions.record(childPath, key: location(keyNode), value: location(valueNode))
               textLocation = location(valueNode)
             default:
               unknownKey(name, node: keyNode, candidates: [ReportKey.ItemKey.title, ReportKey.ItemKey.text])
@@ -376,7 +385,7 @@ struct ReportDecoder {
     guard checkAnchor(node) else { return [] }
     switch node {
     case .scalar(let scalar):
-      sourceMap.record(path, key: nil, value: location(node))
+      positions.record(path, key: nil, value: location(node))
       let text = scalar.string
       if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return [] }
       return [Shortcoming(problem: text, cause: nil, location: location(node))]
@@ -385,10 +394,10 @@ struct ReportDecoder {
       for (index, element) in seq.enumerated() {
         let itemPath = "\(path)[\(index)]"
         guard checkAnchor(element) else { continue }
-        sourceMap.record(itemPath, key: nil, value: location(element))
+        positions.record(itemPath, key: nil, value: location(element))
         switch element {
         case .scalar(let scalar):
-          sourceMap.record("\(itemPath).\(ReportKey.ShortcomingKey.problem)", key: nil, value: location(element))
+          positions.record("\(itemPath).\(ReportKey.ShortcomingKey.problem)", key: nil, value: location(element))
           result.append(Shortcoming(problem: scalar.string, cause: nil, location: location(element)))
         case .mapping(let mapping):
           var problem = ""
@@ -396,7 +405,7 @@ struct ReportDecoder {
           for (keyNode, valueNode) in mapping {
             let name = key(keyNode)
             let childPath = "\(itemPath).\(name)"
-            sourceMap.record(childPath, key: location(keyNode), value: location(valueNode))
+            positions.record(childPath, key: location(keyNode), value: location(valueNode))
             switch name {
             case ReportKey.ShortcomingKey.problem: problem = string(valueNode, path: childPath) ?? ""
             case ReportKey.ShortcomingKey.cause: cause = string(valueNode, path: childPath)
@@ -430,7 +439,7 @@ struct ReportDecoder {
     for (keyNode, valueNode) in mapping {
       let name = key(keyNode)
       let path = "\(ReportKey.indicators).\(name)"
-      sourceMap.record(path, key: location(keyNode), value: location(valueNode))
+      positions.record(path, key: location(keyNode), value: location(valueNode))
       guard let raw = string(valueNode, path: path, expected: "数值") else { continue }
       guard let spec = catalog.indicator(named: name) else {
         let guess = Suggestion.closest(to: name, in: catalog.indicators.map(\.label))
@@ -470,7 +479,7 @@ struct ReportDecoder {
     for (keyNode, valueNode) in mapping {
       let name = key(keyNode)
       let path = "\(ReportKey.customIndicators).\(name)"
-      sourceMap.record(path, key: location(keyNode), value: location(valueNode))
+      positions.record(path, key: location(keyNode), value: location(valueNode))
       guard let raw = string(valueNode, path: path, expected: "数值") else { continue }
       if let spec = catalog.indicator(named: name) {
         report("custom_is_catalog", .warning, keyNode, "「\(name)」是目录指标「\(spec.label)」，请移到「\(ReportKey.indicators)」下，以便核对算术关系")
@@ -524,8 +533,8 @@ struct ReportDecoder {
     case .success(let parsed):
       var quantity = parsed.quantity
       for note in parsed.notes {
-        if let (rule, message) = QuantityNoteMessages.message(for: note, raw: raw, label: label) {
-          report(rule, .warning, node, message)
+        if let finding = QuantityNoteMessages.finding(for: note, raw: raw, label: label) {
+          report(finding.rule, finding.severity, node, finding.message)
         }
       }
       guard let spec else {

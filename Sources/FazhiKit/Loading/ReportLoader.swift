@@ -35,7 +35,7 @@ public struct ReportLoader: Sendable {
   public func load(text: String, file: String) -> LoadedReport {
     let screening = InputScreening.screen(text, file: file)
     var diagnostics = screening.diagnostics
-    var sourceMap = SourceMap(file: file, text: screening.text)
+    var positions = PositionMap(file: file, text: screening.text)
     let start = TextLocation(file: file, line: 1, column: 1)
     if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
       || text.split(separator: "\n").allSatisfy({ $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") })
@@ -44,7 +44,7 @@ public struct ReportLoader: Sendable {
         Diagnostic(
           ruleID: "empty_file", severity: .error, location: start,
           message: "文件是空的，请先用 fazhi init 生成模板再填写"))
-      return LoadedReport(file: file, text: text, report: nil, sourceMap: sourceMap, diagnostics: diagnostics)
+      return LoadedReport(file: file, text: text, report: nil, positions: positions, diagnostics: diagnostics)
     }
     let root: Yams.Node?
     do {
@@ -53,23 +53,23 @@ public struct ReportLoader: Sendable {
     } catch let error as YamlError {
       diagnostics.append(YAMLErrorTranslator.diagnostic(for: error, file: file))
       return LoadedReport(
-        file: file, text: text, report: nil, sourceMap: sourceMap, diagnostics: Self.dedupe(diagnostics))
+        file: file, text: text, report: nil, positions: positions, diagnostics: Self.dedupe(diagnostics))
     } catch {
       diagnostics.append(
         Diagnostic(ruleID: "yaml_syntax", severity: .error, location: start, message: "YAML 解析失败：\(error)"))
-      return LoadedReport(file: file, text: text, report: nil, sourceMap: sourceMap, diagnostics: diagnostics)
+      return LoadedReport(file: file, text: text, report: nil, positions: positions, diagnostics: diagnostics)
     }
     guard let root else {
       diagnostics.append(
         Diagnostic(ruleID: "empty_file", severity: .error, location: start, message: "文件没有内容，请先用 fazhi init 生成模板再填写"))
-      return LoadedReport(file: file, text: text, report: nil, sourceMap: sourceMap, diagnostics: diagnostics)
+      return LoadedReport(file: file, text: text, report: nil, positions: positions, diagnostics: diagnostics)
     }
-    var decoder = ReportDecoder(catalog: catalog, file: file, sourceMap: sourceMap)
+    var decoder = ReportDecoder(catalog: catalog, file: file, positions: positions)
     let report = decoder.decode(root)
-    sourceMap = decoder.sourceMap
+    positions = decoder.positions
     diagnostics += decoder.diagnostics
     return LoadedReport(
-      file: file, text: text, report: report, sourceMap: sourceMap, diagnostics: Self.dedupe(diagnostics),
+      file: file, text: text, report: report, positions: positions, diagnostics: Self.dedupe(diagnostics),
       placeholderPaths: decoder.placeholderPaths)
   }
 

@@ -11,7 +11,7 @@ extension ValidationContext {
   /// Every piece of prose in the report, in file order, with its path.
   public var textSpans: [TextSpan] {
     var spans: [TextSpan] = []
-    let map = sourceMap
+    let map = positions
     func add(_ path: String, _ text: String?, title: Bool = false) {
       guard let text, !text.isEmpty else { return }
       spans.append(TextSpan(path: path, text: text, isTitle: title))

@@ -47,7 +47,7 @@ public struct ValidationContext: Sendable {
   }
 
   public var file: String { loaded.file }
-  public var sourceMap: SourceMap { loaded.sourceMap }
+  public var positions: PositionMap { loaded.positions }
 
   /// A finding of `rule` at `location` (the file start when nil).
   public func diagnostic(
@@ -55,7 +55,7 @@ public struct ValidationContext: Sendable {
     severity: Severity? = nil
   ) -> Diagnostic {
     Diagnostic(
-      ruleID: rule.identifier, severity: severity ?? rule.severity, location: location ?? sourceMap.start,
+      ruleID: rule.identifier, severity: severity ?? rule.severity, location: location ?? positions.start,
       message: message, notes: notes)
   }
 }

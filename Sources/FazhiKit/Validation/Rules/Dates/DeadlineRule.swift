@@ -40,22 +40,22 @@ struct DeadlineRule: ValidationRule {
       if date > deadline {
         findings.append(
           context.diagnostic(
-            Self.description, at: context.sourceMap.location(ReportKey.date),
+            Self.description, at: context.positions.location(ReportKey.date),
             "成文日期\(date.chinese)晚于期限：\(what)"))
       } else if date < ReportDate(year: meta.year, month: 12, day: 1) {
         findings.append(
           context.diagnostic(
-            Self.description, at: context.sourceMap.location(ReportKey.date),
+            Self.description, at: context.positions.location(ReportKey.date),
             "成文日期\(date.chinese)早于\(meta.year)年度结束，请核对年度或成文日期"))
       }
     } else if !context.loaded.placeholderPaths.contains(ReportKey.date) {
       findings.append(
-        context.diagnostic(Self.description, at: context.sourceMap.keyLocation(ReportKey.year), "未填写成文日期；请补上「成文日期: \(meta.year + 1)-02-20」这样的日期", severity: .note))
+        context.diagnostic(Self.description, at: context.positions.keyLocation(ReportKey.year), "未填写成文日期；请补上「成文日期: \(meta.year + 1)-02-20」这样的日期", severity: .note))
     }
     if let published = meta.publishedDate, published > deadline {
       findings.append(
         context.diagnostic(
-          Self.description, at: context.sourceMap.location(ReportKey.publishedDate),
+          Self.description, at: context.positions.location(ReportKey.publishedDate),
           "发布日期\(published.chinese)晚于期限：\(what)"))
     }
     return findings

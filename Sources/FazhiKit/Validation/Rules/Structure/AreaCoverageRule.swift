@@ -23,9 +23,9 @@ struct AreaCoverageRule: ValidationRule {
     guard let spec = context.catalog.framework(framework) else { return [] }
     let covered = Set(context.report.achievements.compactMap(\.areaID))
     let missing = spec.areas.filter { !covered.contains($0.id) }
-    guard !missing.isEmpty, !context.report.achievements.isEmpty || context.sourceMap.keyLocation("主要举措和成效") != nil
+    guard !missing.isEmpty, !context.report.achievements.isEmpty || context.positions.keyLocation("主要举措和成效") != nil
     else { return [] }
-    let location = context.sourceMap.keyLocation(context.catalog.part(id: "achievements")?.key ?? "主要举措和成效")
+    let location = context.positions.keyLocation(context.catalog.part(id: "achievements")?.key ?? "主要举措和成效")
     let names = missing.map { "「\($0.short)」" }.joined(separator: "、")
     return [
       context.diagnostic(

@@ -69,7 +69,7 @@ struct MissingPartRule: ValidationRule {
       }
       guard isEmpty else { continue }
       if context.loaded.placeholderPaths.contains(where: { $0.hasPrefix(part.key) }) { continue }
-      if let keyLocation = context.sourceMap.keyLocation(part.key) {
+      if let keyLocation = context.positions.keyLocation(part.key) {
         findings.append(context.diagnostic(Self.description, at: keyLocation, "「\(part.key)」是法定部分，不能为空；请填写\(part.description.trimmingCharacters(in: ["。"]))"))
       } else {
         findings.append(context.diagnostic(Self.description, at: nil, "缺少法定部分「\(part.key)」（督察工作规定第二十五条）；请在文件中加上这一部分"))

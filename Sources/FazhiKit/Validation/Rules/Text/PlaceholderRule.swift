@@ -41,14 +41,14 @@ struct PlaceholderRule: ValidationRule {
           reported.insert(range.lowerBound)
           findings.append(
             context.diagnostic(
-              Self.description, at: context.sourceMap.locate(marker, occurrence: index, in: span.path),
+              Self.description, at: context.positions.locate(marker, occurrence: index, in: span.path),
               "这里还留着占位符「\(marker)」，请填写实际内容"))
         }
       }
     }
     for path in context.loaded.placeholderPaths {
       findings.append(
-        context.diagnostic(Self.description, at: context.sourceMap.location(path), "「\(path)」还是占位符，请填写实际内容"))
+        context.diagnostic(Self.description, at: context.positions.location(path), "「\(path)」还是占位符，请填写实际内容"))
     }
     return findings
   }

@@ -42,7 +42,7 @@ struct StaleYearRule: ValidationRule {
         let expected = inPlans ? "下一年度安排应写 \(year + 1) 年" : "本报告年度为 \(year) 年"
         findings.append(
           context.diagnostic(
-            Self.description, at: context.sourceMap.locate(text, occurrence: occurrence, in: span.path),
+            Self.description, at: context.positions.locate(text, occurrence: occurrence, in: span.path),
             "正文出现了「\(mention.year)年」，\(expected)；是否照搬了往年的内容？"))
       }
     }

@@ -1,7 +1,7 @@
 /// Where each value of a report file sits: data path → line and column.
 ///
 /// Paths read like `主要举措和成效[0].事项[1].内容` and `主要指标.行政复议受理`.
-public struct SourceMap: Sendable {
+public struct PositionMap: Sendable {
   struct Entry: Sendable {
     var key: TextLocation?
     var value: TextLocation

@@ -1,0 +1,80 @@
+/// Small helpers to write YAML by hand with Chinese keys, comments and block scalars (Yams' emitter cannot
+/// write comments, and scaffolds live on their comments).
+struct YAMLText {
+  private(set) var lines: [String] = []
+
+  mutating func comment(_ text: String, indent: Int = 0) {
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      lines.append(String(repeating: " ", count: indent) + (line.isEmpty ? "#" : "# \(line)"))
+    }
+  }
+
+  mutating func blank() { lines.append("") }
+
+  mutating func raw(_ line: String) { lines.append(line) }
+
+  /// `key: value` (value quoted when needed, block scalar when multi-line), with an optional trailing comment.
+  mutating func pair(_ key: String, _ value: String, indent: Int = 0, prefix: String = "", comment: String? = nil) {
+    let pad = String(repeating: " ", count: indent)
+    if value.contains("\n") {
+      let trimmed = value.hasSuffix("\n") ? String(value.dropLast()) : value
+      let chomp = value.hasSuffix("\n") ? "" : "-"
+      lines.append("\(pad)\(prefix)\(Self.key(key)): |\(chomp)" + (comment.map { "  # \($0)" } ?? ""))
+      let inner = String(repeating: " ", count: indent + prefix.count + 2)
+      for line in trimmed.split(separator: "\n", omittingEmptySubsequences: false) {
+        lines.append(line.isEmpty ? "" : inner + line)
+      }
+    } else {
+      lines.append("\(pad)\(prefix)\(Self.key(key)): \(Self.scalar(value))" + (comment.map { "  # \($0)" } ?? ""))
+    }
+  }
+
+  /// `key:` opening a nested block.
+  mutating func open(_ key: String, indent: Int = 0, prefix: String = "", comment: String? = nil) {
+    lines.append(String(repeating: " ", count: indent) + prefix + Self.key(key) + ":" + (comment.map { "  # \($0)" } ?? ""))
+  }
+
+  /// `- value` list entry.
+  mutating func entry(_ value: String, indent: Int) {
+    lines.append(String(repeating: " ", count: indent) + "- " + Self.scalar(value))
+  }
+
+  var text: String { lines.joined(separator: "\n") + "\n" }
+
+  static func key(_ key: String) -> String { scalar(key) }
+
+  /// A scalar written plain when that reads back as the same string, double-quoted otherwise.
+  static func scalar(_ value: String) -> String {
+    if value.isEmpty { return "\"\"" }
+    let specialStart: Set<Character> = ["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", " ", "~"]
+    let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "~", "True", "False", "Null", "NULL", "TRUE", "FALSE", "Yes", "No", "y", "n", "Y", "N"]
+    let needsQuote =
+      specialStart.contains(value.first!) || value.last == " " || value.contains(": ") || value.contains(" #")
+      || value.hasSuffix(":") || reserved.contains(value) || Double(value) != nil
+      || value.unicodeScalars.contains { $0.value < 0x20 || $0 == "\u{7F}" || $0 == "\u{FEFF}" || $0 == "\u{2028}" || $0 == "\u{2029}" }
+      || value.contains("\t")
+    guard needsQuote else { return value }
+    var out = "\""
+    for scalar in value.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\t": out += "\\t"
+      case "\r": out += "\\r"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFEFF || scalar.value == 0x2028 || scalar.value == 0x2029 {
+          out += "\\u" + String(format4(scalar.value))
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+
+  private static func format4(_ value: UInt32) -> String {
+    let hex = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+  }
+}

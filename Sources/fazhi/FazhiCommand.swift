@@ -1,0 +1,21 @@
+import ArgumentParser
+import FazhiKit
+import Foundation
+
+@main
+struct FazhiCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "fazhi",
+    abstract: "法治政府建设年度报告起草助手：生成数据模板、校验、起草、提取、对比",
+    discussion: """
+      典型流程：
+        fazhi init --jurisdiction 示例县 --level county --year 2025 -o 示例县-2025.yaml
+        fazhi validate 示例县-2025.yaml
+        fazhi draft 示例县-2025.yaml -o 报告.docx
+      """,
+    version: FazhiVersion.current,
+    subcommands: [
+      Init.self, Validate.self, Draft.self, Rules.self, Indicators.self, Templates.self, Schema.self,
+    ]
+  )
+}

@@ -1,3 +1,0 @@
-import FazhiKit
-
-print("fazhi \(FazhiVersion.current)")
