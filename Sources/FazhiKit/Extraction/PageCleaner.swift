@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Everything before the report title is treated as page header: metadata lines there are read, the rest is
 /// dropped. A second copy of the title (pages often repeat it) is dropped too.
-public struct TextCleaner: Sendable {
+public struct PageCleaner: Sendable {
   /// The result of cleaning.
   public struct Cleaned: Sendable, Hashable {
     /// The report title line, when one was recognised.
