@@ -46,14 +46,34 @@ struct IndicatorMatcher: Sendable {
     case .amount: return quantity.unit == "元"
     case .count, .number:
       guard let unit = quantity.unit else { return false }
-      return unit != "%" && unit != "个百分点" && unit != "元" && unit != "年" && unit != "天" && unit != "个工作日"
-        && unit != "工作日" && unit != "小时"
+      return Self.unitFamilies(spec.unit).contains(unit)
     }
   }
 
+  /// Units that count the same kind of thing as a catalog unit (件 and 份 are documents; 人次 and 次 both count
+  /// attendances).
+  static func unitFamilies(_ unit: String) -> Set<String> {
+    let items: Set<String> = ["件", "项", "个", "条", "份", "部", "宗", "起", "本", "件次", "类", "批", "套"]
+    let events: Set<String> = ["次", "场", "场次", "期", "轮", "批次"]
+    let people: Set<String> = ["人", "名", "人次", "位"]
+    switch unit {
+    case "人次": return people.union(["次"])
+    case "名", "人", "位": return people.subtracting(["人次"])
+    case "次", "场次", "场": return events
+    case "个", "件", "项", "条", "份": return items
+    default: return [unit]
+    }
+  }
+
+  /// Verbs that may replace an alias's opening verb (接到 for 收到).
+  static let verbs: Set<String> = [
+    "收到", "接到", "接收", "新收", "办理", "开展", "组织", "完成", "受理", "审核", "审查", "出具", "举办", "聘请", "选聘", "发布", "公开",
+    "制定", "出台", "印发", "制发", "清理", "报送", "办结", "梳理", "实行", "推行",
+  ]
+
   static func score(alias: [Character], label: [Character], context: [Character], trailing: [Character]) -> Int {
     if contains(label, alias) { return 1000 + alias.count * 10 }
-    if label.isEmpty || label.count <= 2, contains(trailing, alias) { return 900 + alias.count * 10 }
+    if label.count <= 2, contains(trailing, alias) { return 900 + alias.count * 10 }
     // The longest ending of the alias found in the label; the rest must precede it in the sentence.
     var suffixLength = alias.count - 1
     while suffixLength >= 2 {
@@ -61,8 +81,8 @@ struct IndicatorMatcher: Sendable {
       if contains(label, suffix) {
         let prefix = Array(alias.prefix(alias.count - suffixLength))
         // A verb-only difference (接到 vs 收到 行政复议申请) is tolerated for long endings.
-        if suffixLength >= 4 && prefix.count <= 2 { return 500 + suffixLength * 10 }
-        if isSubsequence(prefix, of: context + label) { return 300 + suffixLength * 10 + prefix.count }
+        if suffixLength >= 4 && verbs.contains(String(prefix)) { return 500 + suffixLength * 10 }
+        if prefix.count >= 2 && contains(context + label, prefix) { return 300 + suffixLength * 10 + prefix.count }
         return 0
       }
       suffixLength -= 1
@@ -76,28 +96,6 @@ struct IndicatorMatcher: Sendable {
     while i + needle.count <= haystack.count {
       if haystack[i] == needle[0] && Array(haystack[i..<(i + needle.count)]) == needle { return true }
       i += 1
-    }
-    return false
-  }
-
-  /// `needle`'s characters in order within `haystack`, in at most two contiguous runs.
-  static func isSubsequence(_ needle: [Character], of haystack: [Character]) -> Bool {
-    guard !needle.isEmpty else { return true }
-    if contains(haystack, needle) { return true }
-    guard needle.count >= 4 else { return false }
-    for split in 2...(needle.count - 2) {
-      let a = Array(needle[..<split])
-      let b = Array(needle[split...])
-      guard a.count >= 1, b.count >= 1 else { continue }
-      // a then b, in order.
-      var i = 0
-      while i + a.count <= haystack.count {
-        if Array(haystack[i..<(i + a.count)]) == a {
-          if contains(Array(haystack[(i + a.count)...]), b) { return true }
-          break
-        }
-        i += 1
-      }
     }
     return false
   }

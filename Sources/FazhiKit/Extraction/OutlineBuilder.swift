@@ -82,16 +82,7 @@ struct OutlineBuilder {
     var deeperMarker: [Int: Bool] = [:]  // marker node → has deeper marker headings below it
     var topPartIsHeaded = false
 
-    func add(_ node: Outline.Node) -> Int {
-      outline.nodes.append(node)
-      let index = outline.nodes.count - 1
-      if let parent = node.parent {
-        outline.nodes[parent].children.append(index)
-      } else {
-        outline.roots.append(index)
-      }
-      return index
-    }
+    func add(_ node: Outline.Node) -> Int { Self.add(node, to: &outline) }
 
     for item in items {
       let line = item.line
@@ -115,7 +106,7 @@ struct OutlineBuilder {
         if !rest.isEmpty {
           let paragraph = Outline.Paragraph(text: rest, line: line, offset: marker.bodyStart + restOffset)
           outline.nodes[index].content.append(paragraph)
-          addInline(paragraph, under: index, level: item.level + 1, outline: &outline, add: add)
+          addInline(paragraph, under: index, level: item.level + 1, outline: &outline)
         }
         continue
       }
@@ -142,7 +133,7 @@ struct OutlineBuilder {
         continue
       }
       let parentLevel = outline.nodes[parent].heading?.level ?? 0
-      if !(deeperMarker[parent] ?? true), let (title, rest, restOffset) = Self.leadSentence(item.chars) {
+      if !(deeperMarker[parent] ?? true), Self.inlineOrdinals(item.chars).isEmpty, let (title, rest, restOffset) = Self.leadSentence(item.chars) {
         let heading = ExtractedHeading(
           level: parentLevel + 1, style: .leadSentence, marker: "", number: nil, text: title,
           location: line.location(file: file))
@@ -150,11 +141,11 @@ struct OutlineBuilder {
         let restParagraph = Outline.Paragraph(text: rest, line: line, offset: restOffset)
         outline.nodes[index].content.append(restParagraph)
         leadCandidates[parent, default: []].append(index)
-        addInline(restParagraph, under: index, level: parentLevel + 2, outline: &outline, add: add)
+        addInline(restParagraph, under: index, level: parentLevel + 2, outline: &outline)
         continue
       }
       outline.nodes[parent].content.append(paragraph)
-      addInline(paragraph, under: parent, level: parentLevel + 1, outline: &outline, add: add)
+      addInline(paragraph, under: parent, level: parentLevel + 1, outline: &outline)
     }
     // A single lead sentence under a heading is more likely an ordinary paragraph.
     for (parent, leads) in leadCandidates where leads.count < 2 {
@@ -207,7 +198,7 @@ struct OutlineBuilder {
   }
 
   private func addInline(
-    _ paragraph: Outline.Paragraph, under parent: Int, level: Int, outline: inout Outline, add: (Outline.Node) -> Int
+    _ paragraph: Outline.Paragraph, under parent: Int, level: Int, outline: inout Outline
   ) {
     for segment in Self.inlineOrdinals(Array(paragraph.text)) {
       let heading = ExtractedHeading(
@@ -216,8 +207,19 @@ struct OutlineBuilder {
         location: paragraph.line.location(file: file, offset: paragraph.offset + segment.offset))
       var node = Outline.Node(heading: heading, parent: parent)
       node.content = [Outline.Paragraph(text: segment.text, line: paragraph.line, offset: paragraph.offset + segment.offset)]
-      _ = add(node)
+      _ = Self.add(node, to: &outline)
     }
+  }
+
+  static func add(_ node: Outline.Node, to outline: inout Outline) -> Int {
+    outline.nodes.append(node)
+    let index = outline.nodes.count - 1
+    if let parent = node.parent {
+      outline.nodes[parent].children.append(index)
+    } else {
+      outline.roots.append(index)
+    }
+    return index
   }
 
   /// Whether a plain paragraph starts an unheaded closing part (shortcomings or next-year plans).
@@ -305,7 +307,7 @@ struct OutlineBuilder {
       guard bodyStart < end else { continue }
       let body = Array(chars[bodyStart..<end])
       var titleEnd = body.firstIndex { "。；;".contains($0) } ?? body.count
-      if titleEnd > 40, let comma = body.firstIndex(where: { "，,".contains($0) }), comma >= 4 { titleEnd = comma }
+      if titleEnd > 30, let comma = body.firstIndex(where: { "，,".contains($0) }), comma >= 4 { titleEnd = comma }
       let title = trimTitle(String(body[..<titleEnd]))
       segments.append(InlineSegment(number: number, title: title, text: String(body), offset: start))
     }
