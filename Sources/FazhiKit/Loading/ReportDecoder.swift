@@ -564,8 +564,12 @@ struct ReportDecoder {
           return nil
         }
         if let unit = quantity.unit, unit != spec.unit, !UnitCompatibility.compatible(unit, spec.unit) {
-          report("indicator_unit", .error, node, "「\(label)」的单位应为「\(spec.unit)」，这里写成了「\(unit)」")
-          return nil
+          if spec.kind == .amount || unit == "元" {
+            report("indicator_unit", .error, node, "「\(label)」的单位应为「\(spec.unit)」，这里写成了「\(unit)」")
+            return nil
+          }
+          // Counts are counted in many words (件/项/次/场次); keep the figure, ask for the catalog's unit.
+          report("indicator_unit", .warning, node, "「\(label)」的单位通常为「\(spec.unit)」，这里写成了「\(unit)」；请确认口径一致")
         }
         quantity.unit = spec.unit
         if spec.kind == .count && quantity.value != quantity.value.rounded0 && quantity.approximation == nil {
@@ -590,7 +594,7 @@ extension Decimal {
 
 /// Units that name the same measure (人 and 人次 are not the same; 名 and 人 are).
 enum UnitCompatibility {
-  static let groups: [Set<String>] = [["名", "人"], ["件", "宗", "起"], ["场", "场次"], ["份", "件"], ["卷", "宗"]]
+  static let groups: [Set<String>] = [["名", "人", "位"], ["件", "宗", "起", "单"], ["场", "场次", "次", "期"], ["份", "件", "卷", "宗"], ["人次", "件次"]]
 
   static func compatible(_ a: String, _ b: String) -> Bool {
     a == b || groups.contains { $0.contains(a) && $0.contains(b) }
