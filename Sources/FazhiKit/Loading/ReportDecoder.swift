@@ -210,7 +210,7 @@ struct ReportDecoder {
       return year
     }
     if let value = ChineseNumeral.year(of: Substring(trimmed)) {
-      report("number_format", .error, node, "「年度」请写阿拉伯数字 \(value)，不要写「\(text)」")
+      report("number_format", .warning, node, "「年度」请写阿拉伯数字 \(value)，不要写「\(text)」")
       return value
     }
     report("wrong_type", .error, node, "「年度」应为四位年份数字，如 2025；这里是「\(text)」")
