@@ -49,6 +49,31 @@ struct ReportDecoder {
     return true
   }
 
+  /// The first node (depth first) carrying an anchor, or the node where the walk exceeds `limit` nodes.
+  static func firstAnchored(in root: Yams.Node, limit: Int = 200_000) -> Yams.Node? {
+    var visited = 0
+    func walk(_ node: Yams.Node) -> Yams.Node? {
+      visited += 1
+      if visited > limit { return node }
+      switch node {
+      case .scalar(let s): return s.anchor == nil ? nil : node
+      case .alias: return node
+      case .mapping(let m):
+        if m.anchor != nil { return node }
+        for (key, value) in m {
+          if let found = walk(key) ?? walk(value) { return found }
+        }
+      case .sequence(let seq):
+        if seq.anchor != nil { return node }
+        for element in seq {
+          if let found = walk(element) { return found }
+        }
+      }
+      return nil
+    }
+    return walk(root)
+  }
+
   static func typeName(_ node: Yams.Node) -> String {
     switch node {
     case .scalar: "单个值"
@@ -81,6 +106,11 @@ struct ReportDecoder {
   // MARK: - Root
 
   mutating func decode(_ root: Yams.Node) -> Report? {
+    // Anchors under keys the decoder skips (unknown keys) must be refused too: a bomb usually hides there.
+    if let anchored = Self.firstAnchored(in: root) {
+      report("yaml_anchor", .error, anchored, "报告数据中请不要使用 YAML 锚点（&）和别名（*），直接写出内容即可")
+      return nil
+    }
     guard checkAnchor(root) else { return nil }
     guard case .mapping(let mapping) = root else {
       report(

@@ -47,8 +47,11 @@ public struct ReportLoader: Sendable {
       return LoadedReport(file: file, text: text, report: nil, positions: positions, diagnostics: diagnostics)
     }
     let root: Yams.Node?
+    // Yams holds node anchors weakly and the parser owns them: it must outlive decoding, or every anchor reads
+    // nil and `yaml_anchor` never fires.
+    let parser: Parser
     do {
-      let parser = try Parser(yaml: screening.text)
+      parser = try Parser(yaml: screening.text)
       root = try parser.singleRoot()
     } catch let error as YamlError {
       diagnostics.append(YAMLErrorTranslator.diagnostic(for: error, file: file))
@@ -65,7 +68,7 @@ public struct ReportLoader: Sendable {
       return LoadedReport(file: file, text: text, report: nil, positions: positions, diagnostics: diagnostics)
     }
     var decoder = ReportDecoder(catalog: catalog, file: file, positions: positions)
-    let report = decoder.decode(root)
+    let report = withExtendedLifetime(parser) { decoder.decode(root) }
     positions = decoder.positions
     diagnostics += decoder.diagnostics
     return LoadedReport(
