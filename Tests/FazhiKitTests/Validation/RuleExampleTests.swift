@@ -18,6 +18,15 @@ struct RuleExample: Sendable, CustomTestStringConvertible {
 
   static let comment = "# 注释：示例\n"
 
+  /// Rules whose findings can be located at the file start (nothing more specific to point at).
+  static let fileLevel: Set<String> = ["empty_file", "missing_part"]
+
+  /// The text with the comment line first. For file-level rules a `↓` opening the example marks the file start,
+  /// which stays at 1:1.
+  static func prefixed(_ text: String, identifier: String) -> String {
+    fileLevel.contains(identifier) && text.hasPrefix("↓") ? "↓" + comment + text.dropFirst() : comment + text
+  }
+
   static var all: [RuleExample] {
     RuleRegistry.descriptions.flatMap { description in
       let failing = description.failingExamples.enumerated().map { ($0, $1, true) }
@@ -26,7 +35,7 @@ struct RuleExample: Sendable, CustomTestStringConvertible {
         [false, true].map { prefixed in
           RuleExample(
             identifier: description.identifier, severity: description.severity, isFailing: isFailing, index: index,
-            text: prefixed ? comment + text : text, prefixed: prefixed)
+            text: prefixed ? Self.prefixed(text, identifier: description.identifier) : text, prefixed: prefixed)
         }
       }
     }
