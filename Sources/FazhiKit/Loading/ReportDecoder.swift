@@ -11,17 +11,23 @@ struct ReportDecoder {
   /// Guards against alias expansion (billion laughs): nodes visited at most.
   private var budget = 200_000
 
-  init(catalog: Catalog, file: String, positions: PositionMap) {
+  /// The repairs made before parsing, to map marks back to the user's columns.
+  let screening: InputScreening.Result?
+
+  init(catalog: Catalog, file: String, positions: PositionMap, screening: InputScreening.Result? = nil) {
     self.catalog = catalog
     self.file = file
     self.positions = positions
+    self.screening = screening
   }
 
   // MARK: - Helpers
 
   func location(_ node: Yams.Node) -> TextLocation {
     let mark = node.mark
-    return TextLocation(file: file, line: max(mark?.line ?? 1, 1), column: max(mark?.column ?? 1, 1))
+    let line = max(mark?.line ?? 1, 1)
+    let column = max(mark?.column ?? 1, 1)
+    return TextLocation(file: file, line: line, column: screening?.originalColumn(line: line, column: column) ?? column)
   }
 
   mutating func report(_ rule: String, _ severity: Severity, _ node: Yams.Node, _ message: String, notes: [String] = []) {
