@@ -28,7 +28,7 @@ import Testing
       expected: ["yaml_not_mapping": [p(1, 1)]]),
     Case(
       name: "broken YAML", text: "年度: 2025\n报告主体: [示例县\n导语: 文字\n",
-      expected: ["yaml_syntax": [p(4, 1)]], absent: []),
+      expected: ["yaml_syntax": [p(3, 3)]], absent: []),
     Case(
       name: "list at top level", text: "- 年度: 2025\n- 报告主体: 示例县\n",
       expected: ["yaml_not_mapping": [p(1, 1)]]),
