@@ -56,7 +56,12 @@ struct RuleExample: Sendable, CustomTestStringConvertible {
     let catalog = try Fixtures.catalog()
     let (text, expected) = MarkedText.strip(example.text)
     let loaded = ReportLoader(catalog: catalog).load(text: text, file: "example.yaml")
-    let all = Validator(catalog: catalog).validate(loaded)
+    let description = RuleRegistry.descriptions.first { $0.identifier == example.identifier }
+    let lastYear = description?.lastYearExample.flatMap {
+      ReportLoader(catalog: catalog).load(text: $0, file: "last.yaml").report
+    }
+    let options = ValidationOptions(lastYear: lastYear)
+    let all = Validator(catalog: catalog).validate(loaded, options: options)
     let mine = all.filter { Self.matches($0, example.identifier, catalog: catalog) }
     let positions = mine.compactMap { Position($0.location) }.sorted()
     let context = Comment(rawValue: "findings:\n" + all.map { "\($0.location.map(\.description) ?? "-") [\($0.ruleID)] \($0.message)" }.joined(separator: "\n"))
@@ -73,7 +78,7 @@ struct RuleExample: Sendable, CustomTestStringConvertible {
     }
     // The rule alone sees the same findings as the full validator.
     if let type = RuleRegistry.ruleTypes.first(where: { $0.description.identifier == example.identifier }) {
-      let alone = Validator(catalog: catalog, rules: [type.init()]).validate(loaded)
+      let alone = Validator(catalog: catalog, rules: [type.init()]).validate(loaded, options: options)
         .filter { Self.matches($0, example.identifier, catalog: catalog) }
       #expect(alone == mine)
     }

@@ -16,7 +16,21 @@ struct StatedGrowthRule: ValidationRule {
         行政复议受理: 100
       """
     ],
-    failingExamples: [])
+    failingExamples: [
+      """
+      年度: 2025
+      报告主体: 示例县
+      导语: 全年受理行政复议申请100件，同比增长↓40%。
+      主要指标:
+        行政复议受理: 100
+      """
+    ],
+    lastYearExample: """
+      年度: 2024
+      报告主体: 示例县
+      主要指标:
+        行政复议受理: 80
+      """)
 
   func validate(_ context: ValidationContext) -> [Diagnostic] {
     guard let last = context.options.lastYear else { return [] }
