@@ -12,21 +12,7 @@ public struct ComparisonHTMLReporter: ComparisonReporter {
   }
 
   /// Escapes text for element content and quoted attributes.
-  public static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for ch in text {
-      switch ch {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.append(ch)
-      }
-    }
-    return out
-  }
+  public static func escape(_ text: String) -> String { MarkupEscaping.escape(text) }
 
   public func render(_ c: ReportComparison) -> String {
     let e = Self.escape

@@ -130,19 +130,5 @@ enum GongwenLayout {
 
 /// Escaping for XML text and attribute values. The text is already cleaned of characters XML forbids.
 enum XMLText {
-  static func escape(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&apos;"
-      default: result.append(character)
-      }
-    }
-    return result
-  }
+  static func escape(_ text: String) -> String { MarkupEscaping.escape(text, apostrophe: "&apos;") }
 }
