@@ -6,10 +6,10 @@ public enum ReportYAMLWriter {
     if let schemaPath { y.raw("# yaml-language-server: $schema=\(schemaPath)") }
     if let header { y.comment(header) }
     let meta = report.metadata
-    y.pair(ReportKey.year, String(meta.year))
+    y.number(ReportKey.year, String(meta.year))
     y.pair(ReportKey.jurisdiction, meta.jurisdiction)
     if let level = meta.level { y.pair(ReportKey.level, level.chineseName) }
-    y.pair(ReportKey.framework, meta.framework.rawValue)
+    y.number(ReportKey.framework, meta.framework.rawValue)
     if let title = meta.title { y.pair(ReportKey.title, title) }
     if !meta.recipients.isEmpty {
       y.open(ReportKey.recipients)

@@ -46,10 +46,10 @@ public struct ScaffoldWriter: Sendable {
     }
     y.blank()
     y.comment("—— 基本信息 ——")
-    y.pair(ReportKey.year, String(year), comment: "报告年度")
+    y.number(ReportKey.year, String(year), comment: "报告年度")
     y.pair(ReportKey.jurisdiction, options.jurisdiction, comment: "地区或部门名称，标题为「\(options.jurisdiction)\(year)年度法治政府建设情况报告」")
     y.pair(ReportKey.level, options.level.chineseName, comment: "省级 / 市级 / 县级 / 乡级 / 部门 / 开发区；决定报送期限")
-    y.pair(ReportKey.framework, options.framework.rawValue, comment: "2021：《法治政府建设实施纲要（2021—2025年）》；2015：2015—2020年纲要")
+    y.number(ReportKey.framework, options.framework.rawValue, comment: "2021：《法治政府建设实施纲要（2021—2025年）》；2015：2015—2020年纲要")
     y.comment("标题: 如需使用非标准标题，去掉行首的 # 并填写")
     y.open(ReportKey.recipients, comment: "主送机关，可写多个；政府报告通常报同级党委、人大常委会和上一级政府")
     let recipients = previous?.metadata.recipients ?? []

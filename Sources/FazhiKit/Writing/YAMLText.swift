@@ -29,6 +29,11 @@ struct YAMLText {
     }
   }
 
+  /// `key: value` with the value written as is (numbers that must stay numbers).
+  mutating func number(_ key: String, _ value: String, indent: Int = 0, comment: String? = nil) {
+    lines.append(String(repeating: " ", count: indent) + Self.key(key) + ": " + value + (comment.map { "  # \($0)" } ?? ""))
+  }
+
   /// `key:` opening a nested block.
   mutating func open(_ key: String, indent: Int = 0, prefix: String = "", comment: String? = nil) {
     lines.append(String(repeating: " ", count: indent) + prefix + Self.key(key) + ":" + (comment.map { "  # \($0)" } ?? ""))

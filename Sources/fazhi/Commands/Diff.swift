@@ -91,10 +91,7 @@ struct Diff: ParsableCommand {
   static func load(_ path: String, catalog: Catalog) throws -> Report {
     let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
     guard ext == "yaml" || ext == "yml" else {
-      // ReportExtractor (branch extract) has not landed a usable entry point yet.
-      throw FazhiError(
-        .unreadableInput, path: path,
-        "暂不能直接对比已发布的报告：提取器（ReportExtractor）尚未合入；请先把报告整理为 YAML 数据文件（.yaml）再对比")
+      return try PublishedReportReader.read(path, catalog: catalog)
     }
     let loaded = try ReportLoader(catalog: catalog).load(path: path)
     guard let report = loaded.report else {

@@ -54,7 +54,8 @@ struct DocxBody {
       case .paragraph(let lead, let text):
         var content = ""
         if let lead {
-          content += runs(PlainTextWriter.runIn(lead), face: .heading(lead.level), characterStyle: "Heading\(lead.level)Char")
+          content += runs(
+            PlainTextWriter.runIn(lead), face: .heading(lead.level), characterStyle: "Heading\(lead.level)Char")
         }
         content += runs(text, face: .body)
         out += paragraph(style: "Body", indent: firstLineIndent, runs: content)
@@ -97,7 +98,8 @@ struct DocxBody {
     var rPr = ""
     if let characterStyle { rPr += "<w:rStyle w:val=\"\(characterStyle)\"/>" }
     if directFormatting {
-      rPr += "<w:rFonts w:ascii=\"Times New Roman\" w:eastAsia=\"\(face.eastAsia)\" w:hAnsi=\"Times New Roman\" "
+      rPr +=
+        "<w:rFonts w:ascii=\"Times New Roman\" w:eastAsia=\"\(face.eastAsia)\" w:hAnsi=\"Times New Roman\" "
         + "w:cs=\"Times New Roman\" w:hint=\"eastAsia\"/>"
       if face.bold || bold { rPr += "<w:b/><w:bCs/>" }
       rPr += "<w:sz w:val=\"\(face.halfPoints)\"/><w:szCs w:val=\"\(face.halfPoints)\"/>"
@@ -119,8 +121,12 @@ struct DocxBody {
     }
     for character in text {
       switch character {
-      case "\n": flush(); content += "<w:br/>"
-      case "\t": flush(); content += "<w:tab/>"
+      case "\n":
+        flush()
+        content += "<w:br/>"
+      case "\t":
+        flush()
+        content += "<w:tab/>"
       default: segment.append(character)
       }
     }
@@ -134,7 +140,8 @@ struct DocxBody {
     let textWidth = GongwenLayout.pageWidth - GongwenLayout.marginLeft - GongwenLayout.marginRight
     let cellWidth = textWidth / columns
     let border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\""
-    var out = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
+    var out =
+      "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
       + "<w:jc w:val=\"center\"/><w:tblBorders><w:top \(border)/><w:left \(border)/><w:bottom \(border)/>"
       + "<w:right \(border)/><w:insideH \(border)/><w:insideV \(border)/></w:tblBorders>"
       + "<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" "

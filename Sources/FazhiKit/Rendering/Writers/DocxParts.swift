@@ -103,7 +103,8 @@ enum DocxParts {
 
   /// Page number `— 1 —` in 4号 宋体, one character in from the right (odd pages) or left (even pages) edge.
   static func footer(oddPage: Bool) -> String {
-    let rPr = "<w:rPr><w:rFonts w:ascii=\"宋体\" w:eastAsia=\"宋体\" w:hAnsi=\"宋体\" w:cs=\"宋体\"/>"
+    let rPr =
+      "<w:rPr><w:rFonts w:ascii=\"宋体\" w:eastAsia=\"宋体\" w:hAnsi=\"宋体\" w:cs=\"宋体\"/>"
       + "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr>"
     let indent = oddPage ? "<w:ind w:right=\"280\"/>" : "<w:ind w:left=\"280\"/>"
     return xmlHeader
@@ -135,12 +136,14 @@ enum DocxParts {
     "<w:sz w:val=\"\(halfPoints)\"/><w:szCs w:val=\"\(halfPoints)\"/>"
   }
 
-  private static let exactLine = "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"\(GongwenLayout.linePitch)\" w:lineRule=\"exact\"/>"
+  private static let exactLine =
+    "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"\(GongwenLayout.linePitch)\" w:lineRule=\"exact\"/>"
   private static let twoCharacterIndent =
     "<w:ind w:firstLineChars=\"200\" w:firstLine=\"\(GongwenLayout.characterWidth * 2)\"/>"
 
   static let docDefaults =
-    "<w:docDefaults><w:rPrDefault><w:rPr>" + fonts("仿宋_GB2312") + size(GongwenLayout.bodySize)
+    "<w:docDefaults><w:rPrDefault><w:rPr>" + fonts("仿宋_GB2312")
+    + "<w:spacing w:val=\"\(GongwenLayout.characterSpacing)\"/>" + size(GongwenLayout.bodySize)
     + "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
     + "<w:pPrDefault><w:pPr>" + exactLine + "<w:jc w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults>"
 

@@ -47,17 +47,19 @@ public struct MarkdownWriter: DocumentWriter {
     // Markdown cannot right-align without HTML; the 落款 block stays a plain paragraph, one line each.
     let closing = doc.signature + (doc.date.map { [$0] } ?? [])
     if !closing.isEmpty {
-      parts.append(closing.map { Self.escapeBlock($0.replacingOccurrences(of: "\n", with: " ")) }.joined(separator: "\\\n"))
+      parts.append(
+        closing.map { Self.escapeBlock($0.replacingOccurrences(of: "\n", with: " ")) }.joined(separator: "\\\n"))
     }
     let text = parts.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
     return WrittenOutput(data: Data(text.utf8), warnings: warnings)
   }
 
   private static func tableRow(_ cells: [String]) -> String {
-    "|" + cells.map { cell in
-      let flat = cell.replacingOccurrences(of: "\n", with: " ")
-      return " " + escapeInline(flat).replacingOccurrences(of: "|", with: "\\|") + " |"
-    }.joined()
+    "|"
+      + cells.map { cell in
+        let flat = cell.replacingOccurrences(of: "\n", with: " ")
+        return " " + escapeInline(flat).replacingOccurrences(of: "|", with: "\\|") + " |"
+      }.joined()
   }
 
   /// A paragraph: inline escaping plus line-start escaping of every line, lines joined by hard breaks.

@@ -17,7 +17,8 @@ import Testing
     var document = try WriterFixtures.partText(parts, "word/document.xml")
     document = document.replacingOccurrences(of: "w:top=\"2098\"", with: "w:top=\"1440\"")
     parts["word/document.xml"] = Data(document.utf8)
-    parts["word/theme/theme1.xml"] = Data("<a:theme xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" name=\"参考\"/>".utf8)
+    parts["word/theme/theme1.xml"] = Data(
+      "<a:theme xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" name=\"参考\"/>".utf8)
     let url = directory.appendingPathComponent("reference.docx")
     try WriterFixtures.zip(parts).write(to: url)
     return url
@@ -27,7 +28,8 @@ import Testing
     let directory = try WriterFixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let reference = try makeReference(in: directory)
-    let parts = try WriterFixtures.unzip(DocxWriter(referenceDocument: reference).write(WriterFixtures.sampleReport()).data)
+    let parts = try WriterFixtures.unzip(
+      DocxWriter(referenceDocument: reference).write(WriterFixtures.sampleReport()).data)
     let styles = try WriterFixtures.partText(parts, "word/styles.xml")
     #expect(styles.contains("<w:aliases w:val=\"参考标题\"/>"))
     // The style the reference lacks is added back so body paragraphs still find it.
@@ -79,7 +81,8 @@ import Testing
   }
 
   @Test func readsTheLastSectionOfADocument() {
-    let xml = "<w:body><w:p><w:pPr><w:sectPr><w:pgSz w:w=\"1\" w:h=\"2\"/></w:sectPr></w:pPr></w:p>"
+    let xml =
+      "<w:body><w:p><w:pPr><w:sectPr><w:pgSz w:w=\"1\" w:h=\"2\"/></w:sectPr></w:pPr></w:p>"
       + "<w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/><w:pgMar w:top=\"1\" w:right=\"2\" "
       + "w:bottom=\"3\" w:left=\"4\" w:header=\"5\" w:footer=\"6\" w:gutter=\"0\"/></w:sectPr></w:body>"
     let section = DocxReference.lastSection(of: xml)

@@ -27,7 +27,8 @@ import Testing
     #expect(html.contains("<nav class=\"toc\" aria-label=\"目录\">"))
     #expect(html.contains("<li class=\"toc-1\"><a href=\"#h-2\"><span class=\"number\">二、</span>存在的不足和原因</a></li>"))
     #expect(html.contains("<li class=\"toc-2\"><a href=\"#h-1-2\">"))
-    let bare = try WriterFixtures.string(HTMLWriter(includesTableOfContents: false).write(WriterFixtures.sampleReport()))
+    let bare = try WriterFixtures.string(
+      HTMLWriter(includesTableOfContents: false).write(WriterFixtures.sampleReport()))
     #expect(!bare.contains("<nav") && bare.contains("id=\"h-1\""))
   }
 

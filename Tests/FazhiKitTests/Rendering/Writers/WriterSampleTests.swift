@@ -15,6 +15,17 @@ import Testing
       let output = try format.makeWriter().write(doc)
       try output.data.write(to: directory.appendingPathComponent("示例县.\(format.fileExtension)"))
     }
+    // Hostile and large input, to open in real programs: markup, control characters, emoji, 2,000 blocks.
+    var stress = WriterFixtures.hostileReport()
+    stress.title = String(repeating: "示例县人民政府关于法治政府建设情况的报告", count: 6)
+    stress.blocks.append(.heading(level: 1, number: "四、", text: String(repeating: "很长的标题", count: 40)))
+    for index in 0..<2_000 {
+      stress.blocks.append(.paragraph(lead: nil, text: "第\(index)段：😀𠀀 & <b>\u{0007}</b> 法治政府建设持续推进。"))
+    }
+    for format in [OutputFormat.docx, .html] {
+      try format.makeWriter().write(stress).data.write(
+        to: directory.appendingPathComponent("压力测试.\(format.fileExtension)"))
+    }
     let expected = WriterFixtures.expectedLines(of: doc).joined(separator: "\n") + "\n"
     try Data(expected.utf8).write(to: directory.appendingPathComponent("示例县-expected.txt"))
   }

@@ -1,0 +1,100 @@
+/// 数字及其上下文：a number found in prose, with the phrase that names it.
+struct Figure: Sendable, Hashable {
+  var quantity: Quantity
+  var role: NumberRole
+  var raw: String
+  /// The phrase before the number in its clause, fillers trimmed (`办结营商环境投诉举报`).
+  var label: String
+  /// The phrase right after the unit, for `3件予以废止` forms.
+  var trailingLabel: String
+  /// The sentence text before the clause, for subjects shared by a list (`接收复议申请121件，其中受理100件`).
+  var context: String
+  var sentence: String
+  var location: TextLocation
+}
+
+/// Finds figures in paragraphs: sentences split at 。；！？, clauses at commas; numbers come from `NumberSpotter`.
+enum FigureFinder {
+  static let sentenceEnds: Set<Character> = ["。", "；", ";", "！", "？", "!", "?"]
+  static let clauseBreaks: Set<Character> = ["，", ",", "：", ":", "、", "（", "(", "）", ")", "“", "”", "《", "》"]
+  static let leadingFillers = [
+    "截至目前", "截至年底", "其中", "全年共", "全年累计", "全年", "共计", "累计", "合计", "先后", "今年以来", "今年", "本年度", "年内", "目前",
+    "同时", "另有", "并", "均", "共", "已", "还", "又", "另", "分别",
+  ]
+  static let trailingFillers = [
+    "分别达到", "分别为", "均达到", "均达", "达到", "提升至", "提高至", "上升至", "升至", "降至", "下降至", "增至", "达", "为", "约", "共计",
+    "累计", "共", "计", "超过", "超", "近", "逾", "至", "是", "有", "了", "多达", "高达", "总计", "合计", "由", "从",
+  ]
+  /// Sentences longer than this are cut, so a page without punctuation stays linear.
+  static let maximumSentence = 400
+
+  static func figures(in paragraph: Outline.Paragraph, file: String) -> [Figure] {
+    let chars = Array(paragraph.text)
+    var result: [Figure] = []
+    var start = 0
+    var i = 0
+    while i <= chars.count {
+      if i == chars.count || sentenceEnds.contains(chars[i]) || i - start >= maximumSentence {
+        if i > start {
+          result += sentenceFigures(Array(chars[start..<i]), base: start, paragraph: paragraph, file: file)
+        }
+        start = i + 1
+      }
+      i += 1
+    }
+    return result
+  }
+
+  static func sentenceFigures(_ chars: [Character], base: Int, paragraph: Outline.Paragraph, file: String) -> [Figure] {
+    let numbers = NumberSpotter.scan(chars)
+    guard !numbers.isEmpty else { return [] }
+    let sentence = String(chars)
+    var figures: [Figure] = []
+    var previousEnd = 0
+    var previousFrom: (label: String, end: Int)?
+    for number in numbers {
+      defer { previousEnd = number.range.upperBound }
+      switch number.role {
+      case .date, .year, .ordinal, .fixedExpression: continue
+      default: break
+      }
+      var clauseStart = number.range.lowerBound
+      while clauseStart > previousEnd && !clauseBreaks.contains(chars[clauseStart - 1]) { clauseStart -= 1 }
+      var label = trim(String(chars[clauseStart..<number.range.lowerBound]))
+      if number.role == .rangeTo, let from = previousFrom { label = from.label }
+      var trailingEnd = number.range.upperBound
+      while trailingEnd < chars.count && trailingEnd - number.range.upperBound < 12 && !clauseBreaks.contains(chars[trailingEnd])
+        && DateText.digit(chars[trailingEnd]) == nil
+      {
+        trailingEnd += 1
+      }
+      let trailing = String(chars[number.range.upperBound..<trailingEnd])
+      let contextStart = max(0, clauseStart - 160)
+      let context = String(chars[contextStart..<clauseStart])
+      if number.role == .rangeFrom { previousFrom = (label, number.range.upperBound) }
+      figures.append(
+        Figure(
+          quantity: number.quantity, role: number.role, raw: number.raw, label: label, trailingLabel: trailing,
+          context: context, sentence: sentence,
+          location: paragraph.line.location(file: file, offset: paragraph.offset + base + number.range.lowerBound)))
+    }
+    return figures
+  }
+
+  static func trim(_ text: String) -> String {
+    var t = text.trimmingCharacters(in: .whitespaces)
+    var changed = true
+    while changed {
+      changed = false
+      for f in leadingFillers where t.hasPrefix(f) && t.count > f.count {
+        t.removeFirst(f.count)
+        changed = true
+      }
+      for f in trailingFillers where t.hasSuffix(f) && t.count >= f.count {
+        t.removeLast(f.count)
+        changed = true
+      }
+    }
+    return t.trimmingCharacters(in: .whitespaces)
+  }
+}

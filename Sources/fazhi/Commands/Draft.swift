@@ -1,0 +1,103 @@
+import ArgumentParser
+import FazhiKit
+import Foundation
+
+struct Draft: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "按模板起草报告：纯文本、Markdown、HTML 或 Word（GB/T 9704 公文格式）",
+    discussion: "数据有错误级问题时拒绝起草（列出问题），可用 --force 强制。未指定 -o 时文本类格式输出到屏幕。")
+
+  @Argument(help: "报告数据文件（YAML）")
+  var file: String
+
+  @Option(name: .shortAndLong, help: "输出文件；格式可由扩展名推断（.txt .md .html .docx）")
+  var output: String?
+
+  @Option(name: .long, help: "输出格式：text、markdown、html、docx")
+  var format: FormatOption?
+
+  @Option(name: .shortAndLong, help: "模板名称（standard、flat）或 .stencil 文件路径")
+  var template = "standard"
+
+  @Option(name: .long, help: "自定义模板文件夹（先找这里，再找内置模板）")
+  var templates: String?
+
+  @Option(name: .long, help: "Word 参考文档：从中取样式（字体、字号、页边距），同 pandoc")
+  var referenceDoc: String?
+
+  @Flag(name: .long, help: "覆盖已存在的输出文件；数据有错误时仍然起草")
+  var force = false
+
+  @Flag(name: .long, help: "输出模板上下文（JSON），用于编写自定义模板")
+  var context = false
+
+  enum FormatOption: String, ExpressibleByArgument, CaseIterable {
+    case text, txt, markdown, md, html, docx
+
+    var outputFormat: OutputFormat {
+      switch self {
+      case .text, .txt: .text
+      case .markdown, .md: .markdown
+      case .html: .html
+      case .docx: .docx
+      }
+    }
+  }
+
+  func validate() throws {
+    if let output, format == nil, Self.inferFormat(output) == nil {
+      throw ValidationError("无法从输出文件名「\(output)」判断格式，请加 --format text|markdown|html|docx")
+    }
+    if resolvedFormat == .docx && output == nil && !context {
+      throw ValidationError("Word 格式需要用 -o 指定输出文件，如 -o 报告.docx")
+    }
+  }
+
+  static func inferFormat(_ path: String) -> OutputFormat? {
+    switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+    case "txt", "text": .text
+    case "md", "markdown": .markdown
+    case "html", "htm": .html
+    case "docx": .docx
+    default: nil
+    }
+  }
+
+  var resolvedFormat: OutputFormat {
+    format?.outputFormat ?? output.flatMap(Self.inferFormat) ?? .text
+  }
+
+  func run() throws {
+    try runReportingErrors {
+      let catalog = try loadCatalog()
+      let loaded = try ReportLoader(catalog: catalog).load(path: file)
+      let findings = Validator(catalog: catalog).validate(loaded)
+      let errors = findings.filter { $0.severity == .error }
+      guard let report = loaded.report else {
+        printError(DiagnosticReporter.text(findings))
+        throw FazhiError(.findings, path: file, "数据文件无法解析，不能起草")
+      }
+      if !errors.isEmpty {
+        if force {
+          printError(DiagnosticReporter.text(errors))
+          printError("fazhi: 警告: 数据有 \(errors.count) 个错误，因 --force 仍然起草")
+        } else {
+          printError(DiagnosticReporter.text(errors))
+          throw FazhiError(.findings, path: file, "数据有 \(errors.count) 个错误，已停止起草；请先修正（fazhi validate 查看全部问题），或加 --force 强制起草")
+        }
+      }
+      let renderer = ReportRenderer(catalog: catalog, templatesDirectory: templates.map { URL(fileURLWithPath: $0) })
+      if context {
+        let tree = TemplateContext(report: report, catalog: catalog)
+        try emit(Data(tree.json.utf8), to: output, force: force)
+        return
+      }
+      let document = try renderer.render(report, template: template)
+      let writer = resolvedFormat.makeWriter(referenceDocument: referenceDoc.map { URL(fileURLWithPath: $0) })
+      let written = try writer.write(document)
+      for warning in written.warnings { printError("fazhi: 警告: \(warning)") }
+      try emit(written.data, to: output, force: force)
+      if let output { printError("已生成 \(output)") }
+    }
+  }
+}

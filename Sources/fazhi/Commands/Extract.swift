@@ -1,0 +1,134 @@
+import ArgumentParser
+import FazhiKit
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+struct Extract: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "从已发布的报告（文本或网页）提取 YAML 数据",
+    discussion: """
+      输入可以是复制的正文或另存的网页（UTF-8，带或不带 BOM；GB18030/GBK 按内容自动识别）。
+      去掉网页杂项后识别标题、年度、报告主体、主送、落款、发布日期、标题层级、五个法定部分、目录指标和其他数字。
+      多个文件时 -o 应为目录（以 / 结尾或已存在的目录），每个文件输出同名的 .yaml 或 .json。
+      退出码：0 提取完整；1 有部分或元数据缺失（结果仍会写出）；2 文件无法读取或不是法治政府建设情况报告。
+      """)
+
+  @Argument(help: "报告文件（文本或网页，可多个）")
+  var files: [String]
+
+  @Option(name: .shortAndLong, help: "输出文件；多个输入时为目录（以 / 结尾或已存在的目录）。省略时写到标准输出")
+  var output: String?
+
+  @Option(name: .long, help: "输出格式：yaml（默认，可直接编辑和校验）或 json（完整提取结果，含标题树和位置）")
+  var format: Format = .yaml
+
+  @Flag(name: .long, help: "覆盖已存在的输出文件")
+  var force = false
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case yaml, json
+  }
+
+  func validate() throws {
+    if files.isEmpty { throw ValidationError("请至少给出一个报告文件") }
+    if files.count > 1, let output, !isDirectory(output) {
+      throw ValidationError("有 \(files.count) 个输入文件时，-o 必须是目录（以 / 结尾或已存在的目录）：\(output)")
+    }
+  }
+
+  func run() throws {
+    let catalog = try loadCatalog()
+    let extractor = ReportExtractor(catalog: catalog)
+    let showProgress = files.count > 1 && isatty(STDERR_FILENO) == 1
+    if let output, isDirectory(output), !FileManager.default.fileExists(atPath: output) {
+      do {
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+      } catch {
+        printError("fazhi: 错误: 无法创建输出目录 \(output)：\(error.localizedDescription)")
+        throw ExitCode(2)
+      }
+    }
+    var worst: Int32 = 0
+    for (index, file) in files.enumerated() {
+      if showProgress { printProgress("[\(index + 1)/\(files.count)] \(file)") }
+      let code = autoreleasepool { extractOne(file, extractor: extractor, catalog: catalog) }
+      worst = max(worst, code)
+    }
+    if showProgress { printProgress("", final: true) }
+    if worst != 0 { throw ExitCode(worst) }
+  }
+
+  /// Extracts one file; returns its exit code. Nothing from one file is kept for the next (flat memory in batches).
+  private func extractOne(_ file: String, extractor: ReportExtractor, catalog: Catalog) -> Int32 {
+    let url = URL(fileURLWithPath: file)
+    // Refuse oversized input before reading it.
+    if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int, size > TextDecoder.maximumSize {
+      printError("\(file): error: 文件过大（\(size / 1_048_576) MB，上限 \(TextDecoder.maximumSize / 1_048_576) MB），不像一份年度报告 [extract_unreadable]")
+      return 2
+    }
+    guard let data = FileManager.default.contents(atPath: file) else {
+      printError("\(file): error: 无法读取文件，请检查路径和权限 [extract_unreadable]")
+      return 2
+    }
+    let result = extractor.extract(data: data, path: file)
+    for diagnostic in result.diagnostics where diagnostic.severity != .note {
+      let location = diagnostic.location.map { "\($0.file):\($0.line):\($0.column)" } ?? file
+      printError("\(location): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.ruleID)]")
+    }
+    guard let report = result.report else { return 2 }
+    let rendered: Data
+    switch format {
+    case .json:
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      rendered = (try? encoder.encode(result)) ?? Data()
+    case .yaml:
+      let header = "由 fazhi extract 从 \(url.lastPathComponent) 提取；" + result.summary + "\n请核对后再用 fazhi validate 校验"
+      rendered = Data(ReportYAMLWriter.yaml(for: report, catalog: catalog, header: header).utf8)
+    }
+    do {
+      try emit(rendered, to: outputPath(for: url), force: force)
+    } catch let error as FazhiError {
+      printError("fazhi: 错误: \(error.description)")
+      return 2
+    } catch {
+      printError("fazhi: 错误: \(error)")
+      return 2
+    }
+    if result.isPartial {
+      printError("\(file): warning: 提取不完整：\(result.summary) [extract_partial]")
+      return 1
+    }
+    return 0
+  }
+
+  private func outputPath(for input: URL) -> String? {
+    guard let output else { return nil }
+    if isDirectory(output) {
+      let name = input.deletingPathExtension().lastPathComponent + "." + format.rawValue
+      return URL(fileURLWithPath: output).appendingPathComponent(name).path
+    }
+    return output
+  }
+
+  private func isDirectory(_ path: String) -> Bool {
+    if path.hasSuffix("/") { return true }
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+  }
+
+  private func printProgress(_ text: String, final: Bool = false) {
+    _ = final
+    FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
+  }
+}
+
+#if !canImport(ObjectiveC)
+  /// Linux has no autorelease pool; the closure just runs.
+  @inline(__always) private func autoreleasepool<T>(_ body: () -> T) -> T { body() }
+#endif

@@ -1,0 +1,68 @@
+import ArgumentParser
+import FazhiKit
+import Foundation
+
+struct Init: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "生成报告数据模板（YAML），可沿用上一年度的数据或已发布的报告",
+    discussion: "生成的文件包含全部法定部分和纲要领域，「【待填】」处需要填写。已有同名文件时不会覆盖，除非加 --force。")
+
+  @Option(name: .long, help: "地区或部门名称，如 示例县")
+  var jurisdiction: String?
+
+  @Option(name: .long, help: "层级：province、city、county、township、department、zone（或 省级、市级、县级、乡级、部门、开发区）")
+  var level: String = "county"
+
+  @Option(name: .long, help: "报告年度，如 2025")
+  var year: Int?
+
+  @Option(name: .long, help: "纲要：2021 或 2015（默认按年度推定）")
+  var framework: String?
+
+  @Option(name: .long, help: "上一年度的数据文件（.yaml）或已发布的报告（.txt/.html），沿用其结构")
+  var from: String?
+
+  @Option(name: .shortAndLong, help: "输出文件（默认：{地区}-{年度}.yaml）")
+  var output: String?
+
+  @Flag(name: .long, help: "覆盖已存在的文件")
+  var force = false
+
+  func validate() throws {
+    if ReportLevel.parse(level) == nil {
+      throw ValidationError("无法识别的层级「\(level)」；可用：province、city、county、township、department、zone")
+    }
+    if let framework, Framework(rawValue: framework) == nil {
+      throw ValidationError("纲要只能是 2021 或 2015")
+    }
+    if let year, !(1990...2100).contains(year) {
+      throw ValidationError("年度「\(year)」不在合理范围内")
+    }
+    if from == nil && (jurisdiction == nil || year == nil) {
+      throw ValidationError("请用 --jurisdiction 和 --year 指定地区和年度（或用 --from 沿用上一年度）")
+    }
+  }
+
+  func run() throws {
+    try runReportingErrors {
+      let catalog = try loadCatalog()
+      var previous: Report?
+      if let from {
+        previous = try PreviousReport.load(from, catalog: catalog)
+      }
+      let targetYear = year ?? (previous.map { $0.metadata.year + 1 } ?? 0)
+      let name = jurisdiction ?? previous?.metadata.jurisdiction ?? ""
+      guard !name.isEmpty else {
+        throw FazhiError(.usage, "无法从 --from 文件中得知地区名称，请用 --jurisdiction 指定")
+      }
+      let path = output ?? "\(name)-\(targetYear).yaml"
+      let options = ScaffoldWriter.Options(
+        jurisdiction: name, level: ReportLevel.parse(level) ?? previous?.metadata.level ?? .county, year: targetYear,
+        framework: framework.flatMap(Framework.init(rawValue:)), previous: previous,
+        schemaPath: SchemaLocation.modelinePath(forOutput: path))
+      let text = ScaffoldWriter(catalog: catalog).scaffold(options)
+      try OutputFile.write(text, to: path, force: force)
+      printError("已生成 \(path)；填写「【待填】」处后运行 fazhi validate \(path)")
+    }
+  }
+}

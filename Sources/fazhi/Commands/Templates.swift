@@ -1,0 +1,47 @@
+import ArgumentParser
+import FazhiKit
+import Foundation
+
+struct Templates: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "查看模板：list 列出，which 显示路径，cat 输出内容（便于复制后修改）",
+    subcommands: [List.self, Which.self, Cat.self])
+
+  struct Location: ParsableArguments {
+    @Option(name: .long, help: "自定义模板文件夹")
+    var templates: String?
+
+    var library: TemplateLibrary { TemplateLibrary(userDirectory: templates.map { URL(fileURLWithPath: $0) }) }
+  }
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "列出可用的报告模板")
+    @OptionGroup var location: Location
+
+    func run() throws {
+      for entry in location.library.reportTemplates() {
+        print("\(entry.name)\t\(entry.isBundled ? "内置" : "自定义")\t\(entry.path)")
+      }
+    }
+  }
+
+  struct Which: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "显示模板文件的路径")
+    @OptionGroup var location: Location
+    @Argument(help: "模板名称") var name: String
+
+    func run() throws {
+      try runReportingErrors { print(try location.library.locate(name).path) }
+    }
+  }
+
+  struct Cat: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "输出模板内容")
+    @OptionGroup var location: Location
+    @Argument(help: "模板名称") var name: String
+
+    func run() throws {
+      try runReportingErrors { print(try TemplateLibrary.read(location.library.locate(name).path), terminator: "") }
+    }
+  }
+}

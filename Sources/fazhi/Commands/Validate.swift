@@ -1,0 +1,66 @@
+import ArgumentParser
+import FazhiKit
+import Foundation
+
+struct Validate: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "校验报告数据：语法、结构、法定部分、算术关系、占位符、年份、期限",
+    discussion: "发现的问题按「文件:行:列: error|warning: 说明 [规则]」输出。退出码：0 无问题；1 有错误（--strict 时警告也算）；2 文件无法读取。")
+
+  @Argument(help: "要校验的 YAML 数据文件（可多个）")
+  var files: [String]
+
+  @Option(name: .long, help: "输出格式：text（默认）或 json")
+  var format: ReportFormat = .text
+
+  @Flag(name: .long, help: "把警告也当作错误（退出码 1）")
+  var strict = false
+
+  @Option(name: .long, help: "上一年度的数据文件，用于核对文中的同比增长率")
+  var last: String?
+
+  @Flag(name: .shortAndLong, help: "不输出提示（note）级别的信息")
+  var quiet = false
+
+  enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+  }
+
+  func run() throws {
+    let catalog = try loadCatalog()
+    let loader = ReportLoader(catalog: catalog)
+    let validator = Validator(catalog: catalog)
+    var lastYear: Report?
+    var unreadable = false
+    if let last {
+      do {
+        lastYear = try loader.load(path: last).report
+      } catch let error as FazhiError {
+        printError("fazhi: 错误: \(error.description)")
+        throw ExitCode(2)
+      }
+    }
+    var all: [Diagnostic] = []
+    for file in files {
+      do {
+        let loaded = try loader.load(path: file)
+        all += validator.validate(loaded, options: ValidationOptions(lastYear: lastYear))
+      } catch let error as FazhiError {
+        unreadable = true
+        printError("\(file): error: \(error.message) [unreadable_input]")
+      }
+    }
+    if quiet { all = all.filter { $0.severity != .note } }
+    let summary = ValidationSummary(diagnostics: all, files: files.count)
+    switch format {
+    case .text:
+      print(DiagnosticReporter.text(all), terminator: "")
+      printError(summary.chinese)
+    case .json:
+      print(DiagnosticReporter.json(all, summary: summary), terminator: "")
+    }
+    if unreadable { throw ExitCode(2) }
+    let code = summary.exitCode(strict: strict)
+    if code != 0 { throw ExitCode(code) }
+  }
+}
