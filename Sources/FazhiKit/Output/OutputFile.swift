@@ -21,13 +21,14 @@ public enum OutputFile {
     let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     do {
       try data.write(to: temporary)
-      if FileManager.default.fileExists(atPath: path) {
-        _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-      } else {
-        try FileManager.default.moveItem(at: temporary, to: url)
+      // rename(2) replaces an existing file atomically. FileManager.replaceItemAt on Linux removes the old file and
+      // then fails ("The file doesn't exist"), losing it under --force.
+      if rename(temporary.path, url.path) != 0 {
+        throw FazhiError(.output, path: path, "写入失败：\(String(cString: strerror(errno)))")
       }
     } catch {
       try? FileManager.default.removeItem(at: temporary)
+      if let error = error as? FazhiError { throw error }
       throw FazhiError(.output, path: path, "写入失败：\(error.localizedDescription)")
     }
   }
