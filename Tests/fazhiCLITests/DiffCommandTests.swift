@@ -34,7 +34,8 @@ enum DiffCLI {
     let e = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Result(
-      status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+      status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+      stderr: String(decoding: e, as: UTF8.self))
   }
 
   static let last = """
@@ -108,7 +109,8 @@ struct DiffCommandTests {
   @Test func failOnSetsExitOne() throws {
     let dir = try DiffCLI.workspace()
     let r = try DiffCLI.run(
-      ["diff", "示例县-2025.yaml", "示例县-2024.yaml", "--fail-on", "reuse=30%", "--fail-on", "missing-indicators=5"], in: dir)
+      ["diff", "示例县-2025.yaml", "示例县-2024.yaml", "--fail-on", "reuse=30%", "--fail-on", "missing-indicators=5"], in: dir
+    )
     #expect(r.status == 1)
     #expect(r.stderr.contains("reuse=30.0%"))
     #expect(!r.stderr.contains("missing-indicators"))
