@@ -25,7 +25,11 @@ struct IndicatorMatcher: Sendable {
   }
 
   /// The best indicator for `figure`, if any.
-  func match(_ figure: Figure) -> IndicatorSpec? {
+  func match(_ figure: Figure) -> IndicatorSpec? { match(figure, minimumScore: 1) }
+
+  /// The best indicator scoring at least `minimumScore` (900 and above: the alias stands in the figure's own
+  /// clause, the certainty `validate` needs before calling a figure wrong).
+  func match(_ figure: Figure, minimumScore: Int) -> IndicatorSpec? {
     guard figure.role == .value || figure.role == .rangeTo else { return nil }
     let label = Array(TextKey.key(figure.label))
     let trailing = Array(TextKey.key(figure.trailingLabel))
@@ -34,7 +38,7 @@ struct IndicatorMatcher: Sendable {
     for candidate in candidates where unitAgrees(candidate.spec, figure.quantity) {
       for alias in candidate.aliases {
         let score = Self.score(alias: alias, label: label, context: context, trailing: trailing)
-        if score > 0 && (best == nil || score > best!.1) { best = (candidate.spec, score) }
+        if score >= minimumScore && (best == nil || score > best!.1) { best = (candidate.spec, score) }
       }
     }
     return best?.0

@@ -21,14 +21,17 @@ public enum OutputFile {
     let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     do {
       try data.write(to: temporary)
-      // rename(2) replaces an existing file atomically. FileManager.replaceItemAt on Linux removes the old file and
-      // then fails ("The file doesn't exist"), losing it under --force.
-      if rename(temporary.path, url.path) != 0 {
-        throw FazhiError(.output, path: path, "写入失败：\(String(cString: strerror(errno)))")
+      // rename(2) replaces the target atomically; Foundation's replaceItemAt on Linux can remove the target
+      // and then fail, losing the user's file.
+      guard rename(temporary.path, url.path) == 0 else {
+        let reason = String(cString: strerror(errno))
+        try? FileManager.default.removeItem(at: temporary)
+        throw FazhiError(.output, path: path, "写入失败：\(reason)")
       }
+    } catch let error as FazhiError {
+      throw error
     } catch {
       try? FileManager.default.removeItem(at: temporary)
-      if let error = error as? FazhiError { throw error }
       throw FazhiError(.output, path: path, "写入失败：\(error.localizedDescription)")
     }
   }
