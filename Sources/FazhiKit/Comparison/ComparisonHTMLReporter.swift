@@ -23,18 +23,26 @@ public struct ComparisonHTMLReporter: ComparisonReporter {
     h.append("<title>年度对比：\(e(c.this.title))</title>")
     h.append("<style>\(Self.css)</style></head><body>")
     h.append("<h1>年度对比：\(e(c.this.jurisdiction)) \(c.this.year)年 ↔ \(e(c.last.jurisdiction)) \(c.last.year)年</h1>")
-    h.append("<p class=\"files\">本年度：\(e(c.this.file ?? c.this.title))（\(c.this.characters)字）　上年度：\(e(c.last.file ?? c.last.title))（\(c.last.characters)字）</p>")
+    h.append(
+      "<p class=\"files\">本年度：\(e(c.this.file ?? c.this.title))（\(c.this.characters)字）　上年度：\(e(c.last.file ?? c.last.title))（\(c.last.characters)字）</p>"
+    )
     for w in c.warnings { h.append("<p class=\"warning\">警告：\(e(w.message))</p>") }
 
     let r = c.reuse
     h.append("<section class=\"summary\">")
-    h.append("<div class=\"stat\"><b>\(ComparisonFormatting.share(r.share))</b><span>重复文字占比（\(r.reusedCharacters)/\(r.totalCharacters)字）</span></div>")
-    h.append("<div class=\"stat\"><b>\(c.coverage.droppedParts.count + c.coverage.droppedAreas.count)</b><span>缺失的部分和领域</span></div>")
+    h.append(
+      "<div class=\"stat\"><b>\(ComparisonFormatting.share(r.share))</b><span>重复文字占比（\(r.reusedCharacters)/\(r.totalCharacters)字）</span></div>"
+    )
+    h.append(
+      "<div class=\"stat\"><b>\(c.coverage.droppedParts.count + c.coverage.droppedAreas.count)</b><span>缺失的部分和领域</span></div>"
+    )
     h.append("<div class=\"stat\"><b>\(c.coverage.droppedItems.count)</b><span>缺失的事项</span></div>")
     h.append("<div class=\"stat\"><b>\(c.missingIndicators.count)</b><span>本年缺失的指标</span></div>")
     h.append("<div class=\"stat\"><b>\(c.staleReferences.count)</b><span>过时内容</span></div>")
     h.append("</section>")
-    h.append("<p class=\"method\">重复判定：\(r.shingleSize)字片段哈希，包含度 ≥ \(ComparisonFormatting.score(r.threshold))，套话不计（本年\(r.stockPhraseOccurrences)处）；事项标题匹配：字符二元组 Dice ≥ \(ComparisonFormatting.score(c.options.itemTitleThreshold))；指标波动阈值 \(Int(c.options.swingThreshold))%。</p>")
+    h.append(
+      "<p class=\"method\">重复判定：\(r.shingleSize)字片段哈希，包含度 ≥ \(ComparisonFormatting.score(r.threshold))，套话不计（本年\(r.stockPhraseOccurrences)处）；事项标题匹配：字符二元组 Dice ≥ \(ComparisonFormatting.score(c.options.itemTitleThreshold))；指标波动阈值 \(Int(c.options.swingThreshold))%。</p>"
+    )
 
     h.append("<h2>部分、领域和事项</h2><ul class=\"coverage\">")
     for s in c.coverage.parts + c.coverage.areas where s.status != .kept {
@@ -46,13 +54,20 @@ public struct ComparisonHTMLReporter: ComparisonReporter {
 
     h.append("<h2>指标同比</h2>")
     h.append(chart(c))
-    h.append("<table class=\"figures\"><thead><tr><th>指标</th><th>上年</th><th>本年</th><th>增减</th><th>增幅</th><th>评价</th></tr></thead><tbody>")
+    h.append(
+      "<table class=\"figures\"><thead><tr><th>指标</th><th>上年</th><th>本年</th><th>增减</th><th>增幅</th><th>评价</th></tr></thead><tbody>"
+    )
     for i in c.indicators {
-      let cls = [i.assessment.rawValue, i.status.rawValue, i.isSwing ? "swing" : ""].filter { !$0.isEmpty }.joined(separator: " ")
-      h.append("<tr class=\"\(cls)\"><td>\(e(i.label))</td><td>\(e(ComparisonFormatting.quantity(i.last, unit: i.unit)))</td><td>\(e(ComparisonFormatting.quantity(i.this, unit: i.unit)))</td><td>\(e(ComparisonFormatting.change(i.change, unit: i.unit, approximate: i.isApproximate)))</td><td>\(e(ComparisonFormatting.percent(i.percentChange)))\(i.isSwing ? " ⚠" : "")</td><td>\(e(ComparisonFormatting.assessment(i)))</td></tr>")
+      let cls = [i.assessment.rawValue, i.status.rawValue, i.isSwing ? "swing" : ""].filter { !$0.isEmpty }.joined(
+        separator: " ")
+      h.append(
+        "<tr class=\"\(cls)\"><td>\(e(i.label))</td><td>\(e(ComparisonFormatting.quantity(i.last, unit: i.unit)))</td><td>\(e(ComparisonFormatting.quantity(i.this, unit: i.unit)))</td><td>\(e(ComparisonFormatting.change(i.change, unit: i.unit, approximate: i.isApproximate)))</td><td>\(e(ComparisonFormatting.percent(i.percentChange)))\(i.isSwing ? " ⚠" : "")</td><td>\(e(ComparisonFormatting.assessment(i)))</td></tr>"
+      )
     }
     for m in c.facts.matched {
-      h.append("<tr class=\"fact\(m.isSwing ? " swing" : "")\"><td>\(e(m.this.label))<small>（上年：\(e(m.last.label))，相似度 \(ComparisonFormatting.score(m.score))）</small></td><td>\(e(ComparisonFormatting.quantity(m.last.quantity)))</td><td>\(e(ComparisonFormatting.quantity(m.this.quantity)))</td><td>\(e(ComparisonFormatting.change(m.change, unit: m.this.quantity.unit, approximate: m.isApproximate)))</td><td>\(e(ComparisonFormatting.percent(m.percentChange)))\(m.isSwing ? " ⚠" : "")</td><td>其他数字</td></tr>")
+      h.append(
+        "<tr class=\"fact\(m.isSwing ? " swing" : "")\"><td>\(e(m.this.label))<small>（上年：\(e(m.last.label))，相似度 \(ComparisonFormatting.score(m.score))）</small></td><td>\(e(ComparisonFormatting.quantity(m.last.quantity)))</td><td>\(e(ComparisonFormatting.quantity(m.this.quantity)))</td><td>\(e(ComparisonFormatting.change(m.change, unit: m.this.quantity.unit, approximate: m.isApproximate)))</td><td>\(e(ComparisonFormatting.percent(m.percentChange)))\(m.isSwing ? " ⚠" : "")</td><td>其他数字</td></tr>"
+      )
     }
     h.append("</tbody></table>")
 
@@ -63,15 +78,20 @@ public struct ComparisonHTMLReporter: ComparisonReporter {
         h.append("<li class=\"stale\">\(e(place))：\(e(s.message))</li>")
       }
       for p in c.planFollowUps {
-        h.append("<li class=\"\(p.status.rawValue)\">\(e(p.status.chineseName))：上年「\(e(p.plan.text))」→ 本年「\(e(p.achievement.text))」</li>")
+        h.append(
+          "<li class=\"\(p.status.rawValue)\">\(e(p.status.chineseName))：上年「\(e(p.plan.text))」→ 本年「\(e(p.achievement.text))」</li>"
+        )
       }
       h.append("</ul>")
     }
 
     h.append("<h2>正文对照</h2>")
-    h.append("<p class=\"legend\"><mark class=\"identical\">完全相同</mark> <mark class=\"near\">高度相似</mark> <mark class=\"plan_restated\">照搬去年安排</mark> <mark class=\"fulfilled\">实现了去年安排</mark> <mark class=\"stale\">过时内容</mark></p>")
+    h.append(
+      "<p class=\"legend\"><mark class=\"identical\">完全相同</mark> <mark class=\"near\">高度相似</mark> <mark class=\"plan_restated\">照搬去年安排</mark> <mark class=\"fulfilled\">实现了去年安排</mark> <mark class=\"stale\">过时内容</mark></p>"
+    )
     h.append("<div class=\"sides\">")
-    h.append(column(c.thisSentences, title: "本年度（\(c.this.year)年）", prefix: "t", marks: thisMarks(c), links: thisLinks(c)))
+    h.append(
+      column(c.thisSentences, title: "本年度（\(c.this.year)年）", prefix: "t", marks: thisMarks(c), links: thisLinks(c)))
     h.append(column(c.lastSentences, title: "上年度（\(c.last.year)年）", prefix: "l", marks: lastMarks(c), links: [:]))
     h.append("</div>")
     h.append("<footer>由 fazhi diff 生成</footer></body></html>")
@@ -100,7 +120,9 @@ public struct ComparisonHTMLReporter: ComparisonReporter {
     return marks
   }
 
-  func column(_ sentences: [TextSentence], title: String, prefix: String, marks: [Int: String], links: [Int: Int]) -> String {
+  func column(_ sentences: [TextSentence], title: String, prefix: String, marks: [Int: String], links: [Int: Int])
+    -> String
+  {
     let e = Self.escape
     var h = ["<div class=\"side\"><h3>\(e(title))</h3>"]
     var section: String?
@@ -145,18 +167,26 @@ public struct ComparisonHTMLReporter: ComparisonReporter {
     let zero = labelWidth + half
     let rowHeight = 26.0
     let height = Double(bars.count) * rowHeight + 30
-    var s = ["<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"同比变化最大的指标\">"]
+    var s = [
+      "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"同比变化最大的指标\">"
+    ]
     s.append("<line x1=\"\(zero)\" y1=\"0\" x2=\"\(zero)\" y2=\"\(height - 20)\" stroke=\"#888\"/>")
     for (n, bar) in bars.enumerated() {
       let y = Double(n) * rowHeight + 4
       let length = abs(bar.percent) / maxAbs * half
       let x = bar.percent >= 0 ? zero : zero - length
       s.append("<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(e(bar.label))</text>")
-      s.append("<rect class=\"\(bar.cls)\" x=\"\(String(format: "%.1f", x))\" y=\"\(y)\" width=\"\(String(format: "%.1f", max(length, 1)))\" height=\"18\"/>")
+      s.append(
+        "<rect class=\"\(bar.cls)\" x=\"\(String(format: "%.1f", x))\" y=\"\(y)\" width=\"\(String(format: "%.1f", max(length, 1)))\" height=\"18\"/>"
+      )
       let tx = bar.percent >= 0 ? zero + length + 4 : zero - length - 4
-      s.append("<text x=\"\(String(format: "%.1f", tx))\" y=\"\(y + 15)\" text-anchor=\"\(bar.percent >= 0 ? "start" : "end")\">\(e(ComparisonFormatting.percent(Decimal(bar.percent))))</text>")
+      s.append(
+        "<text x=\"\(String(format: "%.1f", tx))\" y=\"\(y + 15)\" text-anchor=\"\(bar.percent >= 0 ? "start" : "end")\">\(e(ComparisonFormatting.percent(Decimal(bar.percent))))</text>"
+      )
     }
-    s.append("<text x=\"\(zero)\" y=\"\(height - 4)\" text-anchor=\"middle\" class=\"axis\">0%（同比增幅，按绝对值取前\(bars.count)项）</text>")
+    s.append(
+      "<text x=\"\(zero)\" y=\"\(height - 4)\" text-anchor=\"middle\" class=\"axis\">0%（同比增幅，按绝对值取前\(bars.count)项）</text>"
+    )
     s.append("</svg>")
     return s.joined()
   }

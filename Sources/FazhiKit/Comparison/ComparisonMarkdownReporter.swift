@@ -33,16 +33,28 @@ public struct ComparisonMarkdownReporter: ComparisonReporter {
     out.append("")
     out.append("## 一、部分、领域和事项")
     out.append("")
-    out += table(["法定部分", "变化", "上年", "本年"], c.coverage.parts.map { [$0.title, $0.status.chineseName, "\($0.lastCount)", "\($0.thisCount)"] })
+    out += table(
+      ["法定部分", "变化", "上年", "本年"],
+      c.coverage.parts.map { [$0.title, $0.status.chineseName, "\($0.lastCount)", "\($0.thisCount)"] })
     if !c.coverage.areas.isEmpty {
       out.append("")
-      out += table(["领域", "变化", "上年事项", "本年事项"], c.coverage.areas.map { [$0.title, $0.status.chineseName, "\($0.lastCount)", "\($0.thisCount)"] })
+      out += table(
+        ["领域", "变化", "上年事项", "本年事项"],
+        c.coverage.areas.map { [$0.title, $0.status.chineseName, "\($0.lastCount)", "\($0.thisCount)"] })
     }
     out.append("")
-    out.append("事项按标题相似度匹配（字符二元组 Dice ≥ \(ComparisonFormatting.score(c.options.itemTitleThreshold))）：匹配 \(c.coverage.matchedItems.count) 项，缺失 \(c.coverage.droppedItems.count) 项，新增 \(c.coverage.addedItems.count) 项。")
+    out.append(
+      "事项按标题相似度匹配（字符二元组 Dice ≥ \(ComparisonFormatting.score(c.options.itemTitleThreshold))）：匹配 \(c.coverage.matchedItems.count) 项，缺失 \(c.coverage.droppedItems.count) 项，新增 \(c.coverage.addedItems.count) 项。"
+    )
     out.append("")
-    for item in c.coverage.droppedItems { out.append("- 缺失：\(e(item.title))（\(e(ComparisonFormatting.place(item.location, fallback: item.area ?? item.part))))") }
-    for item in c.coverage.addedItems { out.append("- 新增：\(e(item.title))（\(e(ComparisonFormatting.place(item.location, fallback: item.area ?? item.part))))") }
+    for item in c.coverage.droppedItems {
+      out.append(
+        "- 缺失：\(e(item.title))（\(e(ComparisonFormatting.place(item.location, fallback: item.area ?? item.part))))")
+    }
+    for item in c.coverage.addedItems {
+      out.append(
+        "- 新增：\(e(item.title))（\(e(ComparisonFormatting.place(item.location, fallback: item.area ?? item.part))))")
+    }
 
     out.append("")
     out.append("## 二、指标同比")
@@ -52,9 +64,12 @@ public struct ComparisonMarkdownReporter: ComparisonReporter {
     out += table(
       ["指标", "上年", "本年", "增减", "增幅", "评价", "提示"],
       c.indicators.map { i in
-        [i.label, ComparisonFormatting.quantity(i.last, unit: i.unit), ComparisonFormatting.quantity(i.this, unit: i.unit),
+        [
+          i.label, ComparisonFormatting.quantity(i.last, unit: i.unit),
+          ComparisonFormatting.quantity(i.this, unit: i.unit),
           ComparisonFormatting.change(i.change, unit: i.unit, approximate: i.isApproximate),
-          ComparisonFormatting.percent(i.percentChange), ComparisonFormatting.assessment(i), i.isSwing ? "⚠ 大幅波动" : ""]
+          ComparisonFormatting.percent(i.percentChange), ComparisonFormatting.assessment(i), i.isSwing ? "⚠ 大幅波动" : "",
+        ]
       })
     if !c.missingIndicators.isEmpty {
       out.append("")
@@ -67,10 +82,13 @@ public struct ComparisonMarkdownReporter: ComparisonReporter {
       out += table(
         ["上年名称", "本年名称", "相似度", "上年", "本年", "增减", "增幅"],
         c.facts.matched.map { m in
-          [m.last.label, m.this.label, ComparisonFormatting.score(m.score), ComparisonFormatting.quantity(m.last.quantity),
+          [
+            m.last.label, m.this.label, ComparisonFormatting.score(m.score),
+            ComparisonFormatting.quantity(m.last.quantity),
             ComparisonFormatting.quantity(m.this.quantity),
             ComparisonFormatting.change(m.change, unit: m.this.quantity.unit, approximate: m.isApproximate),
-            ComparisonFormatting.percent(m.percentChange) + (m.isSwing ? " ⚠" : "")]
+            ComparisonFormatting.percent(m.percentChange) + (m.isSwing ? " ⚠" : ""),
+          ]
         })
     }
 
@@ -78,12 +96,16 @@ public struct ComparisonMarkdownReporter: ComparisonReporter {
     out.append("")
     out.append("## 三、重复文字")
     out.append("")
-    out.append("重复占比 **\(ComparisonFormatting.share(r.share))**（\(r.reusedCharacters)/\(r.totalCharacters) 字，\(r.matches.count) 句）。方法：\(r.shingleSize)字片段，包含度 ≥ \(ComparisonFormatting.score(r.threshold))；套话不计（本年 \(r.stockPhraseOccurrences) 处）。")
+    out.append(
+      "重复占比 **\(ComparisonFormatting.share(r.share))**（\(r.reusedCharacters)/\(r.totalCharacters) 字，\(r.matches.count) 句）。方法：\(r.shingleSize)字片段，包含度 ≥ \(ComparisonFormatting.score(r.threshold))；套话不计（本年 \(r.stockPhraseOccurrences) 处）。"
+    )
     if !r.matches.isEmpty {
       out.append("")
       out += table(
         ["类型", "本年位置", "上年位置", "包含度", "本年文字"],
-        r.matches.map { [$0.kind.chineseName, $0.this.place, $0.last.place, ComparisonFormatting.score($0.containment), $0.this.text] })
+        r.matches.map {
+          [$0.kind.chineseName, $0.this.place, $0.last.place, ComparisonFormatting.score($0.containment), $0.this.text]
+        })
     }
 
     out.append("")
@@ -91,7 +113,8 @@ public struct ComparisonMarkdownReporter: ComparisonReporter {
     out.append("")
     if c.staleReferences.isEmpty { out.append("未发现。") }
     for s in c.staleReferences {
-      out.append("- \(e(s.sentence?.place ?? ComparisonFormatting.place(s.location, fallback: "主要指标")))：\(e(s.message))")
+      out.append(
+        "- \(e(s.sentence?.place ?? ComparisonFormatting.place(s.location, fallback: "主要指标")))：\(e(s.message))")
     }
 
     out.append("")
@@ -99,7 +122,8 @@ public struct ComparisonMarkdownReporter: ComparisonReporter {
     out.append("")
     if c.planFollowUps.isEmpty { out.append("未发现本年正文重提上年安排。") }
     for p in c.planFollowUps {
-      out.append("- **\(p.status.chineseName)**：上年「\(e(p.plan.text))」→ 本年「\(e(p.achievement.text))」（\(e(p.achievement.place))）")
+      out.append(
+        "- **\(p.status.chineseName)**：上年「\(e(p.plan.text))」→ 本年「\(e(p.achievement.text))」（\(e(p.achievement.place))）")
     }
     return out.joined(separator: "\n") + "\n"
   }

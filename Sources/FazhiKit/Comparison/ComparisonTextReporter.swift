@@ -59,12 +59,18 @@ public struct ComparisonTextReporter: ComparisonReporter {
         styles: cov.areas.map { [nil, $0.status == .dropped ? .red : ($0.status == .added ? .green : nil)] })
     }
     out.append("")
-    out.append("  事项按标题相似度匹配（字符二元组 Dice ≥ \(ComparisonFormatting.score(c.options.itemTitleThreshold))）：匹配 \(cov.matchedItems.count) 项，缺失 \(cov.droppedItems.count) 项，新增 \(cov.addedItems.count) 项")
+    out.append(
+      "  事项按标题相似度匹配（字符二元组 Dice ≥ \(ComparisonFormatting.score(c.options.itemTitleThreshold))）：匹配 \(cov.matchedItems.count) 项，缺失 \(cov.droppedItems.count) 项，新增 \(cov.addedItems.count) 项"
+    )
     for item in cov.droppedItems {
-      out.append("  " + paint("- 缺失", .red) + "：\(item.title)（\(ComparisonFormatting.place(item.location, fallback: item.area ?? item.part))）")
+      out.append(
+        "  " + paint("- 缺失", .red)
+          + "：\(item.title)（\(ComparisonFormatting.place(item.location, fallback: item.area ?? item.part))）")
     }
     for item in cov.addedItems {
-      out.append("  " + paint("+ 新增", .green) + "：\(item.title)（\(ComparisonFormatting.place(item.location, fallback: item.area ?? item.part))）")
+      out.append(
+        "  " + paint("+ 新增", .green)
+          + "：\(item.title)（\(ComparisonFormatting.place(item.location, fallback: item.area ?? item.part))）")
     }
 
     out.append("")
@@ -73,9 +79,12 @@ public struct ComparisonTextReporter: ComparisonReporter {
       out.append("  两年均未填写目录指标")
     } else {
       let rows = c.indicators.map { i in
-        [i.label, ComparisonFormatting.quantity(i.last, unit: i.unit), ComparisonFormatting.quantity(i.this, unit: i.unit),
+        [
+          i.label, ComparisonFormatting.quantity(i.last, unit: i.unit),
+          ComparisonFormatting.quantity(i.this, unit: i.unit),
           ComparisonFormatting.change(i.change, unit: i.unit, approximate: i.isApproximate),
-          ComparisonFormatting.percent(i.percentChange), ComparisonFormatting.assessment(i), i.isSwing ? "大幅波动" : ""]
+          ComparisonFormatting.percent(i.percentChange), ComparisonFormatting.assessment(i), i.isSwing ? "大幅波动" : "",
+        ]
       }
       let styles: [[Style?]] = c.indicators.map { i in
         let s: Style? = i.assessment == .worse || i.status == .missing ? .red : (i.assessment == .better ? .green : nil)
@@ -93,20 +102,27 @@ public struct ComparisonTextReporter: ComparisonReporter {
       out += table(
         ["上年名称", "本年名称", "相似度", "上年", "本年", "增减", "增幅", "提示"],
         c.facts.matched.map { m in
-          [m.last.label, m.this.label, ComparisonFormatting.score(m.score), ComparisonFormatting.quantity(m.last.quantity),
+          [
+            m.last.label, m.this.label, ComparisonFormatting.score(m.score),
+            ComparisonFormatting.quantity(m.last.quantity),
             ComparisonFormatting.quantity(m.this.quantity),
             ComparisonFormatting.change(m.change, unit: m.this.quantity.unit, approximate: m.isApproximate),
-            ComparisonFormatting.percent(m.percentChange), m.isSwing ? "大幅波动" : ""]
-        }, right: [2, 3, 4, 5, 6], styles: c.facts.matched.map { [nil, nil, nil, nil, nil, nil, nil, $0.isSwing ? .yellow : nil] })
+            ComparisonFormatting.percent(m.percentChange), m.isSwing ? "大幅波动" : "",
+          ]
+        }, right: [2, 3, 4, 5, 6],
+        styles: c.facts.matched.map { [nil, nil, nil, nil, nil, nil, nil, $0.isSwing ? .yellow : nil] })
     }
     if !c.facts.lastOnly.isEmpty {
-      out.append("  上年有、本年未匹配的数字：" + c.facts.lastOnly.map { "\($0.label) \(ComparisonFormatting.quantity($0.quantity))" }.joined(separator: "；"))
+      out.append(
+        "  上年有、本年未匹配的数字："
+          + c.facts.lastOnly.map { "\($0.label) \(ComparisonFormatting.quantity($0.quantity))" }.joined(separator: "；"))
     }
 
     out.append("")
     let r = c.reuse
     out.append(paint("三、重复文字（\(r.shingleSize)字片段，包含度 ≥ \(ComparisonFormatting.score(r.threshold))，套话不计）", .bold))
-    let shareText = "重复占比 \(ComparisonFormatting.share(r.share))（\(r.reusedCharacters)/\(r.totalCharacters) 字，\(r.matches.count) 句；已排除套话 \(r.stockPhraseOccurrences) 处）"
+    let shareText =
+      "重复占比 \(ComparisonFormatting.share(r.share))（\(r.reusedCharacters)/\(r.totalCharacters) 字，\(r.matches.count) 句；已排除套话 \(r.stockPhraseOccurrences) 处）"
     out.append("  " + paint(shareText, r.share >= 0.3 ? .red : .bold))
     for m in r.matches {
       let tag = m.kind == .identical ? "完全相同" : "\(m.kind.chineseName) \(ComparisonFormatting.score(m.containment))"

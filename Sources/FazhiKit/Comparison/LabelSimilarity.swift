@@ -27,7 +27,8 @@ public enum LabelSimilarity {
   /// Greedy one-to-one matching of `left` and `right` labels by descending similarity, at or above `threshold`.
   /// Candidates come from a bigram inverted index, so unrelated labels are never compared.
   /// Returns pairs of indices with their score, in `right` order.
-  static func match(_ left: [String], _ right: [String], threshold: Double) -> [(left: Int, right: Int, score: Double)] {
+  static func match(_ left: [String], _ right: [String], threshold: Double) -> [(left: Int, right: Int, score: Double)]
+  {
     let lb = left.map(bigrams)
     let rb = right.map(bigrams)
     var index: [String: [Int]] = [:]

@@ -51,8 +51,10 @@ struct PlanFollowUpFinder: Sendable {
       guard score >= options.planThreshold else { continue }
       if let match = reusedBy[sentence.id] {
         // Already counted as reuse; say it is a plan copied.
-        result.append(PlanFollowUp(status: .copied, plan: match.last.part == "next_year" ? match.last : plan,
-          achievement: sentence, score: rounded(score, 3)))
+        result.append(
+          PlanFollowUp(
+            status: .copied, plan: match.last.part == "next_year" ? match.last : plan,
+            achievement: sentence, score: rounded(score, 3)))
       } else if PlanFollowUpFinder.doneMarkers.contains(where: { sentence.text.contains($0) }) {
         result.append(PlanFollowUp(status: .fulfilled, plan: plan, achievement: sentence, score: rounded(score, 3)))
       } else {

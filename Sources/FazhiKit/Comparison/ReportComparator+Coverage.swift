@@ -47,7 +47,9 @@ extension ReportComparator {
       parts: parts, areas: areas,
       droppedItems: lastItems.indices.filter { !matchedLast.contains($0) }.map { lastItems[$0] },
       addedItems: thisItems.indices.filter { !matchedThis.contains($0) }.map { thisItems[$0] },
-      matchedItems: pairs.map { ItemMatch(last: lastItems[$0.left], this: thisItems[$0.right], score: rounded($0.score, 3)) })
+      matchedItems: pairs.map {
+        ItemMatch(last: lastItems[$0.left], this: thisItems[$0.right], score: rounded($0.score, 3))
+      })
   }
 
   static func presence(last: Bool, this: Bool) -> PresenceChange? {
@@ -64,11 +66,13 @@ extension ReportComparator {
     var result: [ItemReference] = []
     for area in r.achievements {
       for item in area.items {
-        result.append(ItemReference(part: "achievements", area: area.title, title: itemTitle(item), location: item.location))
+        result.append(
+          ItemReference(part: "achievements", area: area.title, title: itemTitle(item), location: item.location))
       }
     }
     for item in r.firstResponsible {
-      result.append(ItemReference(part: "first_responsible", area: nil, title: itemTitle(item), location: item.location))
+      result.append(
+        ItemReference(part: "first_responsible", area: nil, title: itemTitle(item), location: item.location))
     }
     return result
   }

@@ -43,7 +43,9 @@ extension ReportComparator {
   /// Generic figures (facts and custom indicators) matched by label similarity, units agreeing.
   func factChanges(this: Report, last: Report) -> FactChanges {
     func figures(_ r: Report) -> [FactFigure] {
-      r.customIndicators.map { FactFigure(source: "custom", label: $0.label, quantity: $0.quantity, location: $0.location) }
+      r.customIndicators.map {
+        FactFigure(source: "custom", label: $0.label, quantity: $0.quantity, location: $0.location)
+      }
         + r.facts.map { FactFigure(source: "fact", label: $0.label, quantity: $0.quantity, location: $0.location) }
     }
     let l = figures(last)
@@ -53,7 +55,8 @@ extension ReportComparator {
     let pairs = LabelSimilarity.match(l.map(key), t.map(key), threshold: options.factLabelThreshold)
       .filter { l[$0.left].quantity.unit == t[$0.right].quantity.unit }
     let matched = pairs.map { p -> FactMatch in
-      let delta = ReportComparator.delta(l[p.left].quantity, t[p.right].quantity, swingThreshold: options.swingThreshold)
+      let delta = ReportComparator.delta(
+        l[p.left].quantity, t[p.right].quantity, swingThreshold: options.swingThreshold)
       return FactMatch(
         last: l[p.left], this: t[p.right], score: rounded(p.score, 3), change: delta.change,
         percentChange: delta.percent,

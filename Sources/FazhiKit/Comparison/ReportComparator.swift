@@ -31,8 +31,10 @@ public struct ReportComparator: Sendable {
     let lastProse = ReportProse(last, partTitles: partTitles, stockPhrases: stock)
 
     var reuse = ReuseDetector(options: options).detect(this: thisProse, last: lastProse)
-    let plans = PlanFollowUpFinder(options: options, stockPhrases: stock).find(this: thisProse, last: lastProse, reuse: &reuse)
-    let stale = StaleReferenceFinder().find(this: thisProse, last: lastProse, thisYear: this.metadata.year,
+    let plans = PlanFollowUpFinder(options: options, stockPhrases: stock).find(
+      this: thisProse, last: lastProse, reuse: &reuse)
+    let stale = StaleReferenceFinder().find(
+      this: thisProse, last: lastProse, thisYear: this.metadata.year,
       lastYear: last.metadata.year, thisReport: this, lastReport: last, catalog: catalog)
 
     return ReportComparison(

@@ -25,7 +25,9 @@ struct ReportProse: Sendable {
       }
     }
     for (n, item) in report.firstResponsible.enumerated() {
-      add("first_responsible", "\(title("first_responsible")) › \(ReportProse.itemLabel(item, n))", item.location, item.text)
+      add(
+        "first_responsible", "\(title("first_responsible")) › \(ReportProse.itemLabel(item, n))", item.location,
+        item.text)
     }
     for (n, s) in report.shortcomings.enumerated() {
       add("shortcomings", "\(title("shortcomings")) › 第\(n + 1)条不足", s.location, s.problem)

@@ -116,7 +116,8 @@ struct StaleReferenceFinder: Sendable {
     for m in meetingMentions(last) { byCount[m.count, default: []].append(m) }
     var result: [StaleReference] = []
     for m in meetingMentions(this) {
-      guard let old = byCount[m.count]?.max(by: {
+      guard
+        let old = byCount[m.count]?.max(by: {
           LabelSimilarity.dice($0.context, m.context) < LabelSimilarity.dice($1.context, m.context)
         }),
         LabelSimilarity.dice(old.context, m.context) >= 0.5

@@ -37,7 +37,9 @@ struct Diff: ParsableCommand {
 
   @Option(
     name: .customLong("fail-on"),
-    help: "达到条件时退出码为 1，可重复：reuse=30%、dropped-parts=1、dropped-areas=1、dropped-items=3、missing-indicators=5、swings=3、stale-references=1、copied-plans=1")
+    help:
+      "达到条件时退出码为 1，可重复：reuse=30%、dropped-parts=1、dropped-areas=1、dropped-items=3、missing-indicators=5、swings=3、stale-references=1、copied-plans=1"
+  )
   var failOn: [String] = []
 
   @Option(help: "阈值，可重复：0.8（重复判定包含度）、reuse=80%、swing=50%、items=0.5、facts=0.6、plans=0.6、shingle=5")

@@ -62,12 +62,17 @@ enum ComparisonFixtures {
           items: [Item(title: "完善应急预案体系", text: "修订完善县级专项应急预案十二件，组织开展综合应急演练八次，提升了突发事件依法处置能力。", location: loc(f, 26))]),
       ],
       indicators: [
-        IndicatorValue(id: "reconsideration_correction_rate", label: "行政复议纠错率", quantity: Quantity(value: 10, unit: "%"), raw: "10%"),
-        IndicatorValue(id: "litigation_loss_rate", label: "行政诉讼败诉率", quantity: Quantity(value: 5, unit: "%"), raw: "5%"),
-        IndicatorValue(id: "litigation_appearance_rate", label: "行政机关负责人出庭应诉率", quantity: Quantity(value: 80, unit: "%"), raw: "80%"),
+        IndicatorValue(
+          id: "reconsideration_correction_rate", label: "行政复议纠错率", quantity: Quantity(value: 10, unit: "%"), raw: "10%"),
+        IndicatorValue(
+          id: "litigation_loss_rate", label: "行政诉讼败诉率", quantity: Quantity(value: 5, unit: "%"), raw: "5%"),
+        IndicatorValue(
+          id: "litigation_appearance_rate", label: "行政机关负责人出庭应诉率", quantity: Quantity(value: 80, unit: "%"), raw: "80%"),
         IndicatorValue(id: "legal_aid_cases", label: "法律援助案件", quantity: Quantity(value: 100, unit: "件"), raw: "100"),
-        IndicatorValue(id: "mediation_success_rate", label: "人民调解成功率", quantity: Quantity(value: 97.2, unit: "%"), raw: "97.2%"),
-        IndicatorValue(id: "executive_meeting_topics", label: "常务会议研究法治议题", quantity: Quantity(value: 6, unit: "次"), raw: "6"),
+        IndicatorValue(
+          id: "mediation_success_rate", label: "人民调解成功率", quantity: Quantity(value: 97.2, unit: "%"), raw: "97.2%"),
+        IndicatorValue(
+          id: "executive_meeting_topics", label: "常务会议研究法治议题", quantity: Quantity(value: 6, unit: "次"), raw: "6"),
       ],
       customIndicators: [
         IndicatorValue(id: "办结营商环境投诉举报", label: "办结营商环境投诉举报", quantity: Quantity(value: 20, unit: "起"), raw: "20起")
@@ -83,7 +88,8 @@ enum ComparisonFixtures {
         Item(title: "建设智慧调解平台", text: "将建设县级智慧调解平台并接入全部乡镇。", location: loc(f, 55)),
       ],
       facts: [
-        Fact(label: "普法宣传活动", quantity: Quantity(value: 200, unit: "场", approximation: .over), sentence: "开展普法宣传活动200余场。")
+        Fact(
+          label: "普法宣传活动", quantity: Quantity(value: 200, unit: "场", approximation: .over), sentence: "开展普法宣传活动200余场。")
       ])
   }
 
@@ -108,12 +114,17 @@ enum ComparisonFixtures {
           items: [Item(title: "建设智慧调解平台", text: "建设县级智慧调解平台并接入全部乡镇。", location: loc(f, 26))]),
       ],
       indicators: [
-        IndicatorValue(id: "reconsideration_correction_rate", label: "行政复议纠错率", quantity: Quantity(value: 12, unit: "%"), raw: "12%"),
-        IndicatorValue(id: "litigation_loss_rate", label: "行政诉讼败诉率", quantity: Quantity(value: 3, unit: "%"), raw: "3%"),
-        IndicatorValue(id: "litigation_appearance_rate", label: "行政机关负责人出庭应诉率", quantity: Quantity(value: 95, unit: "%"), raw: "95%"),
+        IndicatorValue(
+          id: "reconsideration_correction_rate", label: "行政复议纠错率", quantity: Quantity(value: 12, unit: "%"), raw: "12%"),
+        IndicatorValue(
+          id: "litigation_loss_rate", label: "行政诉讼败诉率", quantity: Quantity(value: 3, unit: "%"), raw: "3%"),
+        IndicatorValue(
+          id: "litigation_appearance_rate", label: "行政机关负责人出庭应诉率", quantity: Quantity(value: 95, unit: "%"), raw: "95%"),
         IndicatorValue(id: "legal_aid_cases", label: "法律援助案件", quantity: Quantity(value: 180, unit: "件"), raw: "180"),
-        IndicatorValue(id: "executive_meeting_topics", label: "常务会议研究法治议题", quantity: Quantity(value: 6, unit: "次"), raw: "6"),
-        IndicatorValue(id: "pre_meeting_study", label: "政府常务会议会前学法", quantity: Quantity(value: 12, unit: "次"), raw: "12"),
+        IndicatorValue(
+          id: "executive_meeting_topics", label: "常务会议研究法治议题", quantity: Quantity(value: 6, unit: "次"), raw: "6"),
+        IndicatorValue(
+          id: "pre_meeting_study", label: "政府常务会议会前学法", quantity: Quantity(value: 12, unit: "次"), raw: "12"),
       ],
       customIndicators: [
         IndicatorValue(id: "办结营商环境投诉举报件", label: "办结营商环境投诉举报件", quantity: Quantity(value: 35, unit: "起"), raw: "35起")
@@ -127,7 +138,9 @@ enum ComparisonFixtures {
       nextYearPlans: [Item(title: "推进数字法治", text: "将推进行政执法监督平台与政务服务平台数据共享。", location: loc(f, 52))],
       otherMatters: [Item(text: "无其他需要报告的情况。", location: loc(f, 58))],
       facts: [
-        Fact(label: "开展普法宣传活动", quantity: Quantity(value: 260, unit: "场", approximation: .over), sentence: "开展普法宣传活动260余场。")
+        Fact(
+          label: "开展普法宣传活动", quantity: Quantity(value: 260, unit: "场", approximation: .over), sentence: "开展普法宣传活动260余场。"
+        )
       ])
   }
 }

@@ -19,5 +19,6 @@ func expectComparisonGolden(_ actual: String, named name: String, filePath: Stri
   let n = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
   let context = b[max(0, n - 2)..<min(b.count, n + 1)].joined(separator: "\n")
   Issue.record(
-    "golden \(name) differs at line \(n + 1)\nexpected: \(n < b.count ? b[n] : "<end>")\nactual:   \(n < a.count ? a[n] : "<end>")\ncontext:\n\(context)\n(RECORD_GOLDENS=1 to accept)")
+    "golden \(name) differs at line \(n + 1)\nexpected: \(n < b.count ? b[n] : "<end>")\nactual:   \(n < a.count ? a[n] : "<end>")\ncontext:\n\(context)\n(RECORD_GOLDENS=1 to accept)"
+  )
 }

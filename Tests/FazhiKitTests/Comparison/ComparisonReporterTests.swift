@@ -21,7 +21,11 @@ import Testing
   @Test func jsonKeysAreEnglish() throws {
     let json = try ComparisonJSONReporter().render(try comparison())
     let keys = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]).keys
-    #expect(Set(keys) == ["schemaVersion", "this", "last", "options", "warnings", "coverage", "indicators", "facts", "reuse", "staleReferences", "planFollowUps"])
+    #expect(
+      Set(keys) == [
+        "schemaVersion", "this", "last", "options", "warnings", "coverage", "indicators", "facts", "reuse",
+        "staleReferences", "planFollowUps",
+      ])
   }
 
   @Test func htmlEscapesUserText() throws {
@@ -60,7 +64,9 @@ import Testing
     #expect(rows.count == 7)
     func endOfFifthCell(_ line: String) -> Int {
       var pos = line.startIndex
-      for cell in line.split(separator: "  ").map({ $0.trimmingCharacters(in: .whitespaces) }).filter({ !$0.isEmpty }).prefix(5) {
+      for cell in line.split(separator: "  ").map({ $0.trimmingCharacters(in: .whitespaces) }).filter({ !$0.isEmpty })
+        .prefix(5)
+      {
         pos = line.range(of: cell, range: pos..<line.endIndex)!.upperBound
       }
       return TerminalColumns.of(String(line[..<pos]))

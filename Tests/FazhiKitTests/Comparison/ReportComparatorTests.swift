@@ -4,8 +4,10 @@ import Testing
 @testable import FazhiKit
 
 @Suite struct ReportComparatorTests {
-  func compare(_ this: Report = ComparisonFixtures.this, _ last: Report = ComparisonFixtures.last,
-    options: ComparisonOptions = ComparisonOptions()) throws -> ReportComparison {
+  func compare(
+    _ this: Report = ComparisonFixtures.this, _ last: Report = ComparisonFixtures.last,
+    options: ComparisonOptions = ComparisonOptions()
+  ) throws -> ReportComparison {
     try ReportComparator(catalog: ComparisonFixtures.catalog, options: options)
       .compare(this: this, last: last, thisFile: "示例县-2025.yaml", lastFile: "示例县-2024.yaml")
   }
