@@ -31,7 +31,7 @@ struct Validate: ParsableCommand {
     let loader = ReportLoader(catalog: catalog)
     let validator = Validator(catalog: catalog)
     var lastYear: Report?
-    var unreadable = false
+    var unreadable = 0
     if let last {
       do {
         lastYear = try loader.load(path: last).report
@@ -46,7 +46,7 @@ struct Validate: ParsableCommand {
         let loaded = try loader.load(path: file)
         all += validator.validate(loaded, options: ValidationOptions(lastYear: lastYear))
       } catch let error as FazhiError {
-        unreadable = true
+        unreadable += 1
         printError("\(file): error: \(error.message) [unreadable_input]")
       }
     }
@@ -55,11 +55,11 @@ struct Validate: ParsableCommand {
     switch format {
     case .text:
       print(DiagnosticReporter.text(all), terminator: "")
-      printError(summary.chinese)
+      printError(unreadable > 0 ? "\(summary.chinese)；另有 \(unreadable) 个文件无法读取" : summary.chinese)
     case .json:
       print(DiagnosticReporter.json(all, summary: summary), terminator: "")
     }
-    if unreadable { throw ExitCode(2) }
+    if unreadable > 0 { throw ExitCode(2) }
     let code = summary.exitCode(strict: strict)
     if code != 0 { throw ExitCode(code) }
   }
