@@ -11,7 +11,7 @@ public enum HTMLText {
   public static func looksLikeHTML(_ text: String) -> Bool {
     let head = text.prefix(65_536).lowercased()
     for tag in ["<html", "<body", "<p>", "<p ", "<div", "<br", "<table", "<!doctype html", "<span", "<td"]
-    where head.contains(tag) {
+    where head.fastContains(tag) {
       return true
     }
     return false

@@ -5,14 +5,21 @@
 /// (`接收复议申请121件，其中受理100件` → 复议 … 受理). A leading 行政 may be left out. Units must agree:
 /// rates need `%`, amounts need 元, counts any other unit.
 struct IndicatorMatcher: Sendable {
-  struct Candidate: Sendable {
-    var spec: IndicatorSpec
-    var aliases: [[Character]]
+  struct Alias: Sendable {
+    var candidate: Int
+    var text: String
+    /// Endings of at least two characters, longest first, each with the rest of the alias before it.
+    var splits: [(suffix: String, prefix: String)]
+    var count: Int
   }
-  var candidates: [Candidate]
+  var specs: [IndicatorSpec]
+  var aliases: [Alias] = []
+  /// Aliases by their last two characters: a label can only match aliases whose ending it contains.
+  var byEnding: [String: [Int]] = [:]
 
   init(catalog: Catalog) {
-    candidates = catalog.indicators.map { spec in
+    specs = catalog.indicators
+    for (index, spec) in specs.enumerated() {
       var keys: [[Character]] = []
       for alias in [spec.label] + spec.aliases {
         let key = Array(TextKey.key(alias))
@@ -20,24 +27,41 @@ struct IndicatorMatcher: Sendable {
         keys.append(key)
         if key.count > 4 && key.starts(with: ["行", "政"]) { keys.append(Array(key.dropFirst(2))) }
       }
-      return Candidate(spec: spec, aliases: keys)
+      for key in keys {
+        var splits: [(String, String)] = []
+        var length = key.count - 1
+        while length >= 2 {
+          splits.append((String(key.suffix(length)), String(key.prefix(key.count - length))))
+          length -= 1
+        }
+        aliases.append(Alias(candidate: index, text: String(key), splits: splits, count: key.count))
+        byEnding[String(key.suffix(2)), default: []].append(aliases.count - 1)
+      }
     }
   }
 
   /// The best indicator for `figure`, if any.
   func match(_ figure: Figure) -> IndicatorSpec? {
     guard figure.role == .value || figure.role == .rangeTo else { return nil }
-    let label = Array(TextKey.key(figure.label))
-    let trailing = Array(TextKey.key(figure.trailingLabel))
-    let context = Array(TextKey.key(figure.context.suffix(80)))
-    var best: (IndicatorSpec, Int)?
-    for candidate in candidates where unitAgrees(candidate.spec, figure.quantity) {
-      for alias in candidate.aliases {
-        let score = Self.score(alias: alias, label: label, context: context, trailing: trailing)
-        if score > 0 && (best == nil || score > best!.1) { best = (candidate.spec, score) }
+    let label = TextKey.key(figure.label)
+    let trailing = TextKey.key(figure.trailingLabel)
+    let context = TextKey.key(figure.context.suffix(80)) + label
+    var seen = Set<Int>()
+    var best: (Int, Int)?
+    for text in [label, trailing] {
+      let chars = Array(text)
+      guard chars.count >= 2 else { continue }
+      for i in 0..<(chars.count - 1) {
+        guard let list = byEnding[String(chars[i...(i + 1)])] else { continue }
+        for aliasIndex in list where seen.insert(aliasIndex).inserted {
+          let alias = aliases[aliasIndex]
+          guard unitAgrees(specs[alias.candidate], figure.quantity) else { continue }
+          let score = Self.score(alias: alias, label: label, context: context, trailing: trailing)
+          if score > 0 && (best == nil || score > best!.1) { best = (alias.candidate, score) }
+        }
       }
     }
-    return best?.0
+    return best.map { specs[$0.0] }
   }
 
   func unitAgrees(_ spec: IndicatorSpec, _ quantity: Quantity) -> Bool {
@@ -71,32 +95,17 @@ struct IndicatorMatcher: Sendable {
     "制定", "出台", "印发", "制发", "清理", "报送", "办结", "梳理", "实行", "推行",
   ]
 
-  static func score(alias: [Character], label: [Character], context: [Character], trailing: [Character]) -> Int {
-    if contains(label, alias) { return 1000 + alias.count * 10 }
-    if label.count <= 2, contains(trailing, alias) { return 900 + alias.count * 10 }
+  static func score(alias: Alias, label: String, context: String, trailing: String) -> Int {
+    if label.fastContains(alias.text) { return 1000 + alias.count * 10 }
+    if label.count <= 2, trailing.fastContains(alias.text) { return 900 + alias.count * 10 }
     // The longest ending of the alias found in the label; the rest must precede it in the sentence.
-    var suffixLength = alias.count - 1
-    while suffixLength >= 2 {
-      let suffix = Array(alias.suffix(suffixLength))
-      if contains(label, suffix) {
-        let prefix = Array(alias.prefix(alias.count - suffixLength))
-        // A verb-only difference (接到 vs 收到 行政复议申请) is tolerated for long endings.
-        if suffixLength >= 4 && verbs.contains(String(prefix)) { return 500 + suffixLength * 10 }
-        if prefix.count >= 2 && contains(context + label, prefix) { return 300 + suffixLength * 10 + prefix.count }
-        return 0
-      }
-      suffixLength -= 1
+    for (suffix, prefix) in alias.splits where label.fastContains(suffix) {
+      let suffixLength = alias.count - prefix.count
+      // A verb-only difference (接到 vs 收到 行政复议申请) is tolerated for long endings.
+      if suffixLength >= 4 && verbs.contains(prefix) { return 500 + suffixLength * 10 }
+      if prefix.count >= 2 && context.fastContains(prefix) { return 300 + suffixLength * 10 + prefix.count }
+      return 0
     }
     return 0
-  }
-
-  static func contains(_ haystack: [Character], _ needle: [Character]) -> Bool {
-    guard !needle.isEmpty, needle.count <= haystack.count else { return false }
-    var i = 0
-    while i + needle.count <= haystack.count {
-      if haystack[i] == needle[0] && Array(haystack[i..<(i + needle.count)]) == needle { return true }
-      i += 1
-    }
-    return false
   }
 }

@@ -234,9 +234,9 @@ struct OutlineBuilder {
       }
     }
     if current == nil {
-      let problem = ["问题", "不足", "差距", "短板", "薄弱"].contains { text.contains($0) }
-      let admits = ["虽然", "虽", "但", "仍", "还存在", "仍然存在", "依然存在"].contains { text.contains($0) }
-      if text.contains("存在") && problem && admits { return "shortcomings" }
+      let problem = ["问题", "不足", "差距", "短板", "薄弱"].contains { text.fastContains($0) }
+      let admits = ["虽然", "虽", "但", "仍", "还存在", "仍然存在", "依然存在"].contains { text.fastContains($0) }
+      if text.fastContains("存在") && problem && admits { return "shortcomings" }
     }
     return nil
   }
@@ -287,13 +287,15 @@ struct OutlineBuilder {
     var expected = 1
     var i = 0
     let boundaries: Set<Character> = ["。", "；", ";", "：", ":", "，", ",", " "]
+    var word = Array(ChineseOrdinal.text(expected) + "是")
     while i + 1 < chars.count && expected < 20 {
-      let name = ChineseOrdinal.text(expected)
-      let word = Array(name + "是")
-      if (i == 0 || boundaries.contains(chars[i - 1])) && InterimNumberScanner.matches(String(word), at: i, in: chars) {
+      if chars[i] == word[0] && (i == 0 || boundaries.contains(chars[i - 1])) && i + word.count <= chars.count
+        && Array(chars[i..<(i + word.count)]) == word
+      {
         starts.append(i)
         expected += 1
         i += word.count
+        word = Array(ChineseOrdinal.text(expected) + "是")
         continue
       }
       i += 1

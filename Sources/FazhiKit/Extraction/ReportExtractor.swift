@@ -7,10 +7,15 @@ import Foundation
 /// original file: exact for text, for HTML the line and column where the paragraph's first character came from.
 /// Time is linear in the input; nothing is kept between calls, so batch memory stays flat.
 public struct ReportExtractor: Sendable {
-  public var catalog: Catalog
+  public let catalog: Catalog
+  // Built once per extractor: in a batch the catalog's aliases are prepared once, not once per file.
+  private let indicatorMatcher: IndicatorMatcher
+  private let partMatchers: [Framework: PartMatcher]
 
   public init(catalog: Catalog) {
     self.catalog = catalog
+    indicatorMatcher = IndicatorMatcher(catalog: catalog)
+    partMatchers = Dictionary(uniqueKeysWithValues: Framework.allCases.map { ($0, PartMatcher(catalog: catalog, framework: $0)) })
   }
 
   /// Decodes file bytes (see `TextDecoder`); throws `FazhiError(.unreadableInput)` for binary, empty, oversized
@@ -93,7 +98,7 @@ public struct ReportExtractor: Sendable {
     let year = titleParts.year
     let fullText = body.lazy.map(\.text).joined(separator: "\n")
     let framework = Self.framework(text: fullText, year: year)
-    let matcher = PartMatcher(catalog: catalog, framework: framework)
+    let matcher = partMatchers[framework] ?? PartMatcher(catalog: catalog, framework: framework)
 
     // Structure.
     let outline = OutlineBuilder(file: path, year: year, matcher: matcher).build(body)
@@ -117,7 +122,6 @@ public struct ReportExtractor: Sendable {
     var parts = PartMapper(outline: outline, matcher: matcher, file: path).assemble(into: &report)
 
     // Figures.
-    let indicatorMatcher = IndicatorMatcher(catalog: catalog)
     var seen: Set<String> = []
     var paragraphs = outline.preamble
     for index in outline.nodes.indices where outline.nodes[index].parent == nil {
@@ -180,22 +184,22 @@ public struct ReportExtractor: Sendable {
   static func otherKind(title: String?, body: [SourceLine]) -> String? {
     let head = (title ?? "") + body.prefix(5).map(\.text).joined()
     if let title {
-      if title.contains("政府工作报告") { return "政府工作报告" }
-      if title.contains("信息公开") && title.contains("年度报告") { return "政府信息公开工作年度报告" }
-      if title.contains("法治") || title.contains("依法行政") { return nil }
+      if title.fastContains("政府工作报告") { return "政府工作报告" }
+      if title.fastContains("信息公开") && title.fastContains("年度报告") { return "政府信息公开工作年度报告" }
+      if title.fastContains("法治") || title.fastContains("依法行政") { return nil }
     }
-    if head.contains("政府信息公开工作年度报告") || head.contains("《中华人民共和国政府信息公开条例》") { return "政府信息公开工作年度报告" }
-    if head.contains("政府工作报告") && !head.contains("法治政府") { return "政府工作报告" }
+    if head.fastContains("政府信息公开工作年度报告") || head.fastContains("《中华人民共和国政府信息公开条例》") { return "政府信息公开工作年度报告" }
+    if head.fastContains("政府工作报告") && !head.fastContains("法治政府") { return "政府工作报告" }
     return nil
   }
 
   /// 纲要 by goal formula, then by the 纲要 title mentioned, then by year.
   static func framework(text: String, year: Int?) -> Framework {
     let key = TextKey.key(text.prefix(20_000))
-    if key.contains("廉洁高效守法诚信") { return .outline2015 }
-    if key.contains("智能高效廉洁诚信") { return .outline2021 }
-    let mentions2015 = key.contains("纲要20152020")
-    let mentions2021 = key.contains("纲要20212025")
+    if key.fastContains("廉洁高效守法诚信") { return .outline2015 }
+    if key.fastContains("智能高效廉洁诚信") { return .outline2021 }
+    let mentions2015 = key.fastContains("纲要20152020")
+    let mentions2021 = key.fastContains("纲要20212025")
     if mentions2015 && !mentions2021 { return .outline2015 }
     if mentions2021 && !mentions2015 { return .outline2021 }
     return .default(forYear: year ?? 2021)
