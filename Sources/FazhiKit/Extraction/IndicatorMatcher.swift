@@ -92,18 +92,22 @@ struct IndicatorMatcher: Sendable {
   /// Verbs that may replace an alias's opening verb (接到 for 收到).
   static let verbs: Set<String> = [
     "收到", "接到", "接收", "新收", "办理", "开展", "组织", "完成", "受理", "审核", "审查", "出具", "举办", "聘请", "选聘", "发布", "公开",
-    "制定", "出台", "印发", "制发", "清理", "报送", "办结", "梳理", "实行", "推行",
+    "制定", "出台", "印发", "制发", "清理", "报送", "办结", "梳理", "实行", "推行", "人民", "各类", "基层", "在岗",
   ]
 
   static func score(alias: Alias, label: String, context: String, trailing: String) -> Int {
     if label.fastContains(alias.text) { return 1000 + alias.count * 10 }
     if label.count <= 2, trailing.fastContains(alias.text) { return 900 + alias.count * 10 }
+    // The name after the figure: 3件予以废止、15件宣布失效.
+    if alias.count >= 4, trailing.hasPrefix(alias.text) { return 800 + alias.count * 10 }
     // The longest ending of the alias found in the label; the rest must precede it in the sentence.
     for (suffix, prefix) in alias.splits where label.fastContains(suffix) {
       let suffixLength = alias.count - prefix.count
       // A verb-only difference (接到 vs 收到 行政复议申请) is tolerated for long endings.
       if suffixLength >= 4 && verbs.contains(prefix) { return 500 + suffixLength * 10 }
-      if prefix.count >= 2 && context.fastContains(prefix) { return 300 + suffixLength * 10 + prefix.count }
+      if prefix.count >= 2 && context.fastContains(prefix) { return 600 + suffixLength * 10 + prefix.count }
+      // A long, specific ending names the indicator by itself (市委常委会研究法治政府建设 for 党委常委会…).
+      if suffixLength >= 6 { return 200 + suffixLength * 10 }
       return 0
     }
     return 0
