@@ -15,7 +15,7 @@ struct FazhiCommand: ParsableCommand {
       """,
     version: FazhiVersion.current,
     subcommands: [
-      Init.self, Validate.self, Draft.self, Rules.self, Indicators.self, Templates.self, Schema.self,
+      Init.self, Validate.self, Draft.self, Extract.self, Diff.self, Rules.self, Indicators.self, Templates.self, Schema.self,
     ]
   )
 }

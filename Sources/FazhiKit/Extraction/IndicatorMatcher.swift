@@ -41,7 +41,11 @@ struct IndicatorMatcher: Sendable {
   }
 
   /// The best indicator for `figure`, if any.
-  func match(_ figure: Figure) -> IndicatorSpec? {
+  func match(_ figure: Figure) -> IndicatorSpec? { match(figure, minimumScore: 1) }
+
+  /// The best indicator scoring at least `minimumScore` (900 and above: the alias stands in the figure's own
+  /// clause, the certainty `validate` needs before calling a figure wrong).
+  func match(_ figure: Figure, minimumScore: Int) -> IndicatorSpec? {
     guard figure.role == .value || figure.role == .rangeTo else { return nil }
     let label = TextKey.key(figure.label)
     let trailing = TextKey.key(figure.trailingLabel)
@@ -61,7 +65,8 @@ struct IndicatorMatcher: Sendable {
         }
       }
     }
-    return best.map { specs[$0.0] }
+    guard let best, best.1 >= minimumScore else { return nil }
+    return specs[best.0]
   }
 
   func unitAgrees(_ spec: IndicatorSpec, _ quantity: Quantity) -> Bool {

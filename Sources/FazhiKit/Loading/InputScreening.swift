@@ -34,6 +34,13 @@ enum InputScreening {
   struct Result {
     var text: String
     var diagnostics: [Diagnostic]
+    /// Per repaired line (1-based): from which repaired column on how many columns the repair added.
+    var shifts: [Int: [(from: Int, delta: Int)]] = [:]
+
+    /// The column in the user's file of a column in the repaired text.
+    func originalColumn(line: Int, column: Int) -> Int {
+      (shifts[line] ?? []).reduce(column) { c, shift in column >= shift.from ? c - shift.delta : c }
+    }
   }
 
   /// Finds tabs and full-width spaces in indentation and full-width colons after keys; returns a repaired copy
@@ -43,6 +50,7 @@ enum InputScreening {
     var output: [Substring] = []
     var repairedLines: [String] = []
     var blockIndent: Int?  // indentation of the key that opened a block scalar
+    var shifts: [Int: [(from: Int, delta: Int)]] = [:]
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     for (index, rawLine) in lines.enumerated() {
       let lineNumber = index + 1
@@ -55,6 +63,7 @@ enum InputScreening {
           if leading.contains("\t") || leading.contains("\u{3000}") {
             // Inside a block scalar only the indentation matters.
             line = String(repeating: " ", count: open + 2) + content
+            shifts[lineNumber] = [(from: open + 3, delta: open + 2 - indentWidth)]
           }
           repairedLines.append(line)
           continue
@@ -69,6 +78,7 @@ enum InputScreening {
               ruleID: "yaml_tab_indent", severity: .error,
               location: TextLocation(file: file, line: lineNumber, column: column + 1),
               message: "缩进中有制表符（Tab），YAML 只允许用半角空格缩进；请把 Tab 换成两个空格"))
+          shifts[lineNumber, default: []].append((from: fixedIndent.count + 3, delta: 1))
           fixedIndent += "  "
         } else if scalar == "\u{3000}" {
           diagnostics.append(
@@ -76,6 +86,7 @@ enum InputScreening {
               ruleID: "fullwidth_space", severity: .error,
               location: TextLocation(file: file, line: lineNumber, column: column + 1),
               message: "缩进中有全角空格（可能是中文输入法未切换），请改为半角空格"))
+          shifts[lineNumber, default: []].append((from: fixedIndent.count + 3, delta: 1))
           fixedIndent += "  "
         } else {
           fixedIndent += " "
@@ -91,14 +102,18 @@ enum InputScreening {
             location: TextLocation(file: file, line: lineNumber, column: indentWidth + prefixCount + 1),
             message: "键后面用了全角冒号「：」，请使用半角冒号「:」并在其后加一个空格（切换到英文输入法输入）"))
         let after = content[content.index(after: colon)...]
-        body = String(content[..<colon]) + ": " + after.drop { $0 == " " || $0 == "\u{3000}" }
+        let value = after.drop { $0 == " " || $0 == "\u{3000}" }
+        body = String(content[..<colon]) + ": " + value
+        // The value starts 2 columns after the colon in the repair, 1 + (spaces dropped) in the original.
+        let repairedValue = fixedIndent.count + prefixCount + 3
+        shifts[lineNumber, default: []].append((from: repairedValue, delta: 1 - (after.count - value.count)))
       }
       let repaired = fixedIndent + body
       if opensBlockScalar(body) { blockIndent = fixedIndent.count + (body.hasPrefix("- ") ? 2 : 0) }
       repairedLines.append(repaired)
       _ = output
     }
-    return Result(text: repairedLines.joined(separator: "\n"), diagnostics: diagnostics)
+    return Result(text: repairedLines.joined(separator: "\n"), diagnostics: diagnostics, shifts: shifts)
   }
 
   /// The index of a full-width colon used as a key separator: the line looks like `键：值` or `- 键：值`, the key

@@ -21,8 +21,10 @@ public struct PositionMap: Sendable {
     self.lineStarts = starts
   }
 
+  /// Records where the value at `path` sits; a key location recorded earlier is kept when `key` is nil (the
+  /// decoder records a part's key, then its value again while decoding it).
   mutating func record(_ path: String, key: TextLocation?, value: TextLocation) {
-    entries[path] = Entry(key: key, value: value)
+    entries[path] = Entry(key: key ?? entries[path]?.key, value: value)
   }
 
   /// The location of the value at `path`.

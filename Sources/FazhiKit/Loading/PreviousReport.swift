@@ -21,9 +21,20 @@ public enum PreviousReport {
   }
 }
 
-/// Reads a published report through the extractor (set up by Extraction/).
+/// Reads a published report (text or saved web page) through the extractor.
 public enum PublishedReportReader {
   public static func read(_ path: String, catalog: Catalog) throws -> Report {
-    throw FazhiError(.unreadableInput, path: path, "暂不支持从已发布的报告读取，请使用 YAML 数据文件")
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw FazhiError(.unreadableInput, path: path, "文件不存在，请检查路径是否正确")
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw FazhiError(.unreadableInput, path: path, "无法读取文件，请检查文件权限")
+    }
+    let result = ReportExtractor(catalog: catalog).extract(data: data, path: path)
+    guard let report = result.report else {
+      let why = result.diagnostics.first.map { "：\($0.message)" } ?? ""
+      throw FazhiError(.unreadableInput, path: path, "无法从这个文件中提取报告内容\(why)")
+    }
+    return report
   }
 }

@@ -11,17 +11,23 @@ struct ReportDecoder {
   /// Guards against alias expansion (billion laughs): nodes visited at most.
   private var budget = 200_000
 
-  init(catalog: Catalog, file: String, positions: PositionMap) {
+  /// The repairs made before parsing, to map marks back to the user's columns.
+  let screening: InputScreening.Result?
+
+  init(catalog: Catalog, file: String, positions: PositionMap, screening: InputScreening.Result? = nil) {
     self.catalog = catalog
     self.file = file
     self.positions = positions
+    self.screening = screening
   }
 
   // MARK: - Helpers
 
   func location(_ node: Yams.Node) -> TextLocation {
     let mark = node.mark
-    return TextLocation(file: file, line: max(mark?.line ?? 1, 1), column: max(mark?.column ?? 1, 1))
+    let line = max(mark?.line ?? 1, 1)
+    let column = max(mark?.column ?? 1, 1)
+    return TextLocation(file: file, line: line, column: screening?.originalColumn(line: line, column: column) ?? column)
   }
 
   mutating func report(_ rule: String, _ severity: Severity, _ node: Yams.Node, _ message: String, notes: [String] = []) {
@@ -47,6 +53,31 @@ struct ReportDecoder {
       return false
     }
     return true
+  }
+
+  /// The first node (depth first) carrying an anchor, or the node where the walk exceeds `limit` nodes.
+  static func firstAnchored(in root: Yams.Node, limit: Int = 200_000) -> Yams.Node? {
+    var visited = 0
+    func walk(_ node: Yams.Node) -> Yams.Node? {
+      visited += 1
+      if visited > limit { return node }
+      switch node {
+      case .scalar(let s): return s.anchor == nil ? nil : node
+      case .alias: return node
+      case .mapping(let m):
+        if m.anchor != nil { return node }
+        for (key, value) in m {
+          if let found = walk(key) ?? walk(value) { return found }
+        }
+      case .sequence(let seq):
+        if seq.anchor != nil { return node }
+        for element in seq {
+          if let found = walk(element) { return found }
+        }
+      }
+      return nil
+    }
+    return walk(root)
   }
 
   static func typeName(_ node: Yams.Node) -> String {
@@ -81,6 +112,11 @@ struct ReportDecoder {
   // MARK: - Root
 
   mutating func decode(_ root: Yams.Node) -> Report? {
+    // Anchors under keys the decoder skips (unknown keys) must be refused too: a bomb usually hides there.
+    if let anchored = Self.firstAnchored(in: root) {
+      report("yaml_anchor", .error, anchored, "报告数据中请不要使用 YAML 锚点（&）和别名（*），直接写出内容即可")
+      return nil
+    }
     guard checkAnchor(root) else { return nil }
     guard case .mapping(let mapping) = root else {
       report(
@@ -210,7 +246,7 @@ struct ReportDecoder {
       return year
     }
     if let value = ChineseNumeral.year(of: Substring(trimmed)) {
-      report("number_format", .error, node, "「年度」请写阿拉伯数字 \(value)，不要写「\(text)」")
+      report("number_format", .warning, node, "「年度」请写阿拉伯数字 \(value)，不要写「\(text)」")
       return value
     }
     report("wrong_type", .error, node, "「年度」应为四位年份数字，如 2025；这里是「\(text)」")
@@ -564,8 +600,12 @@ struct ReportDecoder {
           return nil
         }
         if let unit = quantity.unit, unit != spec.unit, !UnitCompatibility.compatible(unit, spec.unit) {
-          report("indicator_unit", .error, node, "「\(label)」的单位应为「\(spec.unit)」，这里写成了「\(unit)」")
-          return nil
+          if spec.kind == .amount || unit == "元" {
+            report("indicator_unit", .error, node, "「\(label)」的单位应为「\(spec.unit)」，这里写成了「\(unit)」")
+            return nil
+          }
+          // Counts are counted in many words (件/项/次/场次); keep the figure, ask for the catalog's unit.
+          report("indicator_unit", .warning, node, "「\(label)」的单位通常为「\(spec.unit)」，这里写成了「\(unit)」；请确认口径一致")
         }
         quantity.unit = spec.unit
         if spec.kind == .count && quantity.value != quantity.value.rounded0 && quantity.approximation == nil {
@@ -590,7 +630,7 @@ extension Decimal {
 
 /// Units that name the same measure (人 and 人次 are not the same; 名 and 人 are).
 enum UnitCompatibility {
-  static let groups: [Set<String>] = [["名", "人"], ["件", "宗", "起"], ["场", "场次"], ["份", "件"], ["卷", "宗"]]
+  static let groups: [Set<String>] = [["名", "人", "位"], ["件", "宗", "起", "单"], ["场", "场次", "次", "期"], ["份", "件", "卷", "宗"], ["人次", "件次"]]
 
   static func compatible(_ a: String, _ b: String) -> Bool {
     a == b || groups.contains { $0.contains(a) && $0.contains(b) }

@@ -35,7 +35,8 @@ public struct ReportLoader: Sendable {
   public func load(text: String, file: String) -> LoadedReport {
     let screening = InputScreening.screen(text, file: file)
     var diagnostics = screening.diagnostics
-    var positions = PositionMap(file: file, text: screening.text)
+    // Positions are in the user's text; the decoder maps marks in the repaired text back through `screening`.
+    var positions = PositionMap(file: file, text: text)
     let start = TextLocation(file: file, line: 1, column: 1)
     if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
       || text.split(separator: "\n").allSatisfy({ $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") })
@@ -47,11 +48,18 @@ public struct ReportLoader: Sendable {
       return LoadedReport(file: file, text: text, report: nil, positions: positions, diagnostics: diagnostics)
     }
     let root: Yams.Node?
+    // Yams holds node anchors weakly and the parser owns them: it must outlive decoding, or every anchor reads
+    // nil and `yaml_anchor` never fires.
+    let parser: Parser
     do {
-      let parser = try Parser(yaml: screening.text)
+      parser = try Parser(yaml: screening.text)
       root = try parser.singleRoot()
     } catch let error as YamlError {
-      diagnostics.append(YAMLErrorTranslator.diagnostic(for: error, file: file))
+      var finding = YAMLErrorTranslator.diagnostic(for: error, file: file)
+      if let location = finding.location {
+        finding.location?.column = screening.originalColumn(line: location.line, column: location.column)
+      }
+      diagnostics.append(finding)
       return LoadedReport(
         file: file, text: text, report: nil, positions: positions, diagnostics: Self.dedupe(diagnostics))
     } catch {
@@ -64,8 +72,8 @@ public struct ReportLoader: Sendable {
         Diagnostic(ruleID: "empty_file", severity: .error, location: start, message: "文件没有内容，请先用 fazhi init 生成模板再填写"))
       return LoadedReport(file: file, text: text, report: nil, positions: positions, diagnostics: diagnostics)
     }
-    var decoder = ReportDecoder(catalog: catalog, file: file, positions: positions)
-    let report = decoder.decode(root)
+    var decoder = ReportDecoder(catalog: catalog, file: file, positions: positions, screening: screening)
+    let report = withExtendedLifetime(parser) { decoder.decode(root) }
     positions = decoder.positions
     diagnostics += decoder.diagnostics
     return LoadedReport(

@@ -21,11 +21,15 @@ public enum OutputFile {
     let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     do {
       try data.write(to: temporary)
-      if FileManager.default.fileExists(atPath: path) {
-        _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-      } else {
-        try FileManager.default.moveItem(at: temporary, to: url)
+      // rename(2) replaces the target atomically; Foundation's replaceItemAt on Linux can remove the target
+      // and then fail, losing the user's file.
+      guard rename(temporary.path, url.path) == 0 else {
+        let reason = String(cString: strerror(errno))
+        try? FileManager.default.removeItem(at: temporary)
+        throw FazhiError(.output, path: path, "写入失败：\(reason)")
       }
+    } catch let error as FazhiError {
+      throw error
     } catch {
       try? FileManager.default.removeItem(at: temporary)
       throw FazhiError(.output, path: path, "写入失败：\(error.localizedDescription)")

@@ -11,10 +11,12 @@ public struct RuleDescription: Sendable, Hashable {
   public var passingExamples: [String]
   /// YAML documents the rule flags; `↓` marks each expected position (the character after it).
   public var failingExamples: [String]
+  /// Last year's data the examples are checked against (`validate --last`), for rules that compare years.
+  public var lastYearExample: String?
 
   public init(
     identifier: String, name: String, severity: Severity, description: String, passingExamples: [String] = [],
-    failingExamples: [String] = []
+    failingExamples: [String] = [], lastYearExample: String? = nil
   ) {
     self.identifier = identifier
     self.name = name
@@ -22,6 +24,7 @@ public struct RuleDescription: Sendable, Hashable {
     self.description = description
     self.passingExamples = passingExamples
     self.failingExamples = failingExamples
+    self.lastYearExample = lastYearExample
   }
 }
 

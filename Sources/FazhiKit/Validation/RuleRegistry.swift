@@ -12,6 +12,9 @@ public enum RuleRegistry {
     IndicatorRelationRule.self,
     RateRangeRule.self,
     DeadlineRule.self,
+    TextFigureMismatchRule.self,
+    FigureNotInIndicatorsRule.self,
+    StatedGrowthRule.self,
   ]
 
   /// Descriptions of every finding fazhi can make: loading checks first, then the rules.

@@ -54,7 +54,8 @@ public enum ReportYAMLWriter {
       y.open(ReportKey.indicators)
       for value in report.indicators {
         let label = catalog.indicator(id: value.id)?.label ?? value.label
-        y.pair(label, QuantityFormatter.yamlValue(value.quantity, catalogUnit: catalog.indicator(id: value.id)?.unit), indent: 2)
+        let text = QuantityFormatter.yamlValue(value.quantity, catalogUnit: catalog.indicator(id: value.id)?.unit)
+        if Double(text) != nil { y.number(label, text, indent: 2) } else { y.pair(label, text, indent: 2) }
       }
     }
     if !report.customIndicators.isEmpty {

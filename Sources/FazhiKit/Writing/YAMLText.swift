@@ -16,7 +16,7 @@ struct YAMLText {
   /// `key: value` (value quoted when needed, block scalar when multi-line), with an optional trailing comment.
   mutating func pair(_ key: String, _ value: String, indent: Int = 0, prefix: String = "", comment: String? = nil) {
     let pad = String(repeating: " ", count: indent)
-    if value.contains("\n") {
+    if value.contains("\n") && Self.isBlockSafe(value) {
       let trimmed = value.hasSuffix("\n") ? String(value.dropLast()) : value
       let chomp = value.hasSuffix("\n") ? "" : "-"
       lines.append("\(pad)\(prefix)\(Self.key(key)): |\(chomp)" + (comment.map { "  # \($0)" } ?? ""))
@@ -39,9 +39,10 @@ struct YAMLText {
     lines.append(String(repeating: " ", count: indent) + prefix + Self.key(key) + ":" + (comment.map { "  # \($0)" } ?? ""))
   }
 
-  /// `- value` list entry.
+  /// `- value` list entry (quoted when it holds a full-width colon, which screening would read as `- 键：值`).
   mutating func entry(_ value: String, indent: Int) {
-    lines.append(String(repeating: " ", count: indent) + "- " + Self.scalar(value))
+    let scalar = value.contains("：") && !value.hasPrefix("\"") ? Self.quoted(value) : Self.scalar(value)
+    lines.append(String(repeating: " ", count: indent) + "- " + scalar)
   }
 
   var text: String { lines.joined(separator: "\n") + "\n" }
@@ -59,6 +60,20 @@ struct YAMLText {
       || value.unicodeScalars.contains { $0.value < 0x20 || $0 == "\u{7F}" || $0 == "\u{FEFF}" || $0 == "\u{2028}" || $0 == "\u{2029}" }
       || value.contains("\t")
     guard needsQuote else { return value }
+    return quoted(value)
+  }
+
+  /// True when a literal block scalar reads back as `value`: no characters YAML forbids or breaks lines at, and
+  /// no leading space on the first line (which would need an indentation indicator).
+  static func isBlockSafe(_ value: String) -> Bool {
+    !value.hasPrefix(" ") && !value.hasPrefix("\n")
+      && !value.unicodeScalars.contains {
+        ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || [0x7F, 0x85, 0xFEFF, 0x2028, 0x2029].contains($0.value)
+      }
+  }
+
+  /// The value double-quoted with escapes.
+  static func quoted(_ value: String) -> String {
     var out = "\""
     for scalar in value.unicodeScalars {
       switch scalar {

@@ -142,7 +142,8 @@ enum DocxParts {
     "<w:ind w:firstLineChars=\"200\" w:firstLine=\"\(GongwenLayout.characterWidth * 2)\"/>"
 
   static let docDefaults =
-    "<w:docDefaults><w:rPrDefault><w:rPr>" + fonts("仿宋_GB2312") + size(GongwenLayout.bodySize)
+    "<w:docDefaults><w:rPrDefault><w:rPr>" + fonts("仿宋_GB2312")
+    + "<w:spacing w:val=\"\(GongwenLayout.characterSpacing)\"/>" + size(GongwenLayout.bodySize)
     + "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
     + "<w:pPrDefault><w:pPr>" + exactLine + "<w:jc w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults>"
 

@@ -3,7 +3,7 @@ import ZIPFoundation
 
 /// Word（.docx）：the report as a WordprocessingML package laid out per GB/T 9704-2012 《党政机关公文格式》.
 ///
-/// A4, margins 37/35/28/26 mm (top/bottom/left/right), 22 lines of 28 characters on a `linesAndChars` grid with
+/// A4, margins 37/35/28/26 mm (top/bottom/left/right), 22 lines of 28 characters on a line grid, characters spaced to fit 28 a line, with
 /// exact 28.95 pt line spacing; 2号小标宋 title, 3号仿宋_GB2312 body, 黑体 / 楷体_GB2312 / 仿宋 (bold) / 仿宋
 /// headings; every body paragraph indented two characters; 4号宋体 page numbers `— 1 —`, right on odd pages and
 /// left on even pages. Paragraphs use named styles (Title, Heading1–4, Body, Recipients, Signature, Date,
@@ -62,7 +62,7 @@ public struct DocxWriter: DocumentWriter {
       + "w:left=\"\(layout.marginLeft)\" w:header=\"\(layout.headerDistance)\" w:footer=\"\(layout.footerDistance)\" "
       + "w:gutter=\"0\"/>"
     var grid =
-      "<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"\(layout.linePitch)\" w:charSpace=\"\(layout.charSpace)\"/>"
+      "<w:docGrid w:type=\"lines\" w:linePitch=\"\(layout.linePitch)\"/>"
     if let section = reference?.section {
       pageSize = section.pageSize ?? pageSize
       margins = section.margins ?? margins
@@ -116,10 +116,13 @@ enum GongwenLayout {
   static let bodySize = 32
   /// Rounded down so that 22 lines always fit the 225 mm 版心 (579 twips ≈ 28.95 pt).
   static let linePitch = (pageHeight - marginTop - marginBottom) / linesPerPage
-  /// Extra pitch per character in 1/4096 pt so that 28 3号 characters fill the 156 mm line.
-  static let charSpace: Int = {
+  /// Character spacing in twentieths of a point so that 28 3号 characters fit the 156 mm line (442.2 pt):
+  /// 28 × (16 − 0.25) = 441 pt. Plain run spacing instead of a character grid, because LibreOffice lays a
+  /// grid narrower than the font out at two cells per character (14 a line) while Word compresses it.
+  static let characterSpacing: Int = {
     let linePoints = Double(pageWidth - marginLeft - marginRight) / 20
-    return Int(((linePoints / Double(charactersPerLine) - Double(bodySize) / 2) * 4096).rounded())
+    let perCharacter = linePoints / Double(charactersPerLine) - Double(bodySize) / 2
+    return Int((perCharacter * 20).rounded(.down))
   }()
   /// One 3号 character, the unit of the two-character indents.
   static let characterWidth = bodySize * 10
@@ -127,19 +130,5 @@ enum GongwenLayout {
 
 /// Escaping for XML text and attribute values. The text is already cleaned of characters XML forbids.
 enum XMLText {
-  static func escape(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&apos;"
-      default: result.append(character)
-      }
-    }
-    return result
-  }
+  static func escape(_ text: String) -> String { MarkupEscaping.escape(text, apostrophe: "&apos;") }
 }

@@ -100,21 +100,7 @@ public struct HTMLWriter: DocumentWriter {
   }
 
   /// Escapes text for element content and attribute values.
-  static func escape(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.append(character)
-      }
-    }
-    return result
-  }
+  static func escape(_ text: String) -> String { MarkupEscaping.escape(text) }
 
   /// Escapes text and keeps its own line breaks.
   static func escapeLines(_ text: String) -> String {

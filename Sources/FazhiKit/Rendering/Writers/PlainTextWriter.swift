@@ -93,15 +93,5 @@ enum DisplayWidth {
     text.reduce(0) { $0 + columns(of: $1) }
   }
 
-  static func columns(of character: Character) -> Int {
-    guard let scalar = character.unicodeScalars.first else { return 0 }
-    switch scalar.value {
-    case 0x1100...0x115F, 0x2010...0x2027, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-      0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-      0x1F300...0x1FAFF, 0x20000...0x3FFFD:
-      return 2
-    default:
-      return 1
-    }
-  }
+  static func columns(of character: Character) -> Int { DisplayColumns.of(character, ambiguousIsWide: true) }
 }

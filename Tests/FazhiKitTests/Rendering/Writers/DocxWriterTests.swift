@@ -34,7 +34,7 @@ import Testing
     let document = try text(parts(of: WriterFixtures.sampleReport()).parts, "word/document.xml")
     #expect(document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"))
     #expect(document.contains("<w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1587\""))
-    #expect(document.contains("<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"579\" w:charSpace=\"-841\"/>"))
+    #expect(document.contains("<w:docGrid w:type=\"lines\" w:linePitch=\"579\"/>"))
     #expect(document.contains("<w:footerReference w:type=\"even\" r:id=\"rIdFooterEven\"/>"))
     #expect(GongwenLayout.linePitch * 22 <= 16838 - 2098 - 1984)
   }
@@ -48,6 +48,7 @@ import Testing
     #expect(document.contains("w:eastAsia=\"楷体_GB2312\""))
     #expect(document.contains("<w:sz w:val=\"44\"/>"))
     let styles = try text(parts, "word/styles.xml")
+    #expect(styles.contains("<w:spacing w:val=\"-5\"/>"), "28 characters a line need -0.25 pt spacing")
     for level in 1...4 {
       #expect(styles.contains("w:styleId=\"Heading\(level)\"><w:name w:val=\"heading \(level)\"/>"))
       #expect(styles.contains("<w:outlineLvl w:val=\"\(level - 1)\"/>"))

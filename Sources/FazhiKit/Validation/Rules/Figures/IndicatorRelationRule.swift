@@ -32,6 +32,8 @@ struct IndicatorRelationRule: ValidationRule {
   func validate(_ context: ValidationContext) -> [Diagnostic] {
     var findings: [Diagnostic] = []
     let report = context.report
+    // A bound already broken makes the matching balance warning (same terms, same total) noise.
+    var broken = Set<[String]>()
     for relation in context.catalog.relations {
       func value(_ id: String?) -> IndicatorValue? {
         guard let id, let v = report.indicator(id), v.quantity.approximation == nil else { return nil }
@@ -51,13 +53,17 @@ struct IndicatorRelationRule: ValidationRule {
         let names = termIDs.map(label)
         let sumText = names.count == 1 ? names[0] : names.joined(separator: "、") + "之和"
         let figures = terms.map { $0.quantity.value.plainText }.joined(separator: " + ")
+        let key = termIDs.sorted() + [total.id]
         if relation.kind == .sumAtMost, sum > total.quantity.value + tolerance {
+          broken.insert(key)
           findings.append(
             context.diagnostic(
               rule, at: total.location,
               "\(sumText) \(sum.plainText) \(unit)超过\(label(total.id)) \(total.quantity.value.plainText) \(unit)（\(relation.name)）；请核对数字",
               notes: ["\(figures) = \(sum.plainText)"]))
-        } else if relation.kind == .sumEquals, abs((sum - total.quantity.value).doubleValue) > tolerance.doubleValue {
+        } else if relation.kind == .sumEquals, !broken.contains(key),
+          abs((sum - total.quantity.value).doubleValue) > tolerance.doubleValue
+        {
           findings.append(
             context.diagnostic(
               rule, at: total.location,

@@ -8,7 +8,7 @@ public enum LoadingRules {
       identifier: "yaml_syntax", name: "YAML 语法错误", severity: .error,
       description: "文件不符合 YAML 语法（缩进不齐、冒号位置不对、引号未闭合等），位置为 libyaml 给出的行列。",
       passingExamples: [header],
-      failingExamples: ["年度: 2025\n报告主体: 示例县\n导语: \"未闭合的引号\n↓"]),
+      failingExamples: ["年度: 2025\n报告主体: 示例县\n导语: ↓\"未闭合的引号\n"]),
     RuleDescription(
       identifier: "yaml_tab_indent", name: "用 Tab 缩进", severity: .error,
       description: "YAML 只允许用半角空格缩进，Tab 会导致解析失败。",
@@ -116,5 +116,25 @@ public enum LoadingRules {
       description: "「领域」不是所选纲要的领域，将原样作为标题输出；可能是错别字或纲要填错。",
       passingExamples: [header + "主要举措和成效:\n  - 领域: 行政执法\n    事项: [推行三项制度。]\n"],
       failingExamples: [header + "主要举措和成效:\n  - 领域: ↓行政执发\n    事项: [推行三项制度。]\n"]),
+    RuleDescription(
+      identifier: "missing_field", name: "领域缺少名称", severity: .error,
+      description: "「主要举措和成效」的每一项须写明「领域」（或「标题」），否则无法生成小标题。",
+      passingExamples: [header + "主要举措和成效:\n  - 领域: 行政执法\n    事项: [推行三项制度。]\n"],
+      failingExamples: [header + "主要举措和成效:\n  - ↓事项: [推行三项制度。]\n"]),
+    RuleDescription(
+      identifier: "indicator_alias", name: "指标用了别名", severity: .note,
+      description: "「主要指标」中的名称是目录指标的别名，可以识别，建议改用标准名称。",
+      passingExamples: [header + "主要指标:\n  行政复议受理: 100\n"],
+      failingExamples: [header + "主要指标:\n  ↓受理行政复议申请: 100\n"]),
+    RuleDescription(
+      identifier: "custom_is_catalog", name: "其他指标中写了目录指标", severity: .warning,
+      description: "「其他指标」中的名称其实是目录指标，应移到「主要指标」下，才能核对算术关系。",
+      passingExamples: [header + "其他指标:\n  办结营商环境投诉举报: 20起\n"],
+      failingExamples: [header + "其他指标:\n  ↓行政复议受理: 100件\n"]),
+    RuleDescription(
+      identifier: "custom_indicator_unit", name: "其他指标未写单位", severity: .warning,
+      description: "「其他指标」没有目录单位可依，数值须带单位（20起、3个）。",
+      passingExamples: [header + "其他指标:\n  办结营商环境投诉举报: 20起\n"],
+      failingExamples: [header + "其他指标:\n  办结营商环境投诉举报: ↓20\n"]),
   ]
 }
