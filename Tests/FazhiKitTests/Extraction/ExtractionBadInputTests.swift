@@ -4,7 +4,7 @@ import Testing
 @testable import FazhiKit
 
 @Suite("无法提取的输入")
-struct BadInputTests {
+struct ExtractionBadInputTests {
   func extract(_ data: Data) throws -> ExtractionResult {
     try ReportExtractor(catalog: Catalog.bundled()).extract(data: data, path: "示例.txt")
   }
