@@ -7,8 +7,11 @@ struct Figure: Sendable, Hashable {
   var label: String
   /// The phrase right after the unit, for `3件予以废止` forms.
   var trailingLabel: String
-  /// The sentence text before the clause, for subjects shared by a list (`接收复议申请121件，其中受理100件`).
+  /// The sentence before the figure's clause and the names of the figures before it, for subjects shared by a
+  /// list (`接收复议申请121件，其中受理100件`: 受理 takes 复议 from 接收复议申请).
   var context: String
+  /// True when the figure is an item of a 、-separated list (`3件予以废止、15件宣布失效`).
+  var isListed = false
   var sentence: String
   var location: TextLocation
 }
@@ -52,6 +55,7 @@ enum FigureFinder {
     var figures: [Figure] = []
     var previousEnd = 0
     var previousFrom: (label: String, end: Int)?
+    var previousLabels: [String] = []
     for number in numbers {
       defer { previousEnd = number.range.upperBound }
       switch number.role {
@@ -69,13 +73,14 @@ enum FigureFinder {
         trailingEnd += 1
       }
       let trailing = String(chars[number.range.upperBound..<trailingEnd])
-      let contextStart = max(0, clauseStart - 160)
-      let context = String(chars[contextStart..<clauseStart])
+      let context = String(chars[max(0, clauseStart - 80)..<clauseStart]) + "，" + previousLabels.suffix(6).joined(separator: "，")
+      let isListed = (trailingEnd < chars.count && chars[trailingEnd] == "、") || (clauseStart > 0 && chars[clauseStart - 1] == "、")
       if number.role == .rangeFrom { previousFrom = (label, number.range.upperBound) }
+      previousLabels.append(label)
       figures.append(
         Figure(
           quantity: number.quantity, role: number.role, raw: number.raw, label: label, trailingLabel: trailing,
-          context: context, sentence: sentence,
+          context: context, isListed: isListed, sentence: sentence,
           location: paragraph.line.location(file: file, offset: paragraph.offset + base + number.range.lowerBound)))
     }
     return figures

@@ -49,7 +49,7 @@ struct IndicatorMatcher: Sendable {
     guard figure.role == .value || figure.role == .rangeTo else { return nil }
     let label = TextKey.key(figure.label)
     let trailing = TextKey.key(figure.trailingLabel)
-    let context = TextKey.key(figure.context.suffix(80)) + label
+    let context = TextKey.key(figure.context)
     var seen = Set<Int>()
     var best: (Int, Int)?
     for text in [label, trailing] {
@@ -60,7 +60,7 @@ struct IndicatorMatcher: Sendable {
         for aliasIndex in list where seen.insert(aliasIndex).inserted {
           let alias = aliases[aliasIndex]
           guard unitAgrees(specs[alias.candidate], figure.quantity) else { continue }
-          let score = Self.score(alias: alias, label: label, context: context, trailing: trailing)
+          let score = Self.score(alias: alias, label: label, context: context, trailing: trailing, isListed: figure.isListed)
           if score > 0 && (best == nil || score > best!.1) { best = (alias.candidate, score) }
         }
       }
@@ -97,24 +97,46 @@ struct IndicatorMatcher: Sendable {
   /// Verbs that may replace an alias's opening verb (接到 for 收到).
   static let verbs: Set<String> = [
     "收到", "接到", "接收", "新收", "办理", "开展", "组织", "完成", "受理", "审核", "审查", "出具", "举办", "聘请", "选聘", "发布", "公开",
-    "制定", "出台", "印发", "制发", "清理", "报送", "办结", "梳理", "实行", "推行", "人民", "各类", "基层", "在岗",
+    "制定", "出台", "印发", "制发", "清理", "报送", "办结", "梳理", "实行", "推行",
   ]
 
-  static func score(alias: Alias, label: String, context: String, trailing: String) -> Int {
-    if label.fastContains(alias.text) { return 1000 + alias.count * 10 }
+  static func score(alias: Alias, label: String, context: String, trailing: String, isListed: Bool = false) -> Int {
+    // What a figure counts is named right before it: an alias further back names the actor, not the thing
+    // (各类人民调解组织成功调处各类纠纷8613件 counts 纠纷, not 调解组织).
+    let nearEnd = maximumGap
+    if let gap = label.gapAfterLastOccurrence(of: alias.text) {
+      return gap <= nearEnd ? 1000 + alias.count * 10 : 0
+    }
     if label.count <= 2, trailing.fastContains(alias.text) { return 900 + alias.count * 10 }
-    // The name after the figure: 3件予以废止、15件宣布失效.
-    if alias.count >= 4, trailing.hasPrefix(alias.text) { return 800 + alias.count * 10 }
-    // The longest ending of the alias found in the label; the rest must precede it in the sentence.
-    for (suffix, prefix) in alias.splits where label.fastContains(suffix) {
+    // The name after the figure in a list: 3件予以废止、15件宣布失效.
+    if isListed, alias.count >= 4, trailing.hasPrefix(alias.text) { return 800 + alias.count * 10 }
+    // A verb-only label in a list takes the noun of the list's subject (修订1件 after 规范性文件6件).
+    if label.count >= 2 && label.count <= 4, alias.text.hasPrefix(label), alias.count > label.count + 1,
+      context.fastContains(String(alias.text.dropFirst(label.count)))
+    {
+      return 650 + alias.count * 10
+    }
+    // The longest ending of the alias found near the end of the label; the rest must be in the label before it,
+    // or name the subject of the sentence when the label is only the ending (其中受理 after 接收复议申请).
+    for (suffix, prefix) in alias.splits {
+      guard let gap = label.gapAfterLastOccurrence(of: suffix), gap <= nearEnd else { continue }
       let suffixLength = alias.count - prefix.count
+      let before = String(label.dropLast(gap + suffixLength))
+      if prefix.count >= 2 && before.fastContains(prefix) { return 700 + suffixLength * 10 + prefix.count }
+      if before.count <= 2 && prefix.count >= 2 && context.fastContains(prefix) { return 600 + suffixLength * 10 + prefix.count }
       // A verb-only difference (接到 vs 收到 行政复议申请) is tolerated for long endings.
-      if suffixLength >= 4 && verbs.contains(prefix) { return 500 + suffixLength * 10 }
-      if prefix.count >= 2 && context.fastContains(prefix) { return 600 + suffixLength * 10 + prefix.count }
+      if suffixLength >= 4 && before.count <= 3 && verbs.contains(prefix) { return 500 + suffixLength * 10 }
+      if suffixLength >= 3 && qualifiers.contains(prefix) { return 450 + suffixLength * 10 }
       // A long, specific ending names the indicator by itself (市委常委会研究法治政府建设 for 党委常委会…).
       if suffixLength >= 6 { return 200 + suffixLength * 10 }
       return 0
     }
     return 0
   }
+
+  /// Characters allowed between the name and the figure (均达到, 分别为 are trimmed already).
+  static let maximumGap = 6
+  /// Qualifiers an alias may carry that the report leaves out (人民调解员 written 调解员).
+  static let qualifiers: Set<String> = ["人民", "各类", "基层", "在岗", "专职", "全县", "全区", "全市"]
+
 }

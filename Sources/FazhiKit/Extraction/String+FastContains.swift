@@ -25,3 +25,32 @@ extension StringProtocol {
     }
   }
 }
+
+extension String {
+  /// Characters after the end of the last occurrence of `needle`, nil when it does not occur.
+  func gapAfterLastOccurrence(of needle: String) -> Int? {
+    guard !needle.isEmpty, let range = range(ofLast: needle) else { return nil }
+    return self[range.upperBound...].count
+  }
+
+  private func range(ofLast needle: String) -> Range<String.Index>? {
+    guard fastContains(needle) else { return nil }
+    var index = endIndex
+    let count = needle.count
+    // Walk back over characters; labels are short (a clause), so this stays cheap.
+    var chars: [Character] = []
+    chars.reserveCapacity(self.count)
+    chars.append(contentsOf: self)
+    let pattern = Array(needle)
+    var i = chars.count - count
+    while i >= 0 {
+      if chars[i] == pattern[0] && Array(chars[i..<(i + count)]) == pattern {
+        let start = self.index(startIndex, offsetBy: i)
+        index = self.index(start, offsetBy: count)
+        return start..<index
+      }
+      i -= 1
+    }
+    return nil
+  }
+}
