@@ -67,14 +67,17 @@ enum FigureFinder {
       var label = trim(String(chars[clauseStart..<number.range.lowerBound]))
       if number.role == .rangeTo, let from = previousFrom { label = from.label }
       var trailingEnd = number.range.upperBound
-      while trailingEnd < chars.count && trailingEnd - number.range.upperBound < 12 && !clauseBreaks.contains(chars[trailingEnd])
+      while trailingEnd < chars.count && trailingEnd - number.range.upperBound < 12
+        && !clauseBreaks.contains(chars[trailingEnd])
         && DateText.digit(chars[trailingEnd]) == nil
       {
         trailingEnd += 1
       }
       let trailing = String(chars[number.range.upperBound..<trailingEnd])
-      let context = String(chars[max(0, clauseStart - 80)..<clauseStart]) + "，" + previousLabels.suffix(6).joined(separator: "，")
-      let isListed = (trailingEnd < chars.count && chars[trailingEnd] == "、") || (clauseStart > 0 && chars[clauseStart - 1] == "、")
+      let context =
+        String(chars[max(0, clauseStart - 80)..<clauseStart]) + "，" + previousLabels.suffix(6).joined(separator: "，")
+      let isListed =
+        (trailingEnd < chars.count && chars[trailingEnd] == "、") || (clauseStart > 0 && chars[clauseStart - 1] == "、")
       if number.role == .rangeFrom { previousFrom = (label, number.range.upperBound) }
       previousLabels.append(label)
       figures.append(

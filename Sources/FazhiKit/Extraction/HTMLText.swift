@@ -23,7 +23,9 @@ public enum HTMLText {
     "center", "caption", "aside", "main", "body", "html",
   ]
   static let cellTags: Set<String> = ["td", "th"]
-  static let skippedTags: Set<String> = ["script", "style", "noscript", "template", "title", "head", "iframe", "select"]
+  static let skippedTags: Set<String> = [
+    "script", "style", "noscript", "template", "title", "head", "iframe", "select",
+  ]
 
   /// The visible text of `html`, as lines located in the original.
   public static func lines(_ html: String) -> [SourceLine] {

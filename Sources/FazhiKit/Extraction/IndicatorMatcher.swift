@@ -60,7 +60,8 @@ struct IndicatorMatcher: Sendable {
         for aliasIndex in list where seen.insert(aliasIndex).inserted {
           let alias = aliases[aliasIndex]
           guard unitAgrees(specs[alias.candidate], figure.quantity) else { continue }
-          let score = Self.score(alias: alias, label: label, context: context, trailing: trailing, isListed: figure.isListed)
+          let score = Self.score(
+            alias: alias, label: label, context: context, trailing: trailing, isListed: figure.isListed)
           if score > 0 && (best == nil || score > best!.1) { best = (alias.candidate, score) }
         }
       }
@@ -123,7 +124,9 @@ struct IndicatorMatcher: Sendable {
       let suffixLength = alias.count - prefix.count
       let before = String(label.dropLast(gap + suffixLength))
       if prefix.count >= 2 && before.fastContains(prefix) { return 700 + suffixLength * 10 + prefix.count }
-      if before.count <= 2 && prefix.count >= 2 && context.fastContains(prefix) { return 600 + suffixLength * 10 + prefix.count }
+      if before.count <= 2 && prefix.count >= 2 && context.fastContains(prefix) {
+        return 600 + suffixLength * 10 + prefix.count
+      }
       // A verb-only difference (接到 vs 收到 行政复议申请) is tolerated for long endings.
       if suffixLength >= 4 && before.count <= 3 && verbs.contains(prefix) { return 500 + suffixLength * 10 }
       if suffixLength >= 3 && qualifiers.contains(prefix) { return 450 + suffixLength * 10 }

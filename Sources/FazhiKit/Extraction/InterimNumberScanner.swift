@@ -12,7 +12,9 @@ enum InterimNumberScanner {
     "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
   ]
   static let chineseUnits: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
-  static let countUnitsForChinese: Set<String> = ["件", "项", "个", "部", "名", "次", "场", "家", "人", "条", "份", "批", "支", "期", "场次", "人次", "余"]
+  static let countUnitsForChinese: Set<String> = [
+    "件", "项", "个", "部", "名", "次", "场", "家", "人", "条", "份", "批", "支", "期", "场次", "人次", "余",
+  ]
 
   static func scan(_ chars: [Character]) -> [SpottedNumber] {
     var results: [SpottedNumber] = []
@@ -62,7 +64,9 @@ enum InterimNumberScanner {
         text.append(String(d))
         digitCount += 1
         i += 1
-      } else if (chars[i] == "." || chars[i] == "．") && i + 1 < n && DateText.digit(chars[i + 1]) != nil && !text.contains(".") {
+      } else if (chars[i] == "." || chars[i] == "．") && i + 1 < n && DateText.digit(chars[i + 1]) != nil
+        && !text.contains(".")
+      {
         text.append(".")
         i += 1
       } else if chars[i] == "," && i + 3 < n && (0..<3).allSatisfy({ DateText.digit(chars[i + 1 + $0]) != nil })
@@ -83,10 +87,14 @@ enum InterimNumberScanner {
     if digitCount == 4 && !text.contains(".") && i < n && chars[i] == "年" && (1900...2100).contains(Int(text) ?? 0) {
       var end = i + 1
       if end < n && chars[end] == "度" { end += 1 }
-      return SpottedNumber(range: start..<end, numeralStart: start, quantity: Quantity(value: value), role: .year, raw: String(chars[start..<end]))
+      return SpottedNumber(
+        range: start..<end, numeralStart: start, quantity: Quantity(value: value), role: .year,
+        raw: String(chars[start..<end]))
     }
     if i < n && (chars[i] == "月" || chars[i] == "日" || chars[i] == "号") && digitCount <= 2 {
-      return SpottedNumber(range: start..<(i + 1), numeralStart: start, quantity: Quantity(value: value), role: .date, raw: String(chars[start..<(i + 1)]))
+      return SpottedNumber(
+        range: start..<(i + 1), numeralStart: start, quantity: Quantity(value: value), role: .date,
+        raw: String(chars[start..<(i + 1)]))
     }
     // Multiplier and approximation.
     var approximation: Quantity.Approximation?
@@ -135,7 +143,10 @@ enum InterimNumberScanner {
     // Words before the numeral.
     var rangeStart = start
     let before = String(chars[max(0, start - 3)..<start])
-    for (word, kind) in [("超过", Quantity.Approximation.over), ("不足", .under), ("不到", .under), ("接近", .nearly), ("将近", .nearly), ("约", .about), ("近", .nearly), ("超", .over), ("逾", .over)]
+    for (word, kind) in [
+      ("超过", Quantity.Approximation.over), ("不足", .under), ("不到", .under), ("接近", .nearly), ("将近", .nearly),
+      ("约", .about), ("近", .nearly), ("超", .over), ("逾", .over),
+    ]
     where before.hasSuffix(word) {
       if approximation == nil { approximation = kind }
       rangeStart = start - word.count
@@ -157,7 +168,8 @@ enum InterimNumberScanner {
       let context = String(chars[max(0, rangeStart - 4)..<rangeStart])
       if context.hasSuffix("由") || context.hasSuffix("从") {
         role = .rangeFrom
-      } else if previous?.role == .rangeFrom && (context.hasSuffix("至") || context.hasSuffix("到") || context.hasSuffix("为")),
+      } else if previous?.role == .rangeFrom
+        && (context.hasSuffix("至") || context.hasSuffix("到") || context.hasSuffix("为")),
         let p = previous, rangeStart - p.range.upperBound <= 8
       {
         role = .rangeTo
@@ -220,7 +232,8 @@ enum InterimNumberScanner {
     if quoted || (!sawUnit && total < 10 && "是级化办大制证清码率".contains(follower)) { role = .fixedExpression }
     if !sawUnit && total == 1 { role = .fixedExpression }
     return SpottedNumber(
-      range: start..<i, numeralStart: start, quantity: Quantity(value: Decimal(total), unit: unit, approximation: approximation),
+      range: start..<i, numeralStart: start,
+      quantity: Quantity(value: Decimal(total), unit: unit, approximation: approximation),
       role: role, raw: String(chars[start..<i]))
   }
 

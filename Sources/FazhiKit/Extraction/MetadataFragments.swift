@@ -75,6 +75,8 @@ enum MetadataFragments {
   static func isIssuerLine(_ line: String) -> Bool {
     let text = line.trimmingCharacters(in: .whitespaces)
     guard (3...40).contains(text.count), !text.contains(where: { "。，,；;：:".contains($0) }) else { return false }
-    return ["政府", "委", "办", "局", "厅", "部", "管委会", "中心", "院", "室", "区", "县", "市"].contains { text.hasSuffix($0) || text.fastContains($0) }
+    return ["政府", "委", "办", "局", "厅", "部", "管委会", "中心", "院", "室", "区", "县", "市"].contains {
+      text.hasSuffix($0) || text.fastContains($0)
+    }
   }
 }

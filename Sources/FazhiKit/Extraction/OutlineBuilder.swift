@@ -115,7 +115,9 @@ struct OutlineBuilder {
         outline.preamble.append(paragraph)
         continue
       }
-      if topPart == nil || topPart == "achievements" || !topPartIsHeaded, let part = unheadedPart(item.chars, current: unheaded.map { outline.nodes[$0].unheadedPart } ?? nil) {
+      if topPart == nil || topPart == "achievements" || !topPartIsHeaded,
+        let part = unheadedPart(item.chars, current: unheaded.map { outline.nodes[$0].unheadedPart } ?? nil)
+      {
         open.removeAll()
         unheaded = add(Outline.Node(heading: nil, parent: nil, unheadedPart: part))
         topPart = part
@@ -133,7 +135,9 @@ struct OutlineBuilder {
         continue
       }
       let parentLevel = outline.nodes[parent].heading?.level ?? 0
-      if !(deeperMarker[parent] ?? true), Self.inlineOrdinals(item.chars).isEmpty, let (title, rest, restOffset) = Self.leadSentence(item.chars) {
+      if !(deeperMarker[parent] ?? true), Self.inlineOrdinals(item.chars).isEmpty,
+        let (title, rest, restOffset) = Self.leadSentence(item.chars)
+      {
         let heading = ExtractedHeading(
           level: parentLevel + 1, style: .leadSentence, marker: "", number: nil, text: title,
           location: line.location(file: file))
@@ -206,7 +210,9 @@ struct OutlineBuilder {
         number: segment.number, text: segment.title,
         location: paragraph.line.location(file: file, offset: paragraph.offset + segment.offset))
       var node = Outline.Node(heading: heading, parent: parent)
-      node.content = [Outline.Paragraph(text: segment.text, line: paragraph.line, offset: paragraph.offset + segment.offset)]
+      node.content = [
+        Outline.Paragraph(text: segment.text, line: paragraph.line, offset: paragraph.offset + segment.offset)
+      ]
       _ = Self.add(node, to: &outline)
     }
   }
@@ -321,7 +327,9 @@ struct OutlineBuilder {
     func check(_ siblings: [Int]) {
       var last: [HeadingStyle: Int] = [:]
       for index in siblings where !outline.nodes[index].removed {
-        guard let heading = outline.nodes[index].heading, heading.style.isLineMarker, let number = heading.number else { continue }
+        guard let heading = outline.nodes[index].heading, heading.style.isLineMarker, let number = heading.number else {
+          continue
+        }
         if let previous = last[heading.style], number != previous + 1 {
           outline.diagnostics.append(
             Diagnostic(

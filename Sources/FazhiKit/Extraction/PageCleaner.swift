@@ -136,8 +136,9 @@ public struct PageCleaner: Sendable {
     if chromeLines.contains(text) { return true }
     if chromeMarkers.contains(where: { text.fastContains($0) }) { return true }
     if text.hasPrefix(">") || text.hasPrefix("＞") || text.hasPrefix("»") { return true }
-    if text.hasPrefix("首页") && (text.count <= 4 || text.contains(">") || text.contains("-") || text.contains("»")
-      || text.contains("/") || text.contains("＞") || text.contains("—"))
+    if text.hasPrefix("首页")
+      && (text.count <= 4 || text.contains(">") || text.contains("-") || text.contains("»")
+        || text.contains("/") || text.contains("＞") || text.contains("—"))
     {
       return true
     }

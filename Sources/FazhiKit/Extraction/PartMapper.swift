@@ -46,7 +46,8 @@ struct PartMapper {
     if !found.contains("first_responsible") {
       for section in report.achievements {
         if section.title.fastContains("第一责任人") {
-          responsibleHeadings.append(Item(title: section.title, text: section.summary ?? "", location: section.location))
+          responsibleHeadings.append(
+            Item(title: section.title, text: section.summary ?? "", location: section.location))
         }
         for item in section.items where (item.title ?? "").fastContains("第一责任人") {
           responsibleHeadings.append(item)
@@ -76,7 +77,9 @@ struct PartMapper {
     if !node.inlineItems.isEmpty {
       return node.inlineItems.map { Item(title: $0.title, text: $0.text, location: $0.location) }
     }
-    return node.content.map { Item(title: nil, text: $0.text, location: $0.line.location(file: file, offset: $0.offset)) }
+    return node.content.map {
+      Item(title: nil, text: $0.text, location: $0.line.location(file: file, offset: $0.offset))
+    }
   }
 
   private func area(_ index: Int) -> AreaSection {

@@ -40,7 +40,9 @@ struct PartMatcher: Sendable {
   func area(forHeading text: String, body: String = "") -> AreaSpec? {
     let key = TextKey.key(text)
     if let exact = areas.first(where: { $0.keys.contains(key) }) { return exact.spec }
-    if let contained = areas.first(where: { area in area.keys.contains { $0.count >= 4 && (key.fastContains($0) || $0.fastContains(key) && key.count >= 6) } }) {
+    if let contained = areas.first(where: { area in
+      area.keys.contains { $0.count >= 4 && (key.fastContains($0) || $0.fastContains(key) && key.count >= 6) }
+    }) {
       return contained.spec
     }
     var best: (AreaSpec, Int)?

@@ -15,7 +15,8 @@ public struct ReportExtractor: Sendable {
   public init(catalog: Catalog) {
     self.catalog = catalog
     indicatorMatcher = IndicatorMatcher(catalog: catalog)
-    partMatchers = Dictionary(uniqueKeysWithValues: Framework.allCases.map { ($0, PartMatcher(catalog: catalog, framework: $0)) })
+    partMatchers = Dictionary(
+      uniqueKeysWithValues: Framework.allCases.map { ($0, PartMatcher(catalog: catalog, framework: $0)) })
   }
 
   /// Decodes file bytes (see `TextDecoder`); throws `FazhiError(.unreadableInput)` for binary, empty, oversized
@@ -47,7 +48,9 @@ public struct ReportExtractor: Sendable {
     var diagnostics: [Diagnostic] = []
     let start = TextLocation(file: path, line: 1, column: 1)
     if cleaned.lines.isEmpty && cleaned.title == nil {
-      return failure(path: path, ruleID: "extract_no_text", message: "去掉网页杂项后没有正文，未找到标题和任何段落", missing: ["标题", "正文"], cleaned: cleaned.text)
+      return failure(
+        path: path, ruleID: "extract_no_text", message: "去掉网页杂项后没有正文，未找到标题和任何段落", missing: ["标题", "正文"],
+        cleaned: cleaned.text)
     }
 
     // Title and kind.
@@ -92,7 +95,9 @@ public struct ReportExtractor: Sendable {
     body = Array(body[..<tail])
 
     // Year: from the title, else the opening sentence.
-    if titleParts.year == nil, let first = body.first, let y = NumberSpotter.scan(Array(first.text.prefix(20))).first(where: { $0.role == .year }) {
+    if titleParts.year == nil, let first = body.first,
+      let y = NumberSpotter.scan(Array(first.text.prefix(20))).first(where: { $0.role == .year })
+    {
       titleParts.year = NSDecimalNumber(decimal: y.quantity.value).intValue
     }
     let year = titleParts.year
@@ -113,8 +118,10 @@ public struct ReportExtractor: Sendable {
 
     var report = Report(
       metadata: ReportMetadata(
-        jurisdiction: titleParts.jurisdiction ?? "", level: titleParts.jurisdiction.flatMap(MetadataFragments.level(of:)),
-        year: year ?? 0, framework: framework, title: titleText, issuer: issuer ?? titleParts.issuer, recipients: recipients,
+        jurisdiction: titleParts.jurisdiction ?? "",
+        level: titleParts.jurisdiction.flatMap(MetadataFragments.level(of:)),
+        year: year ?? 0, framework: framework, title: titleText, issuer: issuer ?? titleParts.issuer,
+        recipients: recipients,
         date: signatureDate ?? cleaned.metadata.writtenDate, publishedDate: cleaned.metadata.publishedDate,
         source: cleaned.metadata.source))
     let preamble = outline.preamble.map(\.text).joined(separator: "\n")
@@ -133,22 +140,36 @@ public struct ReportExtractor: Sendable {
         if let spec = indicatorMatcher.match(figure), !seen.contains(spec.id) {
           seen.insert(spec.id)
           report.indicators.append(
-            IndicatorValue(id: spec.id, label: spec.label, quantity: figure.quantity, raw: figure.raw, location: figure.location))
+            IndicatorValue(
+              id: spec.id, label: spec.label, quantity: figure.quantity, raw: figure.raw, location: figure.location))
           continue
         }
         let label = figure.label.isEmpty ? FigureFinder.trim(figure.trailingLabel) : figure.label
-        let suffix = figure.role == .rangeFrom ? "（原值）" : figure.role == .changeIncrease ? "（增加）" : figure.role == .changeDecrease ? "（减少）" : ""
+        let suffix =
+          figure.role == .rangeFrom
+          ? "（原值）" : figure.role == .changeIncrease ? "（增加）" : figure.role == .changeDecrease ? "（减少）" : ""
         report.facts.append(
-          Fact(label: String(label.suffix(24)) + suffix, quantity: figure.quantity, sentence: figure.sentence, location: figure.location))
+          Fact(
+            label: String(label.suffix(24)) + suffix, quantity: figure.quantity, sentence: figure.sentence,
+            location: figure.location))
       }
     }
 
     // What is missing.
     var missing: [String] = []
     var partial = false
-    if titleText == nil { missing.append("标题"); partial = true }
-    if titleParts.jurisdiction == nil { missing.append("报告主体"); partial = true }
-    if year == nil { missing.append("年度"); partial = true }
+    if titleText == nil {
+      missing.append("标题")
+      partial = true
+    }
+    if titleParts.jurisdiction == nil {
+      missing.append("报告主体")
+      partial = true
+    }
+    if year == nil {
+      missing.append("年度")
+      partial = true
+    }
     if report.metadata.level == nil { missing.append("层级") }
     if report.metadata.date == nil { missing.append("成文日期") }
     let partNames = [
@@ -171,12 +192,15 @@ public struct ReportExtractor: Sendable {
   }
 
   private func failure(
-    path: String, ruleID: String, message: String, missing: [String], cleaned: String = "", location: TextLocation? = nil
+    path: String, ruleID: String, message: String, missing: [String], cleaned: String = "",
+    location: TextLocation? = nil
   ) -> ExtractionResult {
     ExtractionResult(
       report: nil,
       diagnostics: [
-        Diagnostic(ruleID: ruleID, severity: .error, location: location ?? TextLocation(file: path, line: 1, column: 1), message: message)
+        Diagnostic(
+          ruleID: ruleID, severity: .error, location: location ?? TextLocation(file: path, line: 1, column: 1),
+          message: message)
       ], isPartial: true, missing: missing, cleanedText: cleaned)
   }
 

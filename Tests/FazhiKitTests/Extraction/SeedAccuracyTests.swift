@@ -42,7 +42,9 @@ struct SeedAccuracyTests {
     var parts = Score()
     var indicators = Score()
     for (stem, outcome) in outcomes {
-      print("\(stem): 标题 \(outcome.headings)；部分 \(outcome.parts)；指标 \(outcome.indicators)；元数据不符 \(outcome.metadataMismatches.count)")
+      print(
+        "\(stem): 标题 \(outcome.headings)；部分 \(outcome.parts)；指标 \(outcome.indicators)；元数据不符 \(outcome.metadataMismatches.count)"
+      )
       headings = headings + outcome.headings
       parts = parts + outcome.parts
       indicators = indicators + outcome.indicators
