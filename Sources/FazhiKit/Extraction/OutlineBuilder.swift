@@ -105,7 +105,6 @@ struct OutlineBuilder {
         open.append(index)
         if !rest.isEmpty {
           let paragraph = Outline.Paragraph(text: rest, line: line, offset: marker.bodyStart + restOffset)
-          outline.nodes[index].content.append(paragraph)
           addInline(paragraph, under: index, level: item.level + 1, outline: &outline)
         }
         continue
@@ -143,12 +142,10 @@ struct OutlineBuilder {
           location: line.location(file: file))
         let index = add(Outline.Node(heading: heading, parent: parent))
         let restParagraph = Outline.Paragraph(text: rest, line: line, offset: restOffset)
-        outline.nodes[index].content.append(restParagraph)
         leadCandidates[parent, default: []].append(index)
         addInline(restParagraph, under: index, level: parentLevel + 2, outline: &outline)
         continue
       }
-      outline.nodes[parent].content.append(paragraph)
       addInline(paragraph, under: parent, level: parentLevel + 1, outline: &outline)
     }
     // A single lead sentence under a heading is more likely an ordinary paragraph.
@@ -201,18 +198,28 @@ struct OutlineBuilder {
     }
   }
 
+  /// Adds `paragraph` to `parent`: as content, or, when it holds 一是…二是…, its opening as content and each
+  /// numbered part as a child heading (so the text is not counted twice).
   private func addInline(
     _ paragraph: Outline.Paragraph, under parent: Int, level: Int, outline: inout Outline
   ) {
-    for segment in Self.inlineOrdinals(Array(paragraph.text)) {
+    let segments = Self.inlineOrdinals(Array(paragraph.text))
+    guard let first = segments.first else {
+      outline.nodes[parent].content.append(paragraph)
+      return
+    }
+    let intro = String(paragraph.text.prefix(first.offset)).trimmingCharacters(in: .whitespaces)
+    if !intro.isEmpty {
+      outline.nodes[parent].content.append(Outline.Paragraph(text: intro, line: paragraph.line, offset: paragraph.offset))
+    }
+    for segment in segments {
       let heading = ExtractedHeading(
         level: level, style: .inlineOrdinal, marker: HeadingStyle.inlineOrdinal.marker(segment.number),
         number: segment.number, text: segment.title,
         location: paragraph.line.location(file: file, offset: paragraph.offset + segment.offset))
       var node = Outline.Node(heading: heading, parent: parent)
-      node.content = [
-        Outline.Paragraph(text: segment.text, line: paragraph.line, offset: paragraph.offset + segment.offset)
-      ]
+      let bodyOffset = segment.offset + ChineseOrdinal.text(segment.number).count + 1
+      node.content = [Outline.Paragraph(text: segment.text, line: paragraph.line, offset: paragraph.offset + bodyOffset)]
       _ = Self.add(node, to: &outline)
     }
   }
