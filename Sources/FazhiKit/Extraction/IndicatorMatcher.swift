@@ -82,18 +82,19 @@ struct IndicatorMatcher: Sendable {
 
   /// Units that count the same kind of thing as a catalog unit (件 and 份 are documents; 人次 and 次 both count
   /// attendances).
-  static func unitFamilies(_ unit: String) -> Set<String> {
+  static func unitFamilies(_ unit: String) -> Set<String> { families[unit] ?? [unit] }
+
+  private static let families: [String: Set<String>] = {
     let items: Set<String> = ["件", "项", "个", "条", "份", "部", "宗", "起", "本", "件次", "类", "批", "套"]
     let events: Set<String> = ["次", "场", "场次", "期", "轮", "批次"]
     let people: Set<String> = ["人", "名", "人次", "位"]
-    switch unit {
-    case "人次": return people.union(["次"])
-    case "名", "人", "位": return people.subtracting(["人次"])
-    case "次", "场次", "场": return events
-    case "个", "件", "项", "条", "份": return items
-    default: return [unit]
-    }
-  }
+    var table: [String: Set<String>] = ["人次": people.union(["次"])]
+    for unit in ["名", "人", "位"] { table[unit] = people.subtracting(["人次"]) }
+    for unit in ["次", "场次", "场"] { table[unit] = events }
+    for unit in ["个", "件", "项", "条", "份"] { table[unit] = items }
+    return table
+  }()
+
 
   /// Verbs that may replace an alias's opening verb (接到 for 收到).
   static let verbs: Set<String> = [

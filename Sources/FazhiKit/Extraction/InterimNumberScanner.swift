@@ -8,6 +8,15 @@ enum InterimNumberScanner {
     "%", "％", "‰", "件", "次", "人", "名", "项", "个", "家", "户", "场", "起", "条", "份", "部", "宗", "本", "台", "支", "元", "天", "亩",
     "所", "批", "期", "篇", "册", "座", "处", "类", "套", "张", "个月", "年", "月", "日", "届", "轮", "位", "组", "页", "册", "首", "万",
   ]
+  /// Units by their first character, longest first.
+  static let unitsByFirst: [Character: [String]] = Dictionary(grouping: units, by: { $0.first! })
+
+  /// The longest unit starting at `position`.
+  static func unit(at position: Int, in chars: [Character]) -> String? {
+    guard position < chars.count, let candidates = unitsByFirst[chars[position]] else { return nil }
+    return candidates.first { matches($0, at: position, in: chars) }
+  }
+
   static let chineseDigits: [Character: Int] = [
     "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
   ]
@@ -114,10 +123,9 @@ enum InterimNumberScanner {
       i += 1
     }
     var unit: String?
-    for u in units where matches(u, at: i, in: chars) {
+    if let u = Self.unit(at: i, in: chars) {
       unit = u == "％" ? "%" : u
       i += u.count
-      break
     }
     if unit == "万元" {
       value *= 10000
@@ -218,11 +226,7 @@ enum InterimNumberScanner {
       approximation = .over
       i += 1
     }
-    var unit: String?
-    for u in units where matches(u, at: i, in: chars) {
-      unit = u
-      break
-    }
+    let unit = Self.unit(at: i, in: chars)
     guard let unit, countUnitsForChinese.contains(unit) || approximation != nil else { return nil }
     i += unit.count
     let prev = start > 0 ? chars[start - 1] : " "

@@ -29,28 +29,30 @@ extension StringProtocol {
 extension String {
   /// Characters after the end of the last occurrence of `needle`, nil when it does not occur.
   func gapAfterLastOccurrence(of needle: String) -> Int? {
-    guard !needle.isEmpty, let range = range(ofLast: needle) else { return nil }
-    return self[range.upperBound...].count
-  }
-
-  private func range(ofLast needle: String) -> Range<String.Index>? {
-    guard fastContains(needle) else { return nil }
-    var index = endIndex
-    let count = needle.count
-    // Walk back over characters; labels are short (a clause), so this stays cheap.
-    var chars: [Character] = []
-    chars.reserveCapacity(self.count)
-    chars.append(contentsOf: self)
-    let pattern = Array(needle)
-    var i = chars.count - count
-    while i >= 0 {
-      if chars[i] == pattern[0] && Array(chars[i..<(i + count)]) == pattern {
-        let start = self.index(startIndex, offsetBy: i)
-        index = self.index(start, offsetBy: count)
-        return start..<index
+    var haystack = self
+    var pattern = needle
+    let end: Int? = haystack.withUTF8 { h in
+      pattern.withUTF8 { n in
+        let count = n.count
+        guard count > 0, count <= h.count else { return nil }
+        var i = h.count - count
+        while i >= 0 {
+          if h[i] == n[0] {
+            var k = 1
+            while k < count && h[i + k] == n[k] { k += 1 }
+            if k == count { return i + count }
+          }
+          i -= 1
+        }
+        return nil
       }
-      i -= 1
     }
-    return nil
+    guard let end else { return nil }
+    // Count the characters after the match (UTF-8 continuation bytes are not character starts).
+    return haystack.withUTF8 { h in
+      var characters = 0
+      for index in end..<h.count where h[index] & 0xC0 != 0x80 { characters += 1 }
+      return characters
+    }
   }
 }
