@@ -12,6 +12,8 @@ struct Figure: Sendable, Hashable {
   var context: String
   /// True when the figure is an item of a 、-separated list (`3件予以废止、15件宣布失效`).
   var isListed = false
+  /// True for a copy made for another name sharing the value (`交办率、办结率均达到100%`); not a separate fact.
+  var isShared = false
   var sentence: String
   var location: TextLocation
 }
@@ -85,8 +87,32 @@ enum FigureFinder {
           quantity: number.quantity, role: number.role, raw: number.raw, label: label, trailingLabel: trailing,
           context: context, isListed: isListed, sentence: sentence,
           location: paragraph.line.location(file: file, offset: paragraph.offset + base + number.range.lowerBound)))
+      // 交办率、办结率、满意率均达到100%: every rate of the list states the same value.
+      if number.quantity.unit == "%" {
+        for name in sharedNames(chars, before: clauseStart, after: previousEnd) {
+          var copy = figures[figures.count - 1]
+          copy.label = name
+          copy.isShared = true
+          figures.append(copy)
+        }
+      }
     }
     return figures
+  }
+
+  /// The names before `position` separated by 、 with no figure between (`交办率、办结率、` before 满意率).
+  static func sharedNames(_ chars: [Character], before position: Int, after limit: Int) -> [String] {
+    var names: [String] = []
+    var end = position - 1
+    while end > limit, chars[end] == "、" {
+      var start = end
+      while start > limit && !clauseBreaks.contains(chars[start - 1]) && end - start < 12 { start -= 1 }
+      let name = trim(String(chars[start..<end]))
+      guard name.count >= 2, name.last == "率", !name.contains(where: { DateText.digit($0) != nil }) else { break }
+      names.append(name)
+      end = start - 1
+    }
+    return names
   }
 
   static func trim(_ text: String) -> String {

@@ -95,7 +95,6 @@ struct IndicatorMatcher: Sendable {
     return table
   }()
 
-
   /// Verbs that may replace an alias's opening verb (接到 for 收到).
   static let verbs: Set<String> = [
     "收到", "接到", "接收", "新收", "办理", "开展", "组织", "完成", "受理", "审核", "审查", "出具", "举办", "聘请", "选聘", "发布", "公开",

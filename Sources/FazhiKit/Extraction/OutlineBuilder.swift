@@ -210,7 +210,8 @@ struct OutlineBuilder {
     }
     let intro = String(paragraph.text.prefix(first.offset)).trimmingCharacters(in: .whitespaces)
     if !intro.isEmpty {
-      outline.nodes[parent].content.append(Outline.Paragraph(text: intro, line: paragraph.line, offset: paragraph.offset))
+      outline.nodes[parent].content.append(
+        Outline.Paragraph(text: intro, line: paragraph.line, offset: paragraph.offset))
     }
     for segment in segments {
       let heading = ExtractedHeading(
@@ -219,7 +220,9 @@ struct OutlineBuilder {
         location: paragraph.line.location(file: file, offset: paragraph.offset + segment.offset))
       var node = Outline.Node(heading: heading, parent: parent)
       let bodyOffset = segment.offset + ChineseOrdinal.text(segment.number).count + 1
-      node.content = [Outline.Paragraph(text: segment.text, line: paragraph.line, offset: paragraph.offset + bodyOffset)]
+      node.content = [
+        Outline.Paragraph(text: segment.text, line: paragraph.line, offset: paragraph.offset + bodyOffset)
+      ]
       _ = Self.add(node, to: &outline)
     }
   }

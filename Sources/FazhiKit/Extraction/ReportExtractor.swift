@@ -144,6 +144,7 @@ public struct ReportExtractor: Sendable {
               id: spec.id, label: spec.label, quantity: figure.quantity, raw: figure.raw, location: figure.location))
           continue
         }
+        if figure.isShared { continue }
         let label = figure.label.isEmpty ? FigureFinder.trim(figure.trailingLabel) : figure.label
         let suffix =
           figure.role == .rangeFrom
