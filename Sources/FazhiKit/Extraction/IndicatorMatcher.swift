@@ -16,6 +16,8 @@ struct IndicatorMatcher: Sendable {
   var aliases: [Alias] = []
   /// Aliases by their last two characters: a label can only match aliases whose ending it contains.
   var byEnding: [String: [Int]] = [:]
+  /// Aliases by their first two characters, for verb-only labels in lists (修订1件).
+  var byStart: [String: [Int]] = [:]
 
   init(catalog: Catalog) {
     specs = catalog.indicators
@@ -36,6 +38,7 @@ struct IndicatorMatcher: Sendable {
         }
         aliases.append(Alias(candidate: index, text: String(key), splits: splits, count: key.count))
         byEnding[String(key.suffix(2)), default: []].append(aliases.count - 1)
+        byStart[String(key.prefix(2)), default: []].append(aliases.count - 1)
       }
     }
   }
@@ -52,6 +55,15 @@ struct IndicatorMatcher: Sendable {
     let context = TextKey.key(figure.context)
     var seen = Set<Int>()
     var best: (Int, Int)?
+    if (2...4).contains(label.count) {
+      for aliasIndex in byStart[String(label.prefix(2))] ?? [] where seen.insert(aliasIndex).inserted {
+        let alias = aliases[aliasIndex]
+        guard unitAgrees(specs[alias.candidate], figure.quantity) else { continue }
+        let score = Self.score(
+          alias: alias, label: label, context: context, trailing: trailing, isListed: figure.isListed)
+        if score > 0 && (best == nil || score > best!.1) { best = (alias.candidate, score) }
+      }
+    }
     for text in [label, trailing] {
       let chars = Array(text)
       guard chars.count >= 2 else { continue }
@@ -131,7 +143,7 @@ struct IndicatorMatcher: Sendable {
       if suffixLength >= 4 && before.count <= 3 && verbs.contains(prefix) { return 500 + suffixLength * 10 }
       if suffixLength >= 3 && qualifiers.contains(prefix) { return 450 + suffixLength * 10 }
       // A long, specific ending names the indicator by itself (市委常委会研究法治政府建设 for 党委常委会…).
-      if suffixLength >= 6 { return 200 + suffixLength * 10 }
+      if suffixLength >= 6 && before.count <= 2 { return 200 + suffixLength * 10 }
       return 0
     }
     return 0

@@ -55,6 +55,27 @@ struct PartsAndFiguresTests {
     #expect(received.location == TextLocation(file: "示例县.txt", line: 5, column: 12))
   }
 
+  @Test func listsSharingANounOrAValue() throws {
+    let result = try ExtractionFixture.extract(
+      """
+      示例县2025年度法治政府建设情况报告
+      一、强化监督
+      全年办理人大代表建议12件、政协提案8件，建议、提案的办结率、满意率均达到100%。
+      二、完善制度
+      对规范性文件进行集中清理，现行有效规范性文件6件、清理2件、修订1件。
+      """)
+    let report = try #require(result.report)
+    let values = Dictionary(uniqueKeysWithValues: report.indicators.map { ($0.id, $0.quantity.value) })
+    #expect(values["npc_suggestions"] == 12)
+    #expect(values["cppcc_proposals"] == 8)
+    // 提案的办结率 names the proposals' rate; 满意率 takes the list's first subject.
+    #expect(values["cppcc_completion_rate"] == 100)
+    #expect(values["normative_docs_cleaned"] == 2)
+    #expect(values["normative_docs_amended"] == 1)
+    // The rate shared by the list is one fact, not one per name.
+    #expect(report.facts.filter { $0.quantity.unit == "%" }.count <= 1)
+  }
+
   @Test func factsOutsideTheCatalog() throws {
     let report = try #require(try ExtractionFixture.extract(Self.unheaded).report)
     let complaint = try #require(report.facts.first { $0.label == "办结营商环境投诉举报" })
