@@ -30,6 +30,12 @@ public enum QuantityParser {
       approximate(marker)
       i = source.skipSpaces(from: prefix.end)
     }
+    if source.match("百分之百", at: i) == source.endIndex {
+      notes.insert(.chineseNumerals)
+      return .success(
+        ParsedQuantity(
+          quantity: Quantity(value: negative ? -100 : 100, unit: "%", approximation: approximation), notes: notes.notes))
+    }
     var percentWords = false
     if let end = source.match("百分之", at: i) {
       percentWords = true
