@@ -51,7 +51,7 @@ private struct Scan {
     if isCode(before: start) || (text[token.end].map(isASCIILetter) ?? false) {
       return emitCode(from: start)
     }
-    if let digits = token.plainIntegerDigits {
+    if let digits = token.plainIntegerDigits, digits <= 5 {
       let number = NSDecimalNumber(decimal: token.value).intValue
       if digits == 4, (1900...2100).contains(number) {
         if text[token.end] == "年" { return emitYearOrDate(from: start, year: number, yearEnd: text.after(token.end)) }
