@@ -34,7 +34,8 @@ public enum QuantityParser {
       notes.insert(.chineseNumerals)
       return .success(
         ParsedQuantity(
-          quantity: Quantity(value: negative ? -100 : 100, unit: "%", approximation: approximation), notes: notes.notes))
+          quantity: Quantity(value: negative ? -100 : 100, unit: "%", approximation: approximation), notes: notes.notes)
+      )
     }
     var percentWords = false
     if let end = source.match("百分之", at: i) {
@@ -92,8 +93,9 @@ public enum QuantityParser {
 
     if i < source.endIndex {
       let rest = source.text(i..<source.endIndex)
-      if rest.unicodeScalars.contains(where: { NumeralReader.isArabicDigit($0) || ChineseNumeral.isNumeralCharacter($0) })
-      {
+      if rest.unicodeScalars.contains(where: {
+        NumeralReader.isArabicDigit($0) || ChineseNumeral.isNumeralCharacter($0)
+      }) {
         if token.script == .arabic
           && rest.unicodeScalars.contains(where: { ChineseNumeral.digitValue($0) != nil })
         {

@@ -54,7 +54,9 @@ private struct Scan {
     if let digits = token.plainIntegerDigits, digits <= 5 {
       let number = NSDecimalNumber(decimal: token.value).intValue
       if digits == 4, (1900...2100).contains(number) {
-        if text[token.end] == "年" { return emitYearOrDate(from: start, year: number, yearEnd: text.after(token.end)) }
+        var yearMark = token.end
+        if text[yearMark] == " ", text[text.after(yearMark)] == "年" { yearMark = text.after(yearMark) }
+        if text[yearMark] == "年" { return emitYearOrDate(from: start, year: number, yearEnd: text.after(yearMark)) }
         if let connector = text[token.end], Lexicon.rangeConnectors.contains(connector),
           isYear(at: text.after(token.end))
         {
@@ -128,7 +130,8 @@ private struct Scan {
     guard case .success(let token)? = NumeralReader.read(text, at: start, strict: false) else { return runEnd }
     if token.script == .chineseDigits {
       guard text[token.end] == "年" else { return token.end }
-      return emitYearOrDate(from: start, year: NSDecimalNumber(decimal: token.value).intValue,
+      return emitYearOrDate(
+        from: start, year: NSDecimalNumber(decimal: token.value).intValue,
         yearEnd: text.after(token.end), notes: token.notes)
     }
     let isBareOne = text.after(start) == token.end && (text[start] == "一" || text[start] == "壹")
@@ -199,7 +202,13 @@ private struct Scan {
       }
     }
     var unit: String?
-    if let word = text.longestMatch(unitList, at: i) {
+    var unitStart = i
+    if token.script == .arabic, text[i] == " " {
+      // Word documents often pad Arabic numbers with spaces: 受理 100 件.
+      let afterSpace = text.after(i)
+      if text.longestMatch(unitList, at: afterSpace) != nil { unitStart = afterSpace }
+    }
+    if let word = text.longestMatch(unitList, at: unitStart) {
       unit = Lexicon.canonicalUnit(word.word)
       if word.word == "％" { notes.insert(.fullWidthPercent) }
       if unit == "个百分点" { notes.insert(.percentagePoints) }

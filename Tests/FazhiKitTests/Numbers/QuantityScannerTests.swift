@@ -82,9 +82,11 @@ import Testing
     Case("全面落实三项制度", [Found("三项制度", "3", "项", .fixedExpression)]),
     Case("实施“1477”发展战略", [Found("1477", "1477", nil, .fixedExpression)]),
     Case("开展八五普法中期评估", [Found("八五普法", "0", nil, .fixedExpression)]),
-    Case("增强四个意识，做到两个维护", [
-      Found("四个意识", "4", "个", .fixedExpression), Found("两个维护", "2", "个", .fixedExpression),
-    ]),
+    Case(
+      "增强四个意识，做到两个维护",
+      [
+        Found("四个意识", "4", "个", .fixedExpression), Found("两个维护", "2", "个", .fixedExpression),
+      ]),
     Case("纲要（2021—2025年）", [Found("2021", "2021", "年", .year), Found("2025年", "2025", "年", .year)]),
     Case("于2024年3月6日召开", [Found("2024年3月6日", "2024", "年", .date)]),
     Case("12月底前完成", [Found("12月", "12", "月", .date)]),
@@ -119,6 +121,8 @@ import Testing
     Case("按照GB/T 9704-2012排版", [Found("9704-2012", "9704", nil, .fixedExpression)]),
     Case("拨打12345热线", [Found("12345", "12345", nil, .fixedExpression)]),
     Case("审限60日", [Found("60日", "60", "日")]),
+    Case("受理 100 件，办结 98 件", [Found("100 件", "100", "件"), Found("98 件", "98", "件")]),
+    Case("在 2023 年", [Found("2023 年", "2023", "年", .year)]),
     Case("用时1年半", [Found("1年半", "1.5", "年")]),
     Case("3至5年", [Found("3", "3", nil, .rangeFrom), Found("5年", "5", "年", .rangeTo)]),
     Case("第一责任人", [Found("第一", "1", nil, .ordinal)]),
