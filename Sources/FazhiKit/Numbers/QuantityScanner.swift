@@ -28,6 +28,10 @@ private struct Scan {
   mutating func run() {
     var i = text.startIndex
     while let scalar = text[i] {
+      guard Self.mayStartNumber(scalar) else {
+        i = text.after(i)
+        continue
+      }
       var next: Index?
       if NumeralReader.isArabicDigit(scalar) {
         next = scanArabic(at: i)
@@ -41,6 +45,16 @@ private struct Scan {
         next = scanChinese(at: i)
       }
       if let next, next > i { i = next } else { i = text.after(i) }
+    }
+  }
+
+  /// A cheap first test on every scalar: digits, numeral characters, 半 and document-number brackets.
+  static func mayStartNumber(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x30...0x39, 0xFF10...0xFF19: return true
+    case 0x5B, 0x3014, 0x3010, 0xFF3B: return true  // [ 〔 【 ［
+    case 0x00...0x2FFF: return false
+    default: return scalar == "半" || ChineseNumeral.isNumeralCharacter(scalar)
     }
   }
 
