@@ -7,8 +7,13 @@ struct Figure: Sendable, Hashable {
   var label: String
   /// The phrase right after the unit, for `3件予以废止` forms.
   var trailingLabel: String
-  /// The sentence text before the clause, for subjects shared by a list (`接收复议申请121件，其中受理100件`).
+  /// The sentence before the figure's clause and the names of the figures before it, for subjects shared by a
+  /// list (`接收复议申请121件，其中受理100件`: 受理 takes 复议 from 接收复议申请).
   var context: String
+  /// True when the figure is an item of a 、-separated list (`3件予以废止、15件宣布失效`).
+  var isListed = false
+  /// True for a copy made for another name sharing the value (`交办率、办结率均达到100%`); not a separate fact.
+  var isShared = false
   var sentence: String
   var location: TextLocation
 }
@@ -52,6 +57,7 @@ enum FigureFinder {
     var figures: [Figure] = []
     var previousEnd = 0
     var previousFrom: (label: String, end: Int)?
+    var previousLabels: [String] = []
     for number in numbers {
       defer { previousEnd = number.range.upperBound }
       switch number.role {
@@ -63,22 +69,50 @@ enum FigureFinder {
       var label = trim(String(chars[clauseStart..<number.range.lowerBound]))
       if number.role == .rangeTo, let from = previousFrom { label = from.label }
       var trailingEnd = number.range.upperBound
-      while trailingEnd < chars.count && trailingEnd - number.range.upperBound < 12 && !clauseBreaks.contains(chars[trailingEnd])
+      while trailingEnd < chars.count && trailingEnd - number.range.upperBound < 12
+        && !clauseBreaks.contains(chars[trailingEnd])
         && DateText.digit(chars[trailingEnd]) == nil
       {
         trailingEnd += 1
       }
       let trailing = String(chars[number.range.upperBound..<trailingEnd])
-      let contextStart = max(0, clauseStart - 160)
-      let context = String(chars[contextStart..<clauseStart])
+      let context =
+        String(chars[max(0, clauseStart - 80)..<clauseStart]) + "，" + previousLabels.suffix(6).joined(separator: "，")
+      let isListed =
+        (trailingEnd < chars.count && chars[trailingEnd] == "、") || (clauseStart > 0 && chars[clauseStart - 1] == "、")
       if number.role == .rangeFrom { previousFrom = (label, number.range.upperBound) }
+      previousLabels.append(label)
       figures.append(
         Figure(
           quantity: number.quantity, role: number.role, raw: number.raw, label: label, trailingLabel: trailing,
-          context: context, sentence: sentence,
+          context: context, isListed: isListed, sentence: sentence,
           location: paragraph.line.location(file: file, offset: paragraph.offset + base + number.range.lowerBound)))
+      // 交办率、办结率、满意率均达到100%: every rate of the list states the same value.
+      if number.quantity.unit == "%" {
+        for name in sharedNames(chars, before: clauseStart, after: previousEnd) {
+          var copy = figures[figures.count - 1]
+          copy.label = name
+          copy.isShared = true
+          figures.append(copy)
+        }
+      }
     }
     return figures
+  }
+
+  /// The names before `position` separated by 、 with no figure between (`交办率、办结率、` before 满意率).
+  static func sharedNames(_ chars: [Character], before position: Int, after limit: Int) -> [String] {
+    var names: [String] = []
+    var end = position - 1
+    while end > limit, chars[end] == "、" {
+      var start = end
+      while start > limit && !clauseBreaks.contains(chars[start - 1]) && end - start < 12 { start -= 1 }
+      let name = trim(String(chars[start..<end]))
+      guard name.count >= 2, name.last == "率", !name.contains(where: { DateText.digit($0) != nil }) else { break }
+      names.append(name)
+      end = start - 1
+    }
+    return names
   }
 
   static func trim(_ text: String) -> String {

@@ -11,7 +11,7 @@ public enum HTMLText {
   public static func looksLikeHTML(_ text: String) -> Bool {
     let head = text.prefix(65_536).lowercased()
     for tag in ["<html", "<body", "<p>", "<p ", "<div", "<br", "<table", "<!doctype html", "<span", "<td"]
-    where head.contains(tag) {
+    where head.fastContains(tag) {
       return true
     }
     return false
@@ -23,7 +23,9 @@ public enum HTMLText {
     "center", "caption", "aside", "main", "body", "html",
   ]
   static let cellTags: Set<String> = ["td", "th"]
-  static let skippedTags: Set<String> = ["script", "style", "noscript", "template", "title", "head", "iframe", "select"]
+  static let skippedTags: Set<String> = [
+    "script", "style", "noscript", "template", "title", "head", "iframe", "select",
+  ]
 
   /// The visible text of `html`, as lines located in the original.
   public static func lines(_ html: String) -> [SourceLine] {

@@ -56,28 +56,39 @@ struct HeadingMarker: Sendable, Hashable {
     if open.contains(chars[0]) {
       if let (value, end) = ChineseOrdinal.parse(chars, from: 1) {
         if end < n && close.contains(chars[end]) {
-          return HeadingMarker(style: .chineseParen, number: value, written: String(chars[0...end]), bodyStart: skipSpace(chars, end + 1), isMalformed: false)
+          return HeadingMarker(
+            style: .chineseParen, number: value, written: String(chars[0...end]), bodyStart: skipSpace(chars, end + 1),
+            isMalformed: false)
         }
         if end < n && !close.contains(chars[end]) && end - 1 <= 2 && value <= 20 && !"是要个项条次大级".contains(chars[end]) {
-          return HeadingMarker(style: .chineseParen, number: value, written: String(chars[0..<end]), bodyStart: skipSpace(chars, end), isMalformed: true)
+          return HeadingMarker(
+            style: .chineseParen, number: value, written: String(chars[0..<end]), bodyStart: skipSpace(chars, end),
+            isMalformed: true)
         }
       }
       if let (value, end) = arabic(chars, from: 1), end < n, close.contains(chars[end]), value <= 50 {
-        return HeadingMarker(style: .arabicParen, number: value, written: String(chars[0...end]), bodyStart: skipSpace(chars, end + 1), isMalformed: false)
+        return HeadingMarker(
+          style: .arabicParen, number: value, written: String(chars[0...end]), bodyStart: skipSpace(chars, end + 1),
+          isMalformed: false)
       }
       return nil
     }
     if close.contains(chars[0]) {
       // `)统筹谋划…`: the opening parenthesis and number were lost.
       guard n > 4, DateText.digit(chars[1]) == nil else { return nil }
-      return HeadingMarker(style: .chineseParen, number: nil, written: String(chars[0]), bodyStart: skipSpace(chars, 1), isMalformed: true)
+      return HeadingMarker(
+        style: .chineseParen, number: nil, written: String(chars[0]), bodyStart: skipSpace(chars, 1), isMalformed: true)
     }
     if let (value, end) = ChineseOrdinal.parse(chars, from: 0), end < n {
       if chars[end] == "、" || chars[end] == "．" {
-        return HeadingMarker(style: .chineseComma, number: value, written: String(chars[0...end]), bodyStart: skipSpace(chars, end + 1), isMalformed: false)
+        return HeadingMarker(
+          style: .chineseComma, number: value, written: String(chars[0...end]), bodyStart: skipSpace(chars, end + 1),
+          isMalformed: false)
       }
       if close.contains(chars[end]) && end <= 2 && n > end + 3 {
-        return HeadingMarker(style: .chineseParen, number: value, written: String(chars[0...end]), bodyStart: skipSpace(chars, end + 1), isMalformed: true)
+        return HeadingMarker(
+          style: .chineseParen, number: value, written: String(chars[0...end]), bodyStart: skipSpace(chars, end + 1),
+          isMalformed: true)
       }
       return nil
     }
@@ -85,10 +96,14 @@ struct HeadingMarker: Sendable, Hashable {
       let c = chars[end]
       if c == "." || c == "、" || c == "．" || c == "，" {
         guard end + 1 < n, DateText.digit(chars[end + 1]) == nil, c != "，" || end <= 1 else { return nil }
-        return HeadingMarker(style: .arabicDot, number: value, written: String(chars[0...end]), bodyStart: skipSpace(chars, end + 1), isMalformed: false)
+        return HeadingMarker(
+          style: .arabicDot, number: value, written: String(chars[0...end]), bodyStart: skipSpace(chars, end + 1),
+          isMalformed: false)
       }
       if close.contains(c) && end <= 2 {
-        return HeadingMarker(style: .arabicParen, number: value, written: String(chars[0...end]), bodyStart: skipSpace(chars, end + 1), isMalformed: true)
+        return HeadingMarker(
+          style: .arabicParen, number: value, written: String(chars[0...end]), bodyStart: skipSpace(chars, end + 1),
+          isMalformed: true)
       }
     }
     return nil

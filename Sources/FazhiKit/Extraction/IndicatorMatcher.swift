@@ -5,14 +5,23 @@
 /// (`接收复议申请121件，其中受理100件` → 复议 … 受理). A leading 行政 may be left out. Units must agree:
 /// rates need `%`, amounts need 元, counts any other unit.
 struct IndicatorMatcher: Sendable {
-  struct Candidate: Sendable {
-    var spec: IndicatorSpec
-    var aliases: [[Character]]
+  struct Alias: Sendable {
+    var candidate: Int
+    var text: String
+    /// Endings of at least two characters, longest first, each with the rest of the alias before it.
+    var splits: [(suffix: String, prefix: String)]
+    var count: Int
   }
-  var candidates: [Candidate]
+  var specs: [IndicatorSpec]
+  var aliases: [Alias] = []
+  /// Aliases by their last two characters: a label can only match aliases whose ending it contains.
+  var byEnding: [String: [Int]] = [:]
+  /// Aliases by their first two characters, for verb-only labels in lists (修订1件).
+  var byStart: [String: [Int]] = [:]
 
   init(catalog: Catalog) {
-    candidates = catalog.indicators.map { spec in
+    specs = catalog.indicators
+    for (index, spec) in specs.enumerated() {
       var keys: [[Character]] = []
       for alias in [spec.label] + spec.aliases {
         let key = Array(TextKey.key(alias))
@@ -20,7 +29,17 @@ struct IndicatorMatcher: Sendable {
         keys.append(key)
         if key.count > 4 && key.starts(with: ["行", "政"]) { keys.append(Array(key.dropFirst(2))) }
       }
-      return Candidate(spec: spec, aliases: keys)
+      for key in keys {
+        var splits: [(String, String)] = []
+        var length = key.count - 1
+        while length >= 2 {
+          splits.append((String(key.suffix(length)), String(key.prefix(key.count - length))))
+          length -= 1
+        }
+        aliases.append(Alias(candidate: index, text: String(key), splits: splits, count: key.count))
+        byEnding[String(key.suffix(2)), default: []].append(aliases.count - 1)
+        byStart[String(key.prefix(2)), default: []].append(aliases.count - 1)
+      }
     }
   }
 
@@ -31,17 +50,36 @@ struct IndicatorMatcher: Sendable {
   /// clause, the certainty `validate` needs before calling a figure wrong).
   func match(_ figure: Figure, minimumScore: Int) -> IndicatorSpec? {
     guard figure.role == .value || figure.role == .rangeTo else { return nil }
-    let label = Array(TextKey.key(figure.label))
-    let trailing = Array(TextKey.key(figure.trailingLabel))
-    let context = Array(TextKey.key(figure.context.suffix(80)))
-    var best: (IndicatorSpec, Int)?
-    for candidate in candidates where unitAgrees(candidate.spec, figure.quantity) {
-      for alias in candidate.aliases {
-        let score = Self.score(alias: alias, label: label, context: context, trailing: trailing)
-        if score >= minimumScore && (best == nil || score > best!.1) { best = (candidate.spec, score) }
+    let label = TextKey.key(figure.label)
+    let trailing = TextKey.key(figure.trailingLabel)
+    let context = TextKey.key(figure.context)
+    var seen = Set<Int>()
+    var best: (Int, Int)?
+    if (2...4).contains(label.count) {
+      for aliasIndex in byStart[String(label.prefix(2))] ?? [] where seen.insert(aliasIndex).inserted {
+        let alias = aliases[aliasIndex]
+        guard unitAgrees(specs[alias.candidate], figure.quantity) else { continue }
+        let score = Self.score(
+          alias: alias, label: label, context: context, trailing: trailing, isListed: figure.isListed)
+        if score > 0 && (best == nil || score > best!.1) { best = (alias.candidate, score) }
       }
     }
-    return best?.0
+    for text in [label, trailing] {
+      let chars = Array(text)
+      guard chars.count >= 2 else { continue }
+      for i in 0..<(chars.count - 1) {
+        guard let list = byEnding[String(chars[i...(i + 1)])] else { continue }
+        for aliasIndex in list where seen.insert(aliasIndex).inserted {
+          let alias = aliases[aliasIndex]
+          guard unitAgrees(specs[alias.candidate], figure.quantity) else { continue }
+          let score = Self.score(
+            alias: alias, label: label, context: context, trailing: trailing, isListed: figure.isListed)
+          if score > 0 && (best == nil || score > best!.1) { best = (alias.candidate, score) }
+        }
+      }
+    }
+    guard let best, best.1 >= minimumScore else { return nil }
+    return specs[best.0]
   }
 
   func unitAgrees(_ spec: IndicatorSpec, _ quantity: Quantity) -> Bool {
@@ -56,18 +94,18 @@ struct IndicatorMatcher: Sendable {
 
   /// Units that count the same kind of thing as a catalog unit (件 and 份 are documents; 人次 and 次 both count
   /// attendances).
-  static func unitFamilies(_ unit: String) -> Set<String> {
+  static func unitFamilies(_ unit: String) -> Set<String> { families[unit] ?? [unit] }
+
+  private static let families: [String: Set<String>] = {
     let items: Set<String> = ["件", "项", "个", "条", "份", "部", "宗", "起", "本", "件次", "类", "批", "套"]
     let events: Set<String> = ["次", "场", "场次", "期", "轮", "批次"]
     let people: Set<String> = ["人", "名", "人次", "位"]
-    switch unit {
-    case "人次": return people.union(["次"])
-    case "名", "人", "位": return people.subtracting(["人次"])
-    case "次", "场次", "场": return events
-    case "个", "件", "项", "条", "份": return items
-    default: return [unit]
-    }
-  }
+    var table: [String: Set<String>] = ["人次": people.union(["次"])]
+    for unit in ["名", "人", "位"] { table[unit] = people.subtracting(["人次"]) }
+    for unit in ["次", "场次", "场"] { table[unit] = events }
+    for unit in ["个", "件", "项", "条", "份"] { table[unit] = items }
+    return table
+  }()
 
   /// Verbs that may replace an alias's opening verb (接到 for 收到).
   static let verbs: Set<String> = [
@@ -75,32 +113,45 @@ struct IndicatorMatcher: Sendable {
     "制定", "出台", "印发", "制发", "清理", "报送", "办结", "梳理", "实行", "推行",
   ]
 
-  static func score(alias: [Character], label: [Character], context: [Character], trailing: [Character]) -> Int {
-    if contains(label, alias) { return 1000 + alias.count * 10 }
-    if label.count <= 2, contains(trailing, alias) { return 900 + alias.count * 10 }
-    // The longest ending of the alias found in the label; the rest must precede it in the sentence.
-    var suffixLength = alias.count - 1
-    while suffixLength >= 2 {
-      let suffix = Array(alias.suffix(suffixLength))
-      if contains(label, suffix) {
-        let prefix = Array(alias.prefix(alias.count - suffixLength))
-        // A verb-only difference (接到 vs 收到 行政复议申请) is tolerated for long endings.
-        if suffixLength >= 4 && verbs.contains(String(prefix)) { return 500 + suffixLength * 10 }
-        if prefix.count >= 2 && contains(context + label, prefix) { return 300 + suffixLength * 10 + prefix.count }
-        return 0
+  static func score(alias: Alias, label: String, context: String, trailing: String, isListed: Bool = false) -> Int {
+    // What a figure counts is named right before it: an alias further back names the actor, not the thing
+    // (各类人民调解组织成功调处各类纠纷8613件 counts 纠纷, not 调解组织).
+    let nearEnd = maximumGap
+    if let gap = label.gapAfterLastOccurrence(of: alias.text) {
+      return gap <= nearEnd ? 1000 + alias.count * 10 : 0
+    }
+    if label.count <= 2, trailing.fastContains(alias.text) { return 900 + alias.count * 10 }
+    // The name after the figure in a list: 3件予以废止、15件宣布失效.
+    if isListed, alias.count >= 4, trailing.hasPrefix(alias.text) { return 800 + alias.count * 10 }
+    // A verb-only label in a list takes the noun of the list's subject (修订1件 after 规范性文件6件).
+    if label.count >= 2 && label.count <= 4, alias.text.hasPrefix(label), alias.count > label.count + 1,
+      context.fastContains(String(alias.text.dropFirst(label.count)))
+    {
+      return 650 + alias.count * 10
+    }
+    // The longest ending of the alias found near the end of the label; the rest must be in the label before it,
+    // or name the subject of the sentence when the label is only the ending (其中受理 after 接收复议申请).
+    for (suffix, prefix) in alias.splits {
+      guard let gap = label.gapAfterLastOccurrence(of: suffix), gap <= nearEnd else { continue }
+      let suffixLength = alias.count - prefix.count
+      let before = String(label.dropLast(gap + suffixLength))
+      if prefix.count >= 2 && before.fastContains(prefix) { return 700 + suffixLength * 10 + prefix.count }
+      if before.count <= 2 && prefix.count >= 2 && context.fastContains(prefix) {
+        return 600 + suffixLength * 10 + prefix.count
       }
-      suffixLength -= 1
+      // A verb-only difference (接到 vs 收到 行政复议申请) is tolerated for long endings.
+      if suffixLength >= 4 && before.count <= 3 && verbs.contains(prefix) { return 500 + suffixLength * 10 }
+      if suffixLength >= 3 && qualifiers.contains(prefix) { return 450 + suffixLength * 10 }
+      // A long, specific ending names the indicator by itself (市委常委会研究法治政府建设 for 党委常委会…).
+      if suffixLength >= 6 && before.count <= 2 { return 200 + suffixLength * 10 }
+      return 0
     }
     return 0
   }
 
-  static func contains(_ haystack: [Character], _ needle: [Character]) -> Bool {
-    guard !needle.isEmpty, needle.count <= haystack.count else { return false }
-    var i = 0
-    while i + needle.count <= haystack.count {
-      if haystack[i] == needle[0] && Array(haystack[i..<(i + needle.count)]) == needle { return true }
-      i += 1
-    }
-    return false
-  }
+  /// Characters allowed between the name and the figure (均达到, 分别为 are trimmed already).
+  static let maximumGap = 6
+  /// Qualifiers an alias may carry that the report leaves out (人民调解员 written 调解员).
+  static let qualifiers: Set<String> = ["人民", "各类", "基层", "在岗", "专职", "全县", "全区", "全市"]
+
 }

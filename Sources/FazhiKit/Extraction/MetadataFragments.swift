@@ -53,7 +53,7 @@ enum MetadataFragments {
   /// `河北省人民政府：` or `中共示例县委、示例县人民政府：` → the recipients.
   static func recipients(_ line: String) -> [String]? {
     let text = line.trimmingCharacters(in: .whitespaces)
-    guard text.hasSuffix(":") || text.hasSuffix("："), text.count <= 60, !text.contains("。") else { return nil }
+    guard text.hasSuffix(":") || text.hasSuffix("："), text.count <= 60, !text.fastContains("。") else { return nil }
     let body = String(text.dropLast())
     let organs = ["政府", "委", "办", "局", "厅", "部", "人大", "常委会", "法院", "检察院", "管委会", "领导小组", "中心"]
     guard organs.contains(where: { body.contains($0) }) else { return nil }
@@ -75,6 +75,8 @@ enum MetadataFragments {
   static func isIssuerLine(_ line: String) -> Bool {
     let text = line.trimmingCharacters(in: .whitespaces)
     guard (3...40).contains(text.count), !text.contains(where: { "。，,；;：:".contains($0) }) else { return false }
-    return ["政府", "委", "办", "局", "厅", "部", "管委会", "中心", "院", "室", "区", "县", "市"].contains { text.hasSuffix($0) || text.contains($0) }
+    return ["政府", "委", "办", "局", "厅", "部", "管委会", "中心", "院", "室", "区", "县", "市"].contains {
+      text.hasSuffix($0) || text.fastContains($0)
+    }
   }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// 数字角色：what a number in prose is (mirrors `QuantityScanner`'s roles on branch `numbers`).
+/// 数字角色：what a number in prose is (`QuantityMatch.Role`, restated so extraction's internals stay in one place).
 public enum NumberRole: String, Sendable, Hashable, Codable {
   case value
   case changeIncrease
@@ -24,13 +24,28 @@ struct SpottedNumber: Sendable, Hashable {
   var raw: String
 }
 
-/// 数字识别的接缝：the single place extraction asks for numbers in prose.
-///
-/// Branch `numbers` is writing `QuantityScanner` (ChineseNumeral, QuantityParser) for the whole package; until it
-/// is merged this delegates to `InterimNumberScanner`, a character scanner written to the same role set. When
-/// `numbers` lands, this body becomes a call to `QuantityScanner` and the interim scanner is deleted.
+/// 数字识别的接缝：the single place extraction asks for numbers in prose. Delegates to `QuantityScanner`
+/// (Numbers/) and converts its string-index ranges to the character offsets the extraction code works in.
 enum NumberSpotter {
   static func scan(_ chars: [Character]) -> [SpottedNumber] {
-    InterimNumberScanner.scan(chars)
+    let text = String(chars)
+    var result: [SpottedNumber] = []
+    // Ranges come in order, so offsets are counted incrementally: linear in the text.
+    var index = text.startIndex
+    var offset = 0
+    for match in QuantityScanner.scan(text) {
+      guard match.range.lowerBound >= index else { continue }
+      offset += text.distance(from: index, to: match.range.lowerBound)
+      let start = offset
+      let length = text.distance(from: match.range.lowerBound, to: match.range.upperBound)
+      index = match.range.upperBound
+      offset += length
+      let role = NumberRole(rawValue: match.role.rawValue) ?? .fixedExpression
+      result.append(
+        SpottedNumber(
+          range: start..<(start + length), numeralStart: start, quantity: match.quantity, role: role,
+          raw: String(text[match.range])))
+    }
+    return result
   }
 }

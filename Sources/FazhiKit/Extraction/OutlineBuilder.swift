@@ -105,7 +105,6 @@ struct OutlineBuilder {
         open.append(index)
         if !rest.isEmpty {
           let paragraph = Outline.Paragraph(text: rest, line: line, offset: marker.bodyStart + restOffset)
-          outline.nodes[index].content.append(paragraph)
           addInline(paragraph, under: index, level: item.level + 1, outline: &outline)
         }
         continue
@@ -115,7 +114,9 @@ struct OutlineBuilder {
         outline.preamble.append(paragraph)
         continue
       }
-      if topPart == nil || topPart == "achievements" || !topPartIsHeaded, let part = unheadedPart(item.chars, current: unheaded.map { outline.nodes[$0].unheadedPart } ?? nil) {
+      if topPart == nil || topPart == "achievements" || !topPartIsHeaded,
+        let part = unheadedPart(item.chars, current: unheaded.map { outline.nodes[$0].unheadedPart } ?? nil)
+      {
         open.removeAll()
         unheaded = add(Outline.Node(heading: nil, parent: nil, unheadedPart: part))
         topPart = part
@@ -133,18 +134,18 @@ struct OutlineBuilder {
         continue
       }
       let parentLevel = outline.nodes[parent].heading?.level ?? 0
-      if !(deeperMarker[parent] ?? true), Self.inlineOrdinals(item.chars).isEmpty, let (title, rest, restOffset) = Self.leadSentence(item.chars) {
+      if !(deeperMarker[parent] ?? true), Self.inlineOrdinals(item.chars).isEmpty,
+        let (title, rest, restOffset) = Self.leadSentence(item.chars)
+      {
         let heading = ExtractedHeading(
           level: parentLevel + 1, style: .leadSentence, marker: "", number: nil, text: title,
           location: line.location(file: file))
         let index = add(Outline.Node(heading: heading, parent: parent))
         let restParagraph = Outline.Paragraph(text: rest, line: line, offset: restOffset)
-        outline.nodes[index].content.append(restParagraph)
         leadCandidates[parent, default: []].append(index)
         addInline(restParagraph, under: index, level: parentLevel + 2, outline: &outline)
         continue
       }
-      outline.nodes[parent].content.append(paragraph)
       addInline(paragraph, under: parent, level: parentLevel + 1, outline: &outline)
     }
     // A single lead sentence under a heading is more likely an ordinary paragraph.
@@ -197,16 +198,31 @@ struct OutlineBuilder {
     }
   }
 
+  /// Adds `paragraph` to `parent`: as content, or, when it holds 一是…二是…, its opening as content and each
+  /// numbered part as a child heading (so the text is not counted twice).
   private func addInline(
     _ paragraph: Outline.Paragraph, under parent: Int, level: Int, outline: inout Outline
   ) {
-    for segment in Self.inlineOrdinals(Array(paragraph.text)) {
+    let segments = Self.inlineOrdinals(Array(paragraph.text))
+    guard let first = segments.first else {
+      outline.nodes[parent].content.append(paragraph)
+      return
+    }
+    let intro = String(paragraph.text.prefix(first.offset)).trimmingCharacters(in: .whitespaces)
+    if !intro.isEmpty {
+      outline.nodes[parent].content.append(
+        Outline.Paragraph(text: intro, line: paragraph.line, offset: paragraph.offset))
+    }
+    for segment in segments {
       let heading = ExtractedHeading(
         level: level, style: .inlineOrdinal, marker: HeadingStyle.inlineOrdinal.marker(segment.number),
         number: segment.number, text: segment.title,
         location: paragraph.line.location(file: file, offset: paragraph.offset + segment.offset))
       var node = Outline.Node(heading: heading, parent: parent)
-      node.content = [Outline.Paragraph(text: segment.text, line: paragraph.line, offset: paragraph.offset + segment.offset)]
+      let bodyOffset = segment.offset + ChineseOrdinal.text(segment.number).count + 1
+      node.content = [
+        Outline.Paragraph(text: segment.text, line: paragraph.line, offset: paragraph.offset + bodyOffset)
+      ]
       _ = Self.add(node, to: &outline)
     }
   }
@@ -234,9 +250,9 @@ struct OutlineBuilder {
       }
     }
     if current == nil {
-      let problem = ["问题", "不足", "差距", "短板", "薄弱"].contains { text.contains($0) }
-      let admits = ["虽然", "虽", "但", "仍", "还存在", "仍然存在", "依然存在"].contains { text.contains($0) }
-      if text.contains("存在") && problem && admits { return "shortcomings" }
+      let problem = ["问题", "不足", "差距", "短板", "薄弱"].contains { text.fastContains($0) }
+      let admits = ["虽然", "虽", "但", "仍", "还存在", "仍然存在", "依然存在"].contains { text.fastContains($0) }
+      if text.fastContains("存在") && problem && admits { return "shortcomings" }
     }
     return nil
   }
@@ -287,13 +303,15 @@ struct OutlineBuilder {
     var expected = 1
     var i = 0
     let boundaries: Set<Character> = ["。", "；", ";", "：", ":", "，", ",", " "]
+    var word = Array(ChineseOrdinal.text(expected) + "是")
     while i + 1 < chars.count && expected < 20 {
-      let name = ChineseOrdinal.text(expected)
-      let word = Array(name + "是")
-      if (i == 0 || boundaries.contains(chars[i - 1])) && InterimNumberScanner.matches(String(word), at: i, in: chars) {
+      if chars[i] == word[0] && (i == 0 || boundaries.contains(chars[i - 1])) && i + word.count <= chars.count
+        && Array(chars[i..<(i + word.count)]) == word
+      {
         starts.append(i)
         expected += 1
         i += word.count
+        word = Array(ChineseOrdinal.text(expected) + "是")
         continue
       }
       i += 1
@@ -319,7 +337,9 @@ struct OutlineBuilder {
     func check(_ siblings: [Int]) {
       var last: [HeadingStyle: Int] = [:]
       for index in siblings where !outline.nodes[index].removed {
-        guard let heading = outline.nodes[index].heading, heading.style.isLineMarker, let number = heading.number else { continue }
+        guard let heading = outline.nodes[index].heading, heading.style.isLineMarker, let number = heading.number else {
+          continue
+        }
         if let previous = last[heading.style], number != previous + 1 {
           outline.diagnostics.append(
             Diagnostic(

@@ -72,9 +72,9 @@ public struct PageCleaner: Sendable {
         dropped += 1
         continue
       }
-      let hasFullStop = text.contains("。")
+      let hasFullStop = text.fastContains("。")
       if !hasFullStop {
-        if bodySentences >= 3 && Self.footerStarts.contains(where: { text.contains($0) }) { inFooter = true }
+        if bodySentences >= 3 && Self.footerStarts.contains(where: { text.fastContains($0) }) { inFooter = true }
         if inFooter && chars.count < 80 && DateText.firstDate(in: text) == nil {
           dropped += 1
           continue
@@ -109,9 +109,9 @@ public struct PageCleaner: Sendable {
 
   /// True for a line that reads like a report title.
   static func isTitleLike(_ text: String) -> Bool {
-    guard text.count <= 80, !text.contains("。"), text.contains("报告") else { return false }
+    guard text.count <= 80, !text.fastContains("。"), text.fastContains("报告") else { return false }
     if text.hasSuffix(":") || text.hasSuffix("：") { return false }
-    return ["法治政府", "依法行政", "法治建设", "政府工作", "信息公开", "法治"].contains { text.contains($0) }
+    return ["法治政府", "依法行政", "法治建设", "政府工作", "信息公开", "法治"].contains { text.fastContains($0) }
   }
 
   /// Trims spaces (incl. full-width and no-break) and table-border pipes at both ends.
@@ -134,10 +134,11 @@ public struct PageCleaner: Sendable {
 
   static func isChrome(_ text: String) -> Bool {
     if chromeLines.contains(text) { return true }
-    if chromeMarkers.contains(where: { text.contains($0) }) { return true }
+    if chromeMarkers.contains(where: { text.fastContains($0) }) { return true }
     if text.hasPrefix(">") || text.hasPrefix("＞") || text.hasPrefix("»") { return true }
-    if text.hasPrefix("首页") && (text.count <= 4 || text.contains(">") || text.contains("-") || text.contains("»")
-      || text.contains("/") || text.contains("＞") || text.contains("—"))
+    if text.hasPrefix("首页")
+      && (text.count <= 4 || text.contains(">") || text.contains("-") || text.contains("»")
+        || text.contains("/") || text.contains("＞") || text.contains("—"))
     {
       return true
     }

@@ -45,10 +45,11 @@ struct PartMapper {
     // 第一责任人 written as an item of the achievements.
     if !found.contains("first_responsible") {
       for section in report.achievements {
-        if section.title.contains("第一责任人") {
-          responsibleHeadings.append(Item(title: section.title, text: section.summary ?? "", location: section.location))
+        if section.title.fastContains("第一责任人") {
+          responsibleHeadings.append(
+            Item(title: section.title, text: section.summary ?? "", location: section.location))
         }
-        for item in section.items where (item.title ?? "").contains("第一责任人") {
+        for item in section.items where (item.title ?? "").fastContains("第一责任人") {
           responsibleHeadings.append(item)
         }
       }
@@ -76,7 +77,9 @@ struct PartMapper {
     if !node.inlineItems.isEmpty {
       return node.inlineItems.map { Item(title: $0.title, text: $0.text, location: $0.location) }
     }
-    return node.content.map { Item(title: nil, text: $0.text, location: $0.line.location(file: file, offset: $0.offset)) }
+    return node.content.map {
+      Item(title: nil, text: $0.text, location: $0.line.location(file: file, offset: $0.offset))
+    }
   }
 
   private func area(_ index: Int) -> AreaSection {
@@ -109,7 +112,7 @@ struct PartMapper {
   /// The sentence that states a cause (原因 / 究其原因 / 主要是由于), if any.
   static func causeSentence(in text: String) -> String? {
     for sentence in text.split(whereSeparator: { "。；".contains($0) }) {
-      if sentence.contains("原因") || sentence.contains("由于") { return String(sentence) }
+      if sentence.fastContains("原因") || sentence.fastContains("由于") { return String(sentence) }
     }
     return nil
   }

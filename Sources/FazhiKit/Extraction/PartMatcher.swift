@@ -30,7 +30,7 @@ struct PartMatcher: Sendable {
     for entry in entries {
       for alias in entry.keys {
         if key == alias { return entry.partID }
-        if alias.count >= 4 && key.contains(alias) && key.count <= alias.count + 12 { return entry.partID }
+        if alias.count >= 4 && key.fastContains(alias) && key.count <= alias.count + 12 { return entry.partID }
       }
     }
     return nil
@@ -40,16 +40,18 @@ struct PartMatcher: Sendable {
   func area(forHeading text: String, body: String = "") -> AreaSpec? {
     let key = TextKey.key(text)
     if let exact = areas.first(where: { $0.keys.contains(key) }) { return exact.spec }
-    if let contained = areas.first(where: { area in area.keys.contains { $0.count >= 4 && (key.contains($0) || $0.contains(key) && key.count >= 6) } }) {
+    if let contained = areas.first(where: { area in
+      area.keys.contains { $0.count >= 4 && (key.fastContains($0) || $0.fastContains(key) && key.count >= 6) }
+    }) {
       return contained.spec
     }
     var best: (AreaSpec, Int)?
-    let bodyKey = TextKey.key(body.prefix(2000))
+    let bodyKey = TextKey.key(body.prefix(600))
     for area in areas {
       var score = 0
       for keyword in area.keywords where !keyword.isEmpty {
-        if key.contains(keyword) { score += 3 }
-        if bodyKey.contains(keyword) { score += 1 }
+        if key.fastContains(keyword) { score += 3 }
+        if bodyKey.fastContains(keyword) { score += 1 }
       }
       if score > 0 && (best == nil || score > best!.1) { best = (area.spec, score) }
     }

@@ -28,7 +28,9 @@ public struct ProseFigures: Sendable {
     var result: [IndicatorMention] = []
     var previous: (sentence: String, id: String)?
     for figure in FigureFinder.figures(in: paragraph, file: "") {
-      defer { if let last = result.last, last.sentence == figure.sentence { previous = (last.sentence, last.indicatorID) } }
+      defer {
+        if let last = result.last, last.sentence == figure.sentence { previous = (last.sentence, last.indicatorID) }
+      }
       let offset = figure.location.column - 1
       switch figure.role {
       case .value, .rangeTo:

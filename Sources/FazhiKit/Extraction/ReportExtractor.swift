@@ -7,10 +7,16 @@ import Foundation
 /// original file: exact for text, for HTML the line and column where the paragraph's first character came from.
 /// Time is linear in the input; nothing is kept between calls, so batch memory stays flat.
 public struct ReportExtractor: Sendable {
-  public var catalog: Catalog
+  public let catalog: Catalog
+  // Built once per extractor: in a batch the catalog's aliases are prepared once, not once per file.
+  private let indicatorMatcher: IndicatorMatcher
+  private let partMatchers: [Framework: PartMatcher]
 
   public init(catalog: Catalog) {
     self.catalog = catalog
+    indicatorMatcher = IndicatorMatcher(catalog: catalog)
+    partMatchers = Dictionary(
+      uniqueKeysWithValues: Framework.allCases.map { ($0, PartMatcher(catalog: catalog, framework: $0)) })
   }
 
   /// Decodes file bytes (see `TextDecoder`); throws `FazhiError(.unreadableInput)` for binary, empty, oversized
@@ -42,7 +48,9 @@ public struct ReportExtractor: Sendable {
     var diagnostics: [Diagnostic] = []
     let start = TextLocation(file: path, line: 1, column: 1)
     if cleaned.lines.isEmpty && cleaned.title == nil {
-      return failure(path: path, ruleID: "extract_no_text", message: "去掉网页杂项后没有正文，未找到标题和任何段落", missing: ["标题", "正文"], cleaned: cleaned.text)
+      return failure(
+        path: path, ruleID: "extract_no_text", message: "去掉网页杂项后没有正文，未找到标题和任何段落", missing: ["标题", "正文"],
+        cleaned: cleaned.text)
     }
 
     // Title and kind.
@@ -87,13 +95,15 @@ public struct ReportExtractor: Sendable {
     body = Array(body[..<tail])
 
     // Year: from the title, else the opening sentence.
-    if titleParts.year == nil, let first = body.first, let y = NumberSpotter.scan(Array(first.text.prefix(20))).first(where: { $0.role == .year }) {
+    if titleParts.year == nil, let first = body.first,
+      let y = NumberSpotter.scan(Array(first.text.prefix(20))).first(where: { $0.role == .year })
+    {
       titleParts.year = NSDecimalNumber(decimal: y.quantity.value).intValue
     }
     let year = titleParts.year
     let fullText = body.lazy.map(\.text).joined(separator: "\n")
     let framework = Self.framework(text: fullText, year: year)
-    let matcher = PartMatcher(catalog: catalog, framework: framework)
+    let matcher = partMatchers[framework] ?? PartMatcher(catalog: catalog, framework: framework)
 
     // Structure.
     let outline = OutlineBuilder(file: path, year: year, matcher: matcher).build(body)
@@ -108,8 +118,10 @@ public struct ReportExtractor: Sendable {
 
     var report = Report(
       metadata: ReportMetadata(
-        jurisdiction: titleParts.jurisdiction ?? "", level: titleParts.jurisdiction.flatMap(MetadataFragments.level(of:)),
-        year: year ?? 0, framework: framework, title: titleText, issuer: issuer ?? titleParts.issuer, recipients: recipients,
+        jurisdiction: titleParts.jurisdiction ?? "",
+        level: titleParts.jurisdiction.flatMap(MetadataFragments.level(of:)),
+        year: year ?? 0, framework: framework, title: titleText, issuer: issuer ?? titleParts.issuer,
+        recipients: recipients,
         date: signatureDate ?? cleaned.metadata.writtenDate, publishedDate: cleaned.metadata.publishedDate,
         source: cleaned.metadata.source))
     let preamble = outline.preamble.map(\.text).joined(separator: "\n")
@@ -117,7 +129,6 @@ public struct ReportExtractor: Sendable {
     var parts = PartMapper(outline: outline, matcher: matcher, file: path).assemble(into: &report)
 
     // Figures.
-    let indicatorMatcher = IndicatorMatcher(catalog: catalog)
     var seen: Set<String> = []
     var paragraphs = outline.preamble
     for index in outline.nodes.indices where outline.nodes[index].parent == nil {
@@ -129,22 +140,37 @@ public struct ReportExtractor: Sendable {
         if let spec = indicatorMatcher.match(figure), !seen.contains(spec.id) {
           seen.insert(spec.id)
           report.indicators.append(
-            IndicatorValue(id: spec.id, label: spec.label, quantity: figure.quantity, raw: figure.raw, location: figure.location))
+            IndicatorValue(
+              id: spec.id, label: spec.label, quantity: figure.quantity, raw: figure.raw, location: figure.location))
           continue
         }
+        if figure.isShared { continue }
         let label = figure.label.isEmpty ? FigureFinder.trim(figure.trailingLabel) : figure.label
-        let suffix = figure.role == .rangeFrom ? "（原值）" : figure.role == .changeIncrease ? "（增加）" : figure.role == .changeDecrease ? "（减少）" : ""
+        let suffix =
+          figure.role == .rangeFrom
+          ? "（原值）" : figure.role == .changeIncrease ? "（增加）" : figure.role == .changeDecrease ? "（减少）" : ""
         report.facts.append(
-          Fact(label: String(label.suffix(24)) + suffix, quantity: figure.quantity, sentence: figure.sentence, location: figure.location))
+          Fact(
+            label: String(label.suffix(24)) + suffix, quantity: figure.quantity, sentence: figure.sentence,
+            location: figure.location))
       }
     }
 
     // What is missing.
     var missing: [String] = []
     var partial = false
-    if titleText == nil { missing.append("标题"); partial = true }
-    if titleParts.jurisdiction == nil { missing.append("报告主体"); partial = true }
-    if year == nil { missing.append("年度"); partial = true }
+    if titleText == nil {
+      missing.append("标题")
+      partial = true
+    }
+    if titleParts.jurisdiction == nil {
+      missing.append("报告主体")
+      partial = true
+    }
+    if year == nil {
+      missing.append("年度")
+      partial = true
+    }
     if report.metadata.level == nil { missing.append("层级") }
     if report.metadata.date == nil { missing.append("成文日期") }
     let partNames = [
@@ -167,12 +193,15 @@ public struct ReportExtractor: Sendable {
   }
 
   private func failure(
-    path: String, ruleID: String, message: String, missing: [String], cleaned: String = "", location: TextLocation? = nil
+    path: String, ruleID: String, message: String, missing: [String], cleaned: String = "",
+    location: TextLocation? = nil
   ) -> ExtractionResult {
     ExtractionResult(
       report: nil,
       diagnostics: [
-        Diagnostic(ruleID: ruleID, severity: .error, location: location ?? TextLocation(file: path, line: 1, column: 1), message: message)
+        Diagnostic(
+          ruleID: ruleID, severity: .error, location: location ?? TextLocation(file: path, line: 1, column: 1),
+          message: message)
       ], isPartial: true, missing: missing, cleanedText: cleaned)
   }
 
@@ -180,22 +209,22 @@ public struct ReportExtractor: Sendable {
   static func otherKind(title: String?, body: [SourceLine]) -> String? {
     let head = (title ?? "") + body.prefix(5).map(\.text).joined()
     if let title {
-      if title.contains("政府工作报告") { return "政府工作报告" }
-      if title.contains("信息公开") && title.contains("年度报告") { return "政府信息公开工作年度报告" }
-      if title.contains("法治") || title.contains("依法行政") { return nil }
+      if title.fastContains("政府工作报告") { return "政府工作报告" }
+      if title.fastContains("信息公开") && title.fastContains("年度报告") { return "政府信息公开工作年度报告" }
+      if title.fastContains("法治") || title.fastContains("依法行政") { return nil }
     }
-    if head.contains("政府信息公开工作年度报告") || head.contains("《中华人民共和国政府信息公开条例》") { return "政府信息公开工作年度报告" }
-    if head.contains("政府工作报告") && !head.contains("法治政府") { return "政府工作报告" }
+    if head.fastContains("政府信息公开工作年度报告") || head.fastContains("《中华人民共和国政府信息公开条例》") { return "政府信息公开工作年度报告" }
+    if head.fastContains("政府工作报告") && !head.fastContains("法治政府") { return "政府工作报告" }
     return nil
   }
 
   /// 纲要 by goal formula, then by the 纲要 title mentioned, then by year.
   static func framework(text: String, year: Int?) -> Framework {
     let key = TextKey.key(text.prefix(20_000))
-    if key.contains("廉洁高效守法诚信") { return .outline2015 }
-    if key.contains("智能高效廉洁诚信") { return .outline2021 }
-    let mentions2015 = key.contains("纲要20152020")
-    let mentions2021 = key.contains("纲要20212025")
+    if key.fastContains("廉洁高效守法诚信") { return .outline2015 }
+    if key.fastContains("智能高效廉洁诚信") { return .outline2021 }
+    let mentions2015 = key.fastContains("纲要20152020")
+    let mentions2021 = key.fastContains("纲要20212025")
     if mentions2015 && !mentions2021 { return .outline2015 }
     if mentions2021 && !mentions2015 { return .outline2021 }
     return .default(forYear: year ?? 2021)

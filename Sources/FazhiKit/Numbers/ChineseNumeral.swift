@@ -82,7 +82,7 @@ public enum ChineseNumeral {
     var value = 0
     var count = 0
     for scalar in text.unicodeScalars {
-      guard let d = digitValue(scalar), scalar != "两" else { return nil }
+      guard let d = digitValue(scalar), scalar != "两", count < 4 else { return nil }
       value = value * 10 + d
       count += 1
     }

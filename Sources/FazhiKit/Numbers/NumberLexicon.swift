@@ -91,13 +91,13 @@ enum NumberLexicon {
 
   // MARK: Fixed expressions
 
-  /// Phrases starting with a numeral that are names or slogans, never figures.
+  /// Phrases starting with a numeral that are names or slogans, never figures (numeral + measure word +
+  /// slogan word, such as 三项制度 or 四个意识, is caught by `fixedSuffixes` instead).
   static let fixedPhrases: [String] = [
-    "一件事", "一次办", "一次性", "一次告知", "一网通办", "一网统管", "一网协同", "一窗受理", "一站式", "一把手",
+    "一件事一次办", "一件事", "一次办", "一次性", "一次告知", "一网通办", "一网统管", "一网协同", "一窗受理", "一站式", "一把手",
     "一揽子", "一张网", "一盘棋", "一体化", "一码通", "一证通", "一事一议", "一企一策", "一案一", "一村一", "一对一",
-    "两个维护", "两个确立", "两个一百年", "两法衔接", "两高", "三项制度", "三个代表", "三个务必", "三大攻坚战",
-    "四个意识", "四个自信", "四个全面", "四下基层", "五位一体", "六稳", "六保", "七五普法", "八五普法", "九五普法",
-    "六五普法", "十项行动", "十三五", "十四五", "十五五", "千家万户", "千方百计", "万无一失",
+    "两个一百年", "两法衔接", "两高", "三大攻坚战", "四下基层", "五位一体", "六稳", "六保", "七五普法", "八五普法",
+    "九五普法", "六五普法", "十三五", "十四五", "十五五", "千家万户", "千方百计", "万无一失",
   ]
 
   /// Words after numeral + unit that make the whole a slogan (三项制度, 四个意识, 十项行动, 五年规划).

@@ -170,8 +170,9 @@ enum NumeralReader {
       var notes = NoteList()
       let count = readDigitRun(text, &i, into: &digits, notes: &notes)
       guard count > 0, count <= 8 else { return nil }
-      if let next = text[i], next == "." || next == "．" || next == "," || next == "，"
-        || ChineseNumeral.smallUnitValue(next) != nil
+      if let next = text[i],
+        next == "." || next == "．" || next == "," || next == "，"
+          || ChineseNumeral.smallUnitValue(next) != nil
       {
         return nil
       }

@@ -30,6 +30,13 @@ public enum QuantityParser {
       approximate(marker)
       i = source.skipSpaces(from: prefix.end)
     }
+    if source.match("百分之百", at: i) == source.endIndex {
+      notes.insert(.chineseNumerals)
+      return .success(
+        ParsedQuantity(
+          quantity: Quantity(value: negative ? -100 : 100, unit: "%", approximation: approximation), notes: notes.notes)
+      )
+    }
     var percentWords = false
     if let end = source.match("百分之", at: i) {
       percentWords = true
@@ -86,8 +93,9 @@ public enum QuantityParser {
 
     if i < source.endIndex {
       let rest = source.text(i..<source.endIndex)
-      if rest.unicodeScalars.contains(where: { NumeralReader.isArabicDigit($0) || ChineseNumeral.isNumeralCharacter($0) })
-      {
+      if rest.unicodeScalars.contains(where: {
+        NumeralReader.isArabicDigit($0) || ChineseNumeral.isNumeralCharacter($0)
+      }) {
         if token.script == .arabic
           && rest.unicodeScalars.contains(where: { ChineseNumeral.digitValue($0) != nil })
         {

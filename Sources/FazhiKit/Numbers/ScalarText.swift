@@ -2,24 +2,29 @@ import Foundation
 
 /// A set of words matched longest first at or before a position, indexed by first and last scalar.
 struct WordList: Sendable {
-  private let byFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
-  private let byLast: [Unicode.Scalar: [[Unicode.Scalar]]]
-
-  init(_ words: [String]) {
-    var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
-    var byLast: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
-    for word in Set(words) {
-      let scalars = Array(word.unicodeScalars)
-      guard let first = scalars.first, let last = scalars.last else { continue }
-      byFirst[first, default: []].append(scalars)
-      byLast[last, default: []].append(scalars)
-    }
-    self.byFirst = byFirst.mapValues { $0.sorted { $0.count > $1.count } }
-    self.byLast = byLast.mapValues { $0.sorted { $0.count > $1.count } }
+  struct Word: Sendable {
+    let scalars: [Unicode.Scalar]
+    let text: String
   }
 
-  func candidates(startingWith scalar: Unicode.Scalar) -> [[Unicode.Scalar]] { byFirst[scalar] ?? [] }
-  func candidates(endingWith scalar: Unicode.Scalar) -> [[Unicode.Scalar]] { byLast[scalar] ?? [] }
+  private let byFirst: [Unicode.Scalar: [Word]]
+  private let byLast: [Unicode.Scalar: [Word]]
+
+  init(_ words: [String]) {
+    var byFirst: [Unicode.Scalar: [Word]] = [:]
+    var byLast: [Unicode.Scalar: [Word]] = [:]
+    for text in Set(words) {
+      let word = Word(scalars: Array(text.unicodeScalars), text: text)
+      guard let first = word.scalars.first, let last = word.scalars.last else { continue }
+      byFirst[first, default: []].append(word)
+      byLast[last, default: []].append(word)
+    }
+    self.byFirst = byFirst.mapValues { $0.sorted { $0.scalars.count > $1.scalars.count } }
+    self.byLast = byLast.mapValues { $0.sorted { $0.scalars.count > $1.scalars.count } }
+  }
+
+  func candidates(startingWith scalar: Unicode.Scalar) -> [Word] { byFirst[scalar] ?? [] }
+  func candidates(endingWith scalar: Unicode.Scalar) -> [Word] { byLast[scalar] ?? [] }
 }
 
 /// Scalar-level reading helpers over a string, shared by the parser and the scanner.
@@ -71,7 +76,7 @@ struct ScalarText {
   func longestMatch(_ list: WordList, at index: String.Index) -> (word: String, end: String.Index)? {
     guard let first = self[index] else { return nil }
     for word in list.candidates(startingWith: first) {
-      if let end = match(word, at: index) { return (String(String.UnicodeScalarView(word)), end) }
+      if let end = match(word.scalars, at: index) { return (word.text, end) }
     }
     return nil
   }
@@ -80,7 +85,7 @@ struct ScalarText {
   func longestMatch(_ list: WordList, endingAt index: String.Index) -> (word: String, start: String.Index)? {
     guard let last = scalar(before: index) else { return nil }
     for word in list.candidates(endingWith: last) {
-      if let start = match(word, endingAt: index) { return (String(String.UnicodeScalarView(word)), start) }
+      if let start = match(word.scalars, endingAt: index) { return (word.text, start) }
     }
     return nil
   }

@@ -67,8 +67,12 @@ struct Extract: ParsableCommand {
   private func extractOne(_ file: String, extractor: ReportExtractor, catalog: Catalog) -> Int32 {
     let url = URL(fileURLWithPath: file)
     // Refuse oversized input before reading it.
-    if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int, size > TextDecoder.maximumSize {
-      printError("\(file): error: 文件过大（\(size / 1_048_576) MB，上限 \(TextDecoder.maximumSize / 1_048_576) MB），不像一份年度报告 [extract_unreadable]")
+    if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int,
+      size > TextDecoder.maximumSize
+    {
+      printError(
+        "\(file): error: 文件过大（\(size / 1_048_576) MB，上限 \(TextDecoder.maximumSize / 1_048_576) MB），不像一份年度报告 [extract_unreadable]"
+      )
       return 2
     }
     guard let data = FileManager.default.contents(atPath: file) else {

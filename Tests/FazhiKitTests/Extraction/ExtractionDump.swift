@@ -15,8 +15,13 @@ func dumpSeedExtractions() throws {
     let stem = file.deletingPathExtension().lastPathComponent
     try encoder.encode(result).write(to: folder.appendingPathComponent(stem + ".json"))
     var outline = ""
-    for h in result.flatHeadings { outline += String(repeating: "  ", count: h.level - 1) + "\(h.level) [\(h.style.rawValue)] \(h.marker) \(h.text)  @\(h.location.line):\(h.location.column)\n" }
+    for h in result.flatHeadings {
+      outline +=
+        String(repeating: "  ", count: h.level - 1)
+        + "\(h.level) [\(h.style.rawValue)] \(h.marker) \(h.text)  @\(h.location.line):\(h.location.column)\n"
+    }
     try outline.write(to: folder.appendingPathComponent(stem + ".outline.txt"), atomically: true, encoding: .utf8)
-    try result.cleanedText.write(to: folder.appendingPathComponent(stem + ".clean.txt"), atomically: true, encoding: .utf8)
+    try result.cleanedText.write(
+      to: folder.appendingPathComponent(stem + ".clean.txt"), atomically: true, encoding: .utf8)
   }
 }

@@ -32,7 +32,9 @@ struct GoldAnnotation {
         let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         currentKey = key
         if value.hasPrefix("[") && value.hasSuffix("]") {
-          lists[key] = value.dropFirst().dropLast().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+          lists[key] = value.dropFirst().dropLast().split(separator: ",").map {
+            $0.trimmingCharacters(in: .whitespaces)
+          }
         } else if !value.isEmpty {
           fields[key] = Self.unquote(value)
         }
@@ -154,7 +156,8 @@ enum GoldScorer {
     }
     let recipients = gold.lists["recipients"] ?? []
     if recipients != (metadata?.recipients ?? []) {
-      mismatches.append(("recipients", recipients.joined(separator: "、"), (metadata?.recipients ?? []).joined(separator: "、")))
+      mismatches.append(
+        ("recipients", recipients.joined(separator: "、"), (metadata?.recipients ?? []).joined(separator: "、")))
     }
     return mismatches
   }
