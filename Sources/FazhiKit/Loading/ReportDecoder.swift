@@ -11,10 +11,16 @@ struct ReportDecoder {
   /// Guards against alias expansion (billion laughs): nodes visited at most.
   private var budget = 200_000
 
+  /// The placeholder markers with their UTF-8 bytes when a byte test can rule them out (see `isPlaceholder`).
+  private let markers: [(text: String, bytes: [UInt8]?)]
+
   init(catalog: Catalog, file: String, positions: PositionMap) {
     self.catalog = catalog
     self.file = file
     self.positions = positions
+    self.markers = (catalog.placeholders.filter { !$0.isEmpty } + [Scaffold.marker]).map {
+      ($0, LiteralSearch.isCanonicallyPlain($0) ? Array($0.utf8) : nil)
+    }
   }
 
   // MARK: - Helpers
@@ -29,7 +35,12 @@ struct ReportDecoder {
   }
 
   func isPlaceholder(_ text: String) -> Bool {
-    catalog.placeholders.contains { !$0.isEmpty && text.contains($0) } || text.contains(Scaffold.marker)
+    // Called for every value; String.contains is slow, and absent bytes rule a marker out in plain text.
+    let plain = LiteralSearch.isCanonicallyPlain(text)
+    return markers.contains { marker in
+      if plain, let bytes = marker.bytes, !LiteralSearch.containsBytes(text, bytes) { return false }
+      return text.contains(marker.text)
+    }
   }
 
   /// Refuses anchors and aliases: report data never needs them and they open the door to alias bombs.
