@@ -16,32 +16,22 @@ extension Catalog {
   public func part(key: String) -> PartSpec? { parts.first { $0.key == key } }
 
   /// The indicator with this id.
-  public func indicator(id: String) -> IndicatorSpec? { indicators.first { $0.id == id } }
+  public func indicator(id: String) -> IndicatorSpec? { index.indicator(id: id).map { indicators[$0] } }
 
   /// The indicator a user means by `name`: its label, its id, or one of its aliases (exact match after
   /// normalising full-width characters and spaces).
   public func indicator(named name: String) -> IndicatorSpec? {
-    if let exact = indicators.first(where: { $0.label == name || $0.id == name }) { return exact }
-    let key = TextNormalizer.key(name)
-    return indicators.first { spec in
-      ([spec.label] + spec.aliases).contains { TextNormalizer.key($0) == key }
-    }
+    index.indicator(named: name).map { indicators[$0] }
   }
 
   /// The area a user means by `name` in the given framework: id, title, short name or alias.
   public func area(named name: String, in framework: Framework) -> AreaSpec? {
-    let key = TextNormalizer.key(name)
-    let areas = self.framework(framework)?.areas ?? []
-    if let hit = areas.first(where: { area in
-      area.id == name || ([area.title, area.short] + area.aliases).contains { TextNormalizer.key($0) == key }
-    }) {
-      return hit
-    }
-    return nil
+    guard let spec = self.framework(framework) else { return nil }
+    return index.area(named: name, inFramework: spec.id).map { spec.areas[$0] }
   }
 
   /// The area with this id in any framework.
-  public func area(id: String) -> AreaSpec? { allAreas.first { $0.id == id } }
+  public func area(id: String) -> AreaSpec? { index.area(id: id) }
 }
 
 /// Normalises text for lookups: full-width ASCII to half-width, spaces removed, Chinese punctuation unified.

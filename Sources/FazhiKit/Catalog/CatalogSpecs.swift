@@ -108,13 +108,19 @@ public struct RelationSpec: Sendable, Hashable, Codable {
 /// The whole catalog: parts, frameworks, indicators, relations, and word lists.
 public struct Catalog: Sendable, Hashable, Codable {
   public var parts: [PartSpec]
-  public var frameworks: [FrameworkSpec]
-  public var indicators: [IndicatorSpec]
+  public var frameworks: [FrameworkSpec] {
+    didSet { reindex() }
+  }
+  public var indicators: [IndicatorSpec] {
+    didSet { reindex() }
+  }
   public var relations: [RelationSpec]
   /// Placeholder markers that must not be left in a finished report (TODO, XX, ××, 【待填】 …).
   public var placeholders: [String]
   /// Stock phrases nearly every report contains; not counted as reuse by `diff`.
   public var stockPhrases: [String]
+  /// Lookup tables, rebuilt whenever frameworks or indicators change; not part of the data.
+  private(set) var index = CatalogIndex()
 
   public init(
     parts: [PartSpec], frameworks: [FrameworkSpec], indicators: [IndicatorSpec], relations: [RelationSpec],
@@ -126,5 +132,39 @@ public struct Catalog: Sendable, Hashable, Codable {
     self.relations = relations
     self.placeholders = placeholders
     self.stockPhrases = stockPhrases
+    reindex()
+  }
+
+  private mutating func reindex() {
+    index = CatalogIndex(indicators: indicators, frameworks: frameworks)
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case parts, frameworks, indicators, relations, placeholders, stockPhrases
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      parts: try c.decode([PartSpec].self, forKey: .parts),
+      frameworks: try c.decode([FrameworkSpec].self, forKey: .frameworks),
+      indicators: try c.decode([IndicatorSpec].self, forKey: .indicators),
+      relations: try c.decode([RelationSpec].self, forKey: .relations),
+      placeholders: try c.decode([String].self, forKey: .placeholders),
+      stockPhrases: try c.decode([String].self, forKey: .stockPhrases))
+  }
+
+  public static func == (a: Catalog, b: Catalog) -> Bool {
+    a.parts == b.parts && a.frameworks == b.frameworks && a.indicators == b.indicators && a.relations == b.relations
+      && a.placeholders == b.placeholders && a.stockPhrases == b.stockPhrases
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(parts)
+    hasher.combine(frameworks)
+    hasher.combine(indicators)
+    hasher.combine(relations)
+    hasher.combine(placeholders)
+    hasher.combine(stockPhrases)
   }
 }

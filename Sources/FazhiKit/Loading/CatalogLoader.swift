@@ -9,34 +9,36 @@ extension Catalog {
 
   /// Loads a catalog from a folder holding parts.yaml, framework-*.yaml, indicators.yaml, relations.yaml and
   /// wordlists.yaml.
+  ///
+  /// The files are composed into Yams nodes and mapped by hand (`CatalogNode`): `YAMLDecoder` made catalog
+  /// loading the largest part of every command's start-up. Mapping follows `YAMLDecoder`: unknown keys are
+  /// ignored, optional keys may be missing or null, scalars are read as their text. Tags are not resolved (the
+  /// mapping reads text only, and Yams' regex-based tag resolution was a third of what remained).
   public static func load(from directory: URL) throws -> Catalog {
-    let decoder = YAMLDecoder()
-    func read<T: Decodable>(_ name: String, as type: T.Type) throws -> T {
+    func read<T>(_ name: String, _ map: (CatalogNode) throws -> T) throws -> T {
       let url = directory.appendingPathComponent(name)
       guard let data = FileManager.default.contents(atPath: url.path) else {
         throw FazhiError(.unreadableInput, path: url.path, "找不到目录数据文件，请确认 fazhi 安装完整（Schemas/catalog）")
       }
       do {
-        return try decoder.decode(T.self, from: data)
+        guard let text = String(data: data, encoding: .utf8) else { throw CatalogNode.Problem("not UTF-8") }
+        let parser = try Parser(yaml: text, resolver: .basic)
+        return try map(CatalogNode(try parser.singleRoot() ?? Node(""), path: ""))
       } catch {
         throw FazhiError(.unreadableInput, path: url.path, "目录数据文件格式有误：\(error)")
       }
     }
-    struct Parts: Decodable { var parts: [PartSpec] }
-    struct Indicators: Decodable { var indicators: [IndicatorSpec] }
-    struct Relations: Decodable { var relations: [RelationSpec] }
-    struct WordLists: Decodable {
-      var placeholders: [String]
-      var stockPhrases: [String]
-    }
-    let frameworkFiles = (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?
+    let frameworkFiles =
+      (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?
       .filter { $0.hasPrefix("framework-") && $0.hasSuffix(".yaml") }.sorted() ?? []
-    let words = try read("wordlists.yaml", as: WordLists.self)
+    let words = try read("wordlists.yaml") { root in
+      (placeholders: try root.strings("placeholders"), stockPhrases: try root.strings("stockPhrases"))
+    }
     return Catalog(
-      parts: try read("parts.yaml", as: Parts.self).parts,
-      frameworks: try frameworkFiles.map { try read($0, as: FrameworkSpec.self) },
-      indicators: try read("indicators.yaml", as: Indicators.self).indicators,
-      relations: try read("relations.yaml", as: Relations.self).relations,
+      parts: try read("parts.yaml") { try $0.list("parts").map(PartSpec.init) },
+      frameworks: try frameworkFiles.map { try read($0, FrameworkSpec.init) },
+      indicators: try read("indicators.yaml") { try $0.list("indicators").map(IndicatorSpec.init) },
+      relations: try read("relations.yaml") { try $0.list("relations").map(RelationSpec.init) },
       placeholders: words.placeholders,
       stockPhrases: words.stockPhrases)
   }
@@ -63,5 +65,135 @@ final class CatalogCache: @unchecked Sendable {
     let catalog = try Catalog.load(from: schemas.appendingPathComponent("catalog"))
     cached = catalog
     return catalog
+  }
+}
+
+/// A catalog YAML node read the way `YAMLDecoder` reads it, with the key path for messages.
+struct CatalogNode {
+  struct Problem: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+  }
+
+  let node: Node
+  let path: String
+
+  init(_ node: Node, path: String) {
+    self.node = node
+    self.path = path
+  }
+
+  private func child(_ key: String) -> CatalogNode? {
+    guard case .mapping(let mapping) = node else { return nil }
+    for (k, v) in mapping where k.scalar?.string == key {
+      return CatalogNode(v, path: path.isEmpty ? key : "\(path).\(key)")
+    }
+    return nil
+  }
+
+  private func required(_ key: String) throws -> CatalogNode {
+    guard case .mapping = node else { throw Problem("\(path.isEmpty ? "根" : path) 应为键值对") }
+    guard let value = child(key) else { throw Problem("\(path.isEmpty ? "" : path + ".")\(key) 缺失") }
+    return value
+  }
+
+  private var isNull: Bool { node.null != nil }
+
+  private var text: String {
+    get throws {
+      guard case .scalar(let scalar) = node else { throw Problem("\(path) 应为单个值") }
+      return scalar.string
+    }
+  }
+
+  func string(_ key: String) throws -> String { try required(key).text }
+
+  func optionalString(_ key: String) throws -> String? {
+    guard let value = child(key), !value.isNull else { return nil }
+    return try value.text
+  }
+
+  func bool(_ key: String) throws -> Bool {
+    // What the default resolver tags as a YAML 1.1 bool and Bool.construct then accepts.
+    let value = try required(key)
+    if case .scalar(let scalar) = value.node, scalar.style == .plain {
+      switch scalar.string {
+      case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return true
+      case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return false
+      default: break
+      }
+    }
+    throw Problem("\(value.path) 应为 true 或 false")
+  }
+
+  func optionalDecimal(_ key: String) throws -> Decimal? {
+    guard let value = child(key), !value.isNull else { return nil }
+    guard let number = Decimal(string: try value.text) else { throw Problem("\(value.path) 应为数字") }
+    return number
+  }
+
+  func value<T: RawRepresentable>(_ key: String, as type: T.Type) throws -> T where T.RawValue == String {
+    let value = try required(key)
+    guard let result = T(rawValue: try value.text) else { throw Problem("\(value.path) 的值「\(try value.text)」无效") }
+    return result
+  }
+
+  func list(_ key: String) throws -> [CatalogNode] {
+    let value = try required(key)
+    guard case .sequence(let sequence) = value.node else { throw Problem("\(value.path) 应为列表") }
+    return sequence.enumerated().map { CatalogNode($1, path: "\(value.path)[\($0)]") }
+  }
+
+  func strings(_ key: String) throws -> [String] { try list(key).map { try $0.text } }
+
+  func optionalStrings(_ key: String) throws -> [String]? {
+    guard let value = child(key), !value.isNull else { return nil }
+    return try strings(key)
+  }
+}
+
+extension PartSpec {
+  init(_ node: CatalogNode) throws {
+    self.init(
+      id: try node.string("id"), key: try node.string("key"), heading: try node.string("heading"),
+      required: try node.bool("required"), aliases: try node.strings("aliases"),
+      description: try node.string("description"))
+  }
+}
+
+extension FrameworkSpec {
+  init(_ node: CatalogNode) throws {
+    self.init(
+      id: try node.string("id"), name: try node.string("name"), goalFormula: try node.optionalString("goalFormula"),
+      areas: try node.list("areas").map(AreaSpec.init))
+  }
+}
+
+extension AreaSpec {
+  init(_ node: CatalogNode) throws {
+    self.init(
+      id: try node.string("id"), title: try node.string("title"), short: try node.string("short"),
+      aliases: try node.strings("aliases"), keywords: try node.strings("keywords"))
+  }
+}
+
+extension IndicatorSpec {
+  init(_ node: CatalogNode) throws {
+    self.init(
+      id: try node.string("id"), label: try node.string("label"), unit: try node.string("unit"),
+      kind: try node.value("kind", as: Kind.self), area: try node.optionalString("area"),
+      direction: try node.value("direction", as: Direction.self), aliases: try node.strings("aliases"),
+      description: try node.string("description"))
+  }
+}
+
+extension RelationSpec {
+  init(_ node: CatalogNode) throws {
+    self.init(
+      id: try node.string("id"), kind: try node.value("kind", as: Kind.self), name: try node.string("name"),
+      terms: try node.optionalStrings("terms"), total: try node.optionalString("total"),
+      rate: try node.optionalString("rate"), numerator: try node.optionalString("numerator"),
+      denominator: try node.optionalString("denominator"), tolerance: try node.optionalDecimal("tolerance"),
+      severity: try node.value("severity", as: Severity.self))
   }
 }

@@ -119,6 +119,8 @@ enum InputScreening {
   /// The index of a full-width colon used as a key separator: the line looks like `键：值` or `- 键：值`, the key
   /// part has no half-width colon, no quotes, and is short.
   static func fullWidthKeyColon(in content: String) -> String.Index? {
+    // Most lines have no full-width colon (U+FF1A, no canonical equivalents), so a byte test rules them out.
+    guard LiteralSearch.containsBytes(content, Array("：".utf8)) else { return nil }
     var text = Substring(content)
     if text.hasPrefix("- ") { text = text.dropFirst(2) }
     guard let colon = text.firstIndex(of: "："), !text.hasPrefix("\""), !text.hasPrefix("'") else { return nil }
@@ -132,6 +134,8 @@ enum InputScreening {
 
   /// True when the line ends with a block scalar indicator (`key: |`, `- |-`, `key: >`).
   static func opensBlockScalar(_ body: String) -> Bool {
+    // Every indicator ends in | or > (ASCII, so a byte test is exact); most lines have neither.
+    guard body.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ">") }) else { return false }
     let trimmed = body.trimmingCharacters(in: .whitespaces)
     let withoutComment = trimmed.split(separator: "#", maxSplits: 1).first.map(String.init) ?? trimmed
     let last = withoutComment.trimmingCharacters(in: .whitespaces)

@@ -13,12 +13,17 @@ struct ReportDecoder {
 
   /// The repairs made before parsing, to map marks back to the user's columns.
   let screening: InputScreening.Result?
+  /// The placeholder markers with their UTF-8 bytes when a byte test can rule them out (see `isPlaceholder`).
+  private let markers: [(text: String, bytes: [UInt8]?)]
 
   init(catalog: Catalog, file: String, positions: PositionMap, screening: InputScreening.Result? = nil) {
     self.catalog = catalog
     self.file = file
     self.positions = positions
     self.screening = screening
+    self.markers = (catalog.placeholders.filter { !$0.isEmpty } + [Scaffold.marker]).map {
+      ($0, LiteralSearch.isCanonicallyPlain($0) ? Array($0.utf8) : nil)
+    }
   }
 
   // MARK: - Helpers
@@ -35,7 +40,12 @@ struct ReportDecoder {
   }
 
   func isPlaceholder(_ text: String) -> Bool {
-    catalog.placeholders.contains { !$0.isEmpty && text.contains($0) } || text.contains(Scaffold.marker)
+    // Called for every value; String.contains is slow, and absent bytes rule a marker out in plain text.
+    let plain = LiteralSearch.isCanonicallyPlain(text)
+    return markers.contains { marker in
+      if plain, let bytes = marker.bytes, !LiteralSearch.containsBytes(text, bytes) { return false }
+      return text.contains(marker.text)
+    }
   }
 
   /// Refuses anchors and aliases: report data never needs them and they open the door to alias bombs.

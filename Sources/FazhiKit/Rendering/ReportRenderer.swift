@@ -6,6 +6,9 @@ import Stencil
 public struct ReportRenderer: Sendable {
   public let catalog: Catalog
   public let library: TemplateLibrary
+  /// Located, read and tokenized templates, shared by copies of this renderer: drafting many reports in one
+  /// process prepares each template once.
+  private let prepared = PreparedTemplates()
 
   public init(catalog: Catalog, templatesDirectory: URL? = nil) {
     self.catalog = catalog
@@ -22,12 +25,16 @@ public struct ReportRenderer: Sendable {
 
   /// Renders a prepared context.
   public func render(context: TemplateContext, template name: String) throws -> RenderedDocument {
-    let entry = try library.locate(name)
-    let text = try TemplateLibrary.read(entry.path)
-    let displayName = entry.isBundled ? "Templates/report/\(URL(fileURLWithPath: entry.path).lastPathComponent)" : entry.path
-    let loader = LibraryLoader(directories: library.searchPath)
-    let environment = Environment(loader: loader, extensions: [DocumentTags.makeExtension()], trimBehaviour: .smart)
-    let template = Template(templateString: text, environment: environment, name: displayName)
+    let (text, displayName, loader, template) = try prepared.template(named: name) {
+      let entry = try library.locate(name)
+      let text = try TemplateLibrary.read(entry.path)
+      let displayName =
+        entry.isBundled ? "Templates/report/\(URL(fileURLWithPath: entry.path).lastPathComponent)" : entry.path
+      let loader = LibraryLoader(directories: library.searchPath)
+      let environment = Environment(loader: loader, extensions: [DocumentTags.makeExtension()], trimBehaviour: .smart)
+      let template = Template(templateString: text, environment: environment, name: displayName)
+      return (text, displayName, loader, template)
+    }
     try TemplateChecker.checkNames(in: template, context: context, templateText: text, name: displayName)
     let recorder = MissingKeyRecorder()
     let rendered: String
@@ -58,6 +65,22 @@ public struct ReportRenderer: Sendable {
   static func generic(_ path: String) -> String {
     path.split(separator: ".").map { $0.allSatisfy(\.isNumber) ? "[]" : String($0) }.joined(separator: ".")
       .replacingOccurrences(of: ".[]", with: "[]")
+  }
+}
+
+/// Templates prepared by a renderer, by the name it was asked for.
+final class PreparedTemplates: @unchecked Sendable {
+  typealias Prepared = (text: String, displayName: String, loader: LibraryLoader, template: Template)
+  private let lock = NSLock()
+  private var byName: [String: Prepared] = [:]
+
+  func template(named name: String, prepare: () throws -> Prepared) throws -> Prepared {
+    lock.lock()
+    defer { lock.unlock() }
+    if let hit = byName[name] { return hit }
+    let made = try prepare()
+    byName[name] = made
+    return made
   }
 }
 

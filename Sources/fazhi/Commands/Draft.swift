@@ -5,13 +5,19 @@ import Foundation
 struct Draft: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "按模板起草报告：纯文本、Markdown、HTML 或 Word（GB/T 9704 公文格式）",
-    discussion: "数据有错误级问题时拒绝起草（列出问题），可用 --force 强制。未指定 -o 时文本类格式输出到屏幕。")
+    discussion: """
+      数据有错误级问题时拒绝起草（列出问题），可用 --force 强制。未指定 -o 时文本类格式输出到屏幕。
+      一次起草多份：fazhi draft 甲县-2025.yaml 乙县-2025.yaml --output-dir 草稿/ --format docx（每份输出为「文件夹/数据文件名.扩展名」）。
+      """)
 
-  @Argument(help: "报告数据文件（YAML）")
-  var file: String
+  @Argument(help: "报告数据文件（YAML），可多个；多个时用 --output-dir 指定输出文件夹")
+  var files: [String]
 
   @Option(name: .shortAndLong, help: "输出文件；格式可由扩展名推断（.txt .md .html .docx）")
   var output: String?
+
+  @Option(name: .long, help: "输出文件夹：每份数据文件起草为「文件夹/数据文件名.扩展名」（起草多份时必需）")
+  var outputDir: String?
 
   @Option(name: .long, help: "输出格式：text、markdown、html、docx")
   var format: FormatOption?
@@ -45,10 +51,19 @@ struct Draft: ParsableCommand {
   }
 
   func validate() throws {
+    if files.isEmpty {
+      throw ValidationError("请指定报告数据文件，如 fazhi draft 示例县-2025.yaml")
+    }
+    if outputDir != nil && (output != nil || context) {
+      throw ValidationError("--output-dir 不能与 -o 或 --context 同时使用")
+    }
+    if files.count > 1 && outputDir == nil {
+      throw ValidationError("起草多份时请用 --output-dir 指定输出文件夹，如 --output-dir 草稿/")
+    }
     if let output, format == nil, Self.inferFormat(output) == nil {
       throw ValidationError("无法从输出文件名「\(output)」判断格式，请加 --format text|markdown|html|docx")
     }
-    if resolvedFormat == .docx && output == nil && !context {
+    if resolvedFormat == .docx && output == nil && outputDir == nil && !context {
       throw ValidationError("Word 格式需要用 -o 指定输出文件，如 -o 报告.docx")
     }
   }
@@ -68,36 +83,62 @@ struct Draft: ParsableCommand {
   }
 
   func run() throws {
-    try runReportingErrors {
-      let catalog = try loadCatalog()
-      let loaded = try ReportLoader(catalog: catalog).load(path: file)
-      let findings = Validator(catalog: catalog).validate(loaded)
-      let errors = findings.filter { $0.severity == .error }
-      guard let report = loaded.report else {
-        printError(DiagnosticReporter.text(findings))
-        throw FazhiError(.findings, path: file, "数据文件无法解析，不能起草")
-      }
-      if !errors.isEmpty {
-        if force {
-          printError(DiagnosticReporter.text(errors))
-          printError("fazhi: 警告: 数据有 \(errors.count) 个错误，因 --force 仍然起草")
-        } else {
-          printError(DiagnosticReporter.text(errors))
-          throw FazhiError(.findings, path: file, "数据有 \(errors.count) 个错误，已停止起草；请先修正（fazhi validate 查看全部问题），或加 --force 强制起草")
+    let catalog = try loadCatalog()
+    let loader = ReportLoader(catalog: catalog)
+    let validator = Validator(catalog: catalog)
+    let renderer = ReportRenderer(catalog: catalog, templatesDirectory: templates.map { URL(fileURLWithPath: $0) })
+    // One process for many reports: a failed file is reported and the others are still drafted; the exit code
+    // is the worst one.
+    var worst: Int32 = 0
+    for file in files {
+      do {
+        try runReportingErrors {
+          try draft(file, loader: loader, validator: validator, renderer: renderer)
         }
+      } catch let exit as ExitCode {
+        guard files.count > 1 else { throw exit }
+        worst = max(worst, exit.rawValue)
       }
-      let renderer = ReportRenderer(catalog: catalog, templatesDirectory: templates.map { URL(fileURLWithPath: $0) })
-      if context {
-        let tree = TemplateContext(report: report, catalog: catalog)
-        try emit(Data(tree.json.utf8), to: output, force: force)
-        return
-      }
-      let document = try renderer.render(report, template: template)
-      let writer = resolvedFormat.makeWriter(referenceDocument: referenceDoc.map { URL(fileURLWithPath: $0) })
-      let written = try writer.write(document)
-      for warning in written.warnings { printError("fazhi: 警告: \(warning)") }
-      try emit(written.data, to: output, force: force)
-      if let output { printError("已生成 \(output)") }
     }
+    if worst != 0 { throw ExitCode(worst) }
+  }
+
+  /// Where the draft of `file` goes: `-o`, `--output-dir/<name>.<ext>`, or standard output (nil).
+  func outputPath(for file: String) -> String? {
+    guard let outputDir else { return output }
+    let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+    return URL(fileURLWithPath: outputDir).appendingPathComponent("\(name).\(resolvedFormat.fileExtension)").path
+  }
+
+  func draft(_ file: String, loader: ReportLoader, validator: Validator, renderer: ReportRenderer) throws {
+    let catalog = loader.catalog
+    let output = outputPath(for: file)
+    let loaded = try loader.load(path: file)
+    let findings = validator.validate(loaded)
+    let errors = findings.filter { $0.severity == .error }
+    guard let report = loaded.report else {
+      printError(DiagnosticReporter.text(findings))
+      throw FazhiError(.findings, path: file, "数据文件无法解析，不能起草")
+    }
+    if !errors.isEmpty {
+      if force {
+        printError(DiagnosticReporter.text(errors))
+        printError("fazhi: 警告: 数据有 \(errors.count) 个错误，因 --force 仍然起草")
+      } else {
+        printError(DiagnosticReporter.text(errors))
+        throw FazhiError(.findings, path: file, "数据有 \(errors.count) 个错误，已停止起草；请先修正（fazhi validate 查看全部问题），或加 --force 强制起草")
+      }
+    }
+    if context {
+      let tree = TemplateContext(report: report, catalog: catalog)
+      try emit(Data(tree.json.utf8), to: output, force: force)
+      return
+    }
+    let document = try renderer.render(report, template: template)
+    let writer = resolvedFormat.makeWriter(referenceDocument: referenceDoc.map { URL(fileURLWithPath: $0) })
+    let written = try writer.write(document)
+    for warning in written.warnings { printError("fazhi: 警告: \(warning)") }
+    try emit(written.data, to: output, force: force)
+    if let output { printError("已生成 \(output)") }
   }
 }

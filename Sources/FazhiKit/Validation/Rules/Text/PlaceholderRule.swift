@@ -26,10 +26,14 @@ struct PlaceholderRule: ValidationRule {
     var findings: [Diagnostic] = []
     let markers = (context.catalog.placeholders + [Scaffold.marker]).filter { !$0.isEmpty }
       .sorted { $0.count > $1.count }
+    // Foundation's range(of:) is slow; a marker whose bytes are absent from plain text cannot be there at all.
+    let plainMarkers = markers.map { LiteralSearch.isCanonicallyPlain($0) ? Array($0.utf8) : nil }
     for span in context.textSpans {
       var occurrences: [String: Int] = [:]
       var reported = Set<String.Index>()
-      for marker in markers {
+      let plainText = LiteralSearch.isCanonicallyPlain(span.text)
+      for (marker, bytes) in zip(markers, plainMarkers) {
+        if plainText, let bytes, !LiteralSearch.containsBytes(span.text, bytes) { continue }
         var searchStart = span.text.startIndex
         while let range = span.text.range(of: marker, range: searchStart..<span.text.endIndex) {
           searchStart = range.upperBound

@@ -1,0 +1,43 @@
+/// Byte-level substring tests that answer like Foundation's `range(of:)` wherever canonical equivalence cannot
+/// change the answer — nearly all report prose — at a fraction of the cost (Foundation folds grapheme clusters
+/// at every comparison).
+enum LiteralSearch {
+  /// True when no scalar of `text` has a canonical decomposition or a non-zero combining class, so a substring
+  /// canonically equivalent to a plain needle must hold the needle's exact bytes. Conservative: scalars outside
+  /// the common Chinese-report ranges answer false.
+  static func isCanonicallyPlain(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy { scalar in
+      switch scalar.value {
+      case 0x00...0xBF, 0xD7, 0xF7: true  // ASCII, Latin-1 punctuation, × ÷
+      case 0x2010...0x2027, 0x2030...0x205E: true  // dashes, quotes, ‰ ※
+      case 0x25A0...0x25FF: true  // geometric shapes (○ □)
+      case 0x3000...0x3029, 0x3030...0x303F: true  // CJK punctuation (U+302A–302F combine)
+      case 0x3400...0x4DBF, 0x4E00...0x9FFF: true  // CJK unified ideographs
+      case 0xFF00...0xFFEF: true  // full-width and half-width forms (compatibility mappings only)
+      default: false
+      }
+    }
+  }
+
+  /// True when the UTF-8 bytes of `text` contain `needle`.
+  static func containsBytes(_ text: String, _ needle: [UInt8]) -> Bool {
+    guard let first = needle.first else { return true }
+    func search(_ haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+      let count = needle.count
+      guard haystack.count >= count else { return false }
+      var i = 0
+      let last = haystack.count - count
+      while i <= last {
+        if haystack[i] == first {
+          var j = 1
+          while j < count && haystack[i + j] == needle[j] { j += 1 }
+          if j == count { return true }
+        }
+        i += 1
+      }
+      return false
+    }
+    if let found = text.utf8.withContiguousStorageIfAvailable(search) { return found }
+    return Array(text.utf8).withUnsafeBufferPointer(search)
+  }
+}
