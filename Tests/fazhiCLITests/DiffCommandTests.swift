@@ -98,6 +98,7 @@ enum DiffCLI {
 struct DiffCommandTests {
   @Test func textReportOnStdoutWithoutColourWhenPiped() throws {
     let dir = try DiffCLI.workspace()
+    defer { try? FileManager.default.removeItem(at: dir) }
     let r = try DiffCLI.run(["diff", "示例县-2025.yaml", "示例县-2024.yaml"], in: dir)
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stdout.contains("重复占比"))
@@ -108,6 +109,7 @@ struct DiffCommandTests {
 
   @Test func failOnSetsExitOne() throws {
     let dir = try DiffCLI.workspace()
+    defer { try? FileManager.default.removeItem(at: dir) }
     let r = try DiffCLI.run(
       ["diff", "示例县-2025.yaml", "示例县-2024.yaml", "--fail-on", "reuse=30%", "--fail-on", "missing-indicators=5"], in: dir
     )
@@ -118,6 +120,7 @@ struct DiffCommandTests {
 
   @Test func writesAtomicallyAndRefusesToOverwrite() throws {
     let dir = try DiffCLI.workspace()
+    defer { try? FileManager.default.removeItem(at: dir) }
     let args = ["diff", "示例县-2025.yaml", "示例县-2024.yaml", "--format", "json", "-o", "对比.json"]
     #expect(try DiffCLI.run(args, in: dir).status == 0)
     let json = try Data(contentsOf: dir.appendingPathComponent("对比.json"))
@@ -133,6 +136,7 @@ struct DiffCommandTests {
 
   @Test func emptySideExitsTwoAndBadArgumentsExit64() throws {
     let dir = try DiffCLI.workspace()
+    defer { try? FileManager.default.removeItem(at: dir) }
     try "".write(to: dir.appendingPathComponent("空.yaml"), atomically: true, encoding: .utf8)
     #expect(try DiffCLI.run(["diff", "空.yaml", "示例县-2024.yaml"], in: dir).status == 2)
     #expect(try DiffCLI.run(["diff", "示例县-2025.yaml", "示例县-2024.yaml", "--format", "pdf"], in: dir).status == 64)
@@ -141,6 +145,7 @@ struct DiffCommandTests {
 
   @Test func identicalFilesAreFullyReusedAndWarned() throws {
     let dir = try DiffCLI.workspace()
+    defer { try? FileManager.default.removeItem(at: dir) }
     let r = try DiffCLI.run(["diff", "示例县-2024.yaml", "示例县-2024.yaml", "--format", "markdown"], in: dir)
     #expect(r.status == 0)
     #expect(r.stdout.contains("**100.0%**"))
@@ -149,6 +154,7 @@ struct DiffCommandTests {
 
   @Test func htmlPageEscapesAndIsStandalone() throws {
     let dir = try DiffCLI.workspace()
+    defer { try? FileManager.default.removeItem(at: dir) }
     let r = try DiffCLI.run(["diff", "示例县-2025.yaml", "示例县-2024.yaml", "--format", "html"], in: dir)
     #expect(r.status == 0)
     #expect(r.stdout.hasPrefix("<!DOCTYPE html>"))
