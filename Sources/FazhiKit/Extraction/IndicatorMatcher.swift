@@ -155,7 +155,13 @@ struct IndicatorMatcher: Sendable {
       }
       if suffixLength >= 3 && qualifiers.contains(prefix) { return 450 + suffixLength * 10 }
       // A long, specific ending names the indicator by itself (市委常委会研究法治政府建设 for 党委常委会…).
-      if suffixLength >= 6 && before.count <= 2 { return 200 + suffixLength * 10 }
+      // Unless a verb of another meaning opens the label (梳理行政许可事项 is not 办理行政许可事项).
+      if suffixLength >= 6 && before.count <= 2 {
+        let labelVerb = verbs[String(label.prefix(2))]
+        let aliasVerb = verbs[String(alias.text.prefix(2))]
+        if labelVerb != nil && aliasVerb != nil && labelVerb != aliasVerb { return 0 }
+        return 200 + suffixLength * 10
+      }
       return 0
     }
     return trailingNounScore(alias: alias, label: label, context: context, trailing: trailing) ?? 0
@@ -182,7 +188,9 @@ struct IndicatorMatcher: Sendable {
           var tail = rest.dropFirst(prefix.count)
           while !tail.isEmpty && !tail.hasPrefix("参加") && !tail.hasPrefix("参与") { tail = tail.dropFirst() }
           if tail.count > 2 && String(tail.dropFirst(2)).fastContains(suffix) {
-            return 540 + suffix.count * 10 + prefix.count
+            // Who took part in what: the figure counts the participation, whatever the short label says
+            // (组织320名执法人员参加了培训 counts training, not the officers on staff).
+            return 950 + suffix.count * 10 + prefix.count
           }
         }
       }
