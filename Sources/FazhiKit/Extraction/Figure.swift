@@ -76,6 +76,12 @@ enum FigureFinder {
         trailingEnd += 1
       }
       let trailing = String(chars[number.range.upperBound..<trailingEnd])
+      // 旁听庭审活动10场，2600余人次参加: who took part in what the figure before names.
+      if label.isEmpty, trailing.hasPrefix("参加") || trailing.hasPrefix("参与"), let previous = previousLabels.last {
+        label = previous
+      }
+      // 市委常委会研究法治政府建设1次，市政府常务会议研究2次: the object is stated once for both.
+      if let object = elidedObject(of: label, previousLabels: previousLabels) { label += object }
       let context =
         String(chars[max(0, clauseStart - 80)..<clauseStart]) + "，" + previousLabels.suffix(6).joined(separator: "，")
       let isListed =
@@ -87,9 +93,15 @@ enum FigureFinder {
           quantity: number.quantity, role: number.role, raw: number.raw, label: label, trailingLabel: trailing,
           context: context, isListed: isListed, sentence: sentence,
           location: paragraph.line.location(file: file, offset: paragraph.offset + base + number.range.lowerBound)))
-      // 交办率、办结率、满意率均达到100%: every rate of the list states the same value.
+      // 交办率、办结率、满意率均达到100%: every rate of the list states the same value; 建议、提案的交办率…: and
+      // every subject named before 的 has each rate.
       if number.quantity.unit == "%" {
-        for name in sharedNames(chars, before: clauseStart, after: previousEnd) {
+        let names = [label] + sharedNames(chars, before: clauseStart, after: previousEnd)
+        let subjects = sharedSubjects(chars, before: clauseStart, after: previousEnd)
+        let rates = names.map { name in subjects.isEmpty ? name : String(name.split(separator: "的").last ?? "") }
+        let labels = subjects.isEmpty ? rates : subjects.flatMap { subject in rates.map { subject + $0 } }
+        figures[figures.count - 1].label = labels[0]
+        for name in labels.dropFirst() {
           var copy = figures[figures.count - 1]
           copy.label = name
           copy.isShared = true
@@ -114,6 +126,47 @@ enum FigureFinder {
     }
     return names
   }
+
+  /// Subjects shared by a list of rates, written before 的 (`建议、提案的交办率、办结率`: 建议 and 提案). Empty unless
+  /// at least two subjects are named.
+  static func sharedSubjects(_ chars: [Character], before position: Int, after limit: Int) -> [String] {
+    // The start of the list's first rate name.
+    var start = position
+    while start - 1 > limit, chars[start - 1] == "、" {
+      var nameStart = start - 1
+      while nameStart > limit && !clauseBreaks.contains(chars[nameStart - 1]) && start - 1 - nameStart < 12 {
+        nameStart -= 1
+      }
+      guard chars[start - 2] == "率" else { break }
+      start = nameStart
+    }
+    var end = start
+    while end < chars.count && chars[end] != "的" && !clauseBreaks.contains(chars[end]) && end - start <= 8 { end += 1 }
+    guard end < chars.count, chars[end] == "的", end - start >= 2 else { return [] }
+    var subjects = [String(chars[start..<end])]
+    var cursor = start - 1
+    while cursor > limit, chars[cursor] == "、" {
+      var subjectStart = cursor
+      while subjectStart > limit && !clauseBreaks.contains(chars[subjectStart - 1]) && cursor - subjectStart < 8 {
+        subjectStart -= 1
+      }
+      let subject = String(chars[subjectStart..<cursor])
+      guard subject.count >= 2, !subject.contains(where: { DateText.digit($0) != nil || $0 == "率" }) else { break }
+      subjects.insert(subject, at: 0)
+      cursor = subjectStart - 1
+    }
+    return subjects.count > 1 ? subjects : []
+  }
+
+  /// The object a label's closing verb takes from an earlier figure of the sentence (研究 → 法治政府建设).
+  static func elidedObject(of label: String, previousLabels: [String]) -> String? {
+    guard label.count >= 4, let verb = elidingVerbs.first(where: label.hasSuffix), let previous = previousLabels.last,
+      let range = previous.range(of: verb, options: .backwards)
+    else { return nil }
+    let object = previous[range.upperBound...]
+    return (2...12).contains(object.count) ? String(object) : nil
+  }
+  static let elidingVerbs = ["研究", "审议", "听取", "讨论"]
 
   static func trim(_ text: String) -> String {
     var t = text.trimmingCharacters(in: .whitespaces)

@@ -107,16 +107,24 @@ struct IndicatorMatcher: Sendable {
     return table
   }()
 
-  /// Verbs that may replace an alias's opening verb (接到 for 收到).
-  static let verbs: Set<String> = [
-    "收到", "接到", "接收", "新收", "办理", "开展", "组织", "完成", "受理", "审核", "审查", "出具", "举办", "聘请", "选聘", "发布", "公开",
-    "制定", "出台", "印发", "制发", "清理", "报送", "办结", "梳理", "实行", "推行",
+  /// Verbs that may replace an alias's opening verb, by meaning (接到 for 收到, never 梳理 for 办结).
+  static let verbGroups: [[String]] = [
+    ["收到", "接到", "接收", "新收"], ["办理", "办结", "完成"], ["开展", "组织", "举办"], ["受理"], ["审核", "审查"], ["出具"],
+    ["聘请", "选聘"], ["发布", "公开"], ["制定", "出台", "印发", "制发"], ["清理", "梳理"], ["报送"], ["实行", "推行"],
   ]
+  static let verbs: [String: Int] = {
+    var table: [String: Int] = [:]
+    for (group, words) in verbGroups.enumerated() { for word in words { table[word] = group } }
+    return table
+  }()
+  /// Labels of figures still under way (正在审理1件): not the completed or total count an alias names.
+  static let pendingMarkers = ["正在", "尚在", "尚未", "仍在"]
 
   static func score(alias: Alias, label: String, context: String, trailing: String, isListed: Bool = false) -> Int {
     // What a figure counts is named right before it: an alias further back names the actor, not the thing
     // (各类人民调解组织成功调处各类纠纷8613件 counts 纠纷, not 调解组织).
     let nearEnd = maximumGap
+    if pendingMarkers.contains(where: label.hasPrefix) { return 0 }
     if let gap = label.gapAfterLastOccurrence(of: alias.text) {
       return gap <= nearEnd ? 1000 + alias.count * 10 : 0
     }
@@ -140,17 +148,60 @@ struct IndicatorMatcher: Sendable {
         return 600 + suffixLength * 10 + prefix.count
       }
       // A verb-only difference (接到 vs 收到 行政复议申请) is tolerated for long endings.
-      if suffixLength >= 4 && before.count <= 3 && verbs.contains(prefix) { return 500 + suffixLength * 10 }
+      if suffixLength >= 4 && before.count <= 3, let group = verbs[prefix],
+        before.isEmpty || verbs[String(before.suffix(2))] == group
+      {
+        return 500 + suffixLength * 10
+      }
       if suffixLength >= 3 && qualifiers.contains(prefix) { return 450 + suffixLength * 10 }
       // A long, specific ending names the indicator by itself (市委常委会研究法治政府建设 for 党委常委会…).
-      if suffixLength >= 6 && before.count <= 2 { return 200 + suffixLength * 10 }
+      // Unless a verb of another meaning opens the label (梳理行政许可事项 is not 办理行政许可事项).
+      if suffixLength >= 6 && before.count <= 2 {
+        let labelVerb = verbs[String(label.prefix(2))]
+        let aliasVerb = verbs[String(alias.text.prefix(2))]
+        if labelVerb != nil && aliasVerb != nil && labelVerb != aliasVerb { return 0 }
+        return 200 + suffixLength * 10
+      }
       return 0
     }
-    return 0
+    return trailingNounScore(alias: alias, label: label, context: context, trailing: trailing) ?? 0
+  }
+
+  /// Counts written before their noun: the alias's ending opens the phrase after the unit and its verb stands in
+  /// the label, later in that phrase or, for a bare verb, earlier in the sentence (抽查了…286本案卷,
+  /// 117本案卷参加了评查, 40余份行政处罚案卷进行集中评查); or the noun opens it and the verb
+  /// follows 参加 (500名一线执法人员参加了培训 for 执法人员培训).
+  static func trailingNounScore(alias: Alias, label: String, context: String, trailing: String) -> Int? {
+    guard trailing.count >= 2 else { return nil }
+    for (suffix, prefix) in alias.splits where prefix.count >= 2 {
+      for offset in 0...maximumNounLead {
+        let rest = trailing.dropFirst(offset)
+        if rest.hasPrefix(suffix) {
+          let after = String(rest.dropFirst(suffix.count))
+          if label.fastContains(prefix) || after.fastContains(prefix)
+            || (offset == 0 && prefix.count == 2 && context.fastContains(prefix))
+          {
+            return 550 + suffix.count * 10 + prefix.count
+          }
+        }
+        if prefix.count >= 4, rest.hasPrefix(prefix) {
+          var tail = rest.dropFirst(prefix.count)
+          while !tail.isEmpty && !tail.hasPrefix("参加") && !tail.hasPrefix("参与") { tail = tail.dropFirst() }
+          if tail.count > 2 && String(tail.dropFirst(2)).fastContains(suffix) {
+            // Who took part in what: the figure counts the participation, whatever the short label says
+            // (组织320名执法人员参加了培训 counts training, not the officers on staff).
+            return 950 + suffix.count * 10 + prefix.count
+          }
+        }
+      }
+    }
+    return nil
   }
 
   /// Characters allowed between the name and the figure (均达到, 分别为 are trimmed already).
   static let maximumGap = 6
+  /// Characters of modifier allowed between a figure and the noun after it (40余份行政处罚案卷).
+  static let maximumNounLead = 4
   /// Qualifiers an alias may carry that the report leaves out (人民调解员 written 调解员).
   static let qualifiers: Set<String> = ["人民", "各类", "基层", "在岗", "专职", "全县", "全区", "全市"]
 
