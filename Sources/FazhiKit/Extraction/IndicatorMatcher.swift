@@ -14,10 +14,15 @@ struct IndicatorMatcher: Sendable {
   }
   var specs: [IndicatorSpec]
   var aliases: [Alias] = []
-  /// Aliases by their last two characters: a label can only match aliases whose ending it contains.
-  var byEnding: [String: [Int]] = [:]
-  /// Aliases by their first two characters, for verb-only labels in lists (修订1件).
-  var byStart: [String: [Int]] = [:]
+  /// Aliases by their last two characters (`pair`): a label can only match aliases whose ending it contains.
+  var byEnding: [UInt64: [Int]] = [:]
+  /// Aliases by their first two characters (`pair`), for verb-only labels in lists (修订1件).
+  var byStart: [UInt64: [Int]] = [:]
+
+  /// Two characters as one integer key, so lookups need no String per character pair.
+  static func pair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
+    UInt64(first.value) << 32 | UInt64(second.value)
+  }
 
   init(catalog: Catalog) {
     specs = catalog.indicators
@@ -37,8 +42,9 @@ struct IndicatorMatcher: Sendable {
           length -= 1
         }
         aliases.append(Alias(candidate: index, text: String(key), splits: splits, count: key.count))
-        byEnding[String(key.suffix(2)), default: []].append(aliases.count - 1)
-        byStart[String(key.prefix(2)), default: []].append(aliases.count - 1)
+        let scalars = Array(String(key).unicodeScalars)
+        byEnding[Self.pair(scalars[scalars.count - 2], scalars[scalars.count - 1]), default: []].append(aliases.count - 1)
+        byStart[Self.pair(scalars[0], scalars[1]), default: []].append(aliases.count - 1)
       }
     }
   }
@@ -55,8 +61,10 @@ struct IndicatorMatcher: Sendable {
     let context = TextKey.key(figure.context)
     var seen = Set<Int>()
     var best: (Int, Int)?
-    if (2...4).contains(label.count) {
-      for aliasIndex in byStart[String(label.prefix(2))] ?? [] where seen.insert(aliasIndex).inserted {
+    let labelScalars = Array(label.unicodeScalars)
+    if (2...4).contains(labelScalars.count) {
+      for aliasIndex in byStart[Self.pair(labelScalars[0], labelScalars[1])] ?? []
+      where seen.insert(aliasIndex).inserted {
         let alias = aliases[aliasIndex]
         guard unitAgrees(specs[alias.candidate], figure.quantity) else { continue }
         let score = Self.score(
@@ -64,11 +72,10 @@ struct IndicatorMatcher: Sendable {
         if score > 0 && (best == nil || score > best!.1) { best = (alias.candidate, score) }
       }
     }
-    for text in [label, trailing] {
-      let chars = Array(text)
+    for chars in [labelScalars, Array(trailing.unicodeScalars)] {
       guard chars.count >= 2 else { continue }
       for i in 0..<(chars.count - 1) {
-        guard let list = byEnding[String(chars[i...(i + 1)])] else { continue }
+        guard let list = byEnding[Self.pair(chars[i], chars[i + 1])] else { continue }
         for aliasIndex in list where seen.insert(aliasIndex).inserted {
           let alias = aliases[aliasIndex]
           guard unitAgrees(specs[alias.candidate], figure.quantity) else { continue }
