@@ -124,15 +124,18 @@ struct IndicatorMatcher: Sendable {
     // What a figure counts is named right before it: an alias further back names the actor, not the thing
     // (各类人民调解组织成功调处各类纠纷8613件 counts 纠纷, not 调解组织).
     let nearEnd = maximumGap
+    // Lengths in Unicode scalars (as `gapAfterLastOccurrence` counts): String.count breaks graphemes, which was
+    // the matcher's main cost; keys hold no combining sequences, so the counts are the same.
+    let labelCount = label.unicodeScalars.count
     if let gap = label.gapAfterLastOccurrence(of: alias.text) {
       return gap <= nearEnd ? 1000 + alias.count * 10 : 0
     }
-    if label.count <= 2, trailing.fastContains(alias.text) { return 900 + alias.count * 10 }
+    if labelCount <= 2, trailing.fastContains(alias.text) { return 900 + alias.count * 10 }
     // The name after the figure in a list: 3件予以废止、15件宣布失效.
     if isListed, alias.count >= 4, trailing.hasPrefix(alias.text) { return 800 + alias.count * 10 }
     // A verb-only label in a list takes the noun of the list's subject (修订1件 after 规范性文件6件).
-    if label.count >= 2 && label.count <= 4, alias.text.hasPrefix(label), alias.count > label.count + 1,
-      context.fastContains(String(alias.text.dropFirst(label.count)))
+    if labelCount >= 2 && labelCount <= 4, alias.text.hasPrefix(label), alias.count > labelCount + 1,
+      context.fastContains(String(alias.text.unicodeScalars.dropFirst(labelCount)))
     {
       return 650 + alias.count * 10
     }
@@ -140,17 +143,19 @@ struct IndicatorMatcher: Sendable {
     // or name the subject of the sentence when the label is only the ending (其中受理 after 接收复议申请).
     for (suffix, prefix) in alias.splits {
       guard let gap = label.gapAfterLastOccurrence(of: suffix), gap <= nearEnd else { continue }
-      let suffixLength = alias.count - prefix.count
-      let before = String(label.dropLast(gap + suffixLength))
-      if prefix.count >= 2 && before.fastContains(prefix) { return 700 + suffixLength * 10 + prefix.count }
-      if before.count <= 2 && prefix.count >= 2 && context.fastContains(prefix) {
-        return 600 + suffixLength * 10 + prefix.count
+      let prefixCount = prefix.unicodeScalars.count
+      let suffixLength = alias.count - prefixCount
+      let before = String(label.unicodeScalars.dropLast(gap + suffixLength))
+      let beforeCount = before.unicodeScalars.count
+      if prefixCount >= 2 && before.fastContains(prefix) { return 700 + suffixLength * 10 + prefixCount }
+      if beforeCount <= 2 && prefixCount >= 2 && context.fastContains(prefix) {
+        return 600 + suffixLength * 10 + prefixCount
       }
       // A verb-only difference (接到 vs 收到 行政复议申请) is tolerated for long endings.
-      if suffixLength >= 4 && before.count <= 3 && verbs.contains(prefix) { return 500 + suffixLength * 10 }
+      if suffixLength >= 4 && beforeCount <= 3 && verbs.contains(prefix) { return 500 + suffixLength * 10 }
       if suffixLength >= 3 && qualifiers.contains(prefix) { return 450 + suffixLength * 10 }
       // A long, specific ending names the indicator by itself (市委常委会研究法治政府建设 for 党委常委会…).
-      if suffixLength >= 6 && before.count <= 2 { return 200 + suffixLength * 10 }
+      if suffixLength >= 6 && beforeCount <= 2 { return 200 + suffixLength * 10 }
       return 0
     }
     return 0
