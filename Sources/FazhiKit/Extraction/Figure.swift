@@ -19,9 +19,10 @@ struct Figure: Sendable, Hashable {
 }
 
 /// Finds figures in paragraphs: sentences split at 。；！？, clauses at commas; numbers come from `NumberSpotter`.
+/// Works on arrays of Unicode scalars (offsets in scalars); String conversions happen only for what a figure keeps.
 enum FigureFinder {
-  static let sentenceEnds: Set<Character> = ["。", "；", ";", "！", "？", "!", "?"]
-  static let clauseBreaks: Set<Character> = ["，", ",", "：", ":", "、", "（", "(", "）", ")", "“", "”", "《", "》"]
+  static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?"]
+  static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "：", ":", "、", "（", "(", "）", ")", "“", "”", "《", "》"]
   static let leadingFillers = [
     "截至目前", "截至年底", "其中", "全年共", "全年累计", "全年", "共计", "累计", "合计", "先后", "今年以来", "今年", "本年度", "年内", "目前",
     "同时", "另有", "并", "均", "共", "已", "还", "又", "另", "分别",
@@ -30,11 +31,13 @@ enum FigureFinder {
     "分别达到", "分别为", "均达到", "均达", "达到", "提升至", "提高至", "上升至", "升至", "降至", "下降至", "增至", "达", "为", "约", "共计",
     "累计", "共", "计", "超过", "超", "近", "逾", "至", "是", "有", "了", "多达", "高达", "总计", "合计", "由", "从",
   ]
+  private static let leadingFillerScalars = leadingFillers.map { Array($0.unicodeScalars) }
+  private static let trailingFillerScalars = trailingFillers.map { Array($0.unicodeScalars) }
   /// Sentences longer than this are cut, so a page without punctuation stays linear.
   static let maximumSentence = 400
 
   static func figures(in paragraph: Outline.Paragraph, file: String) -> [Figure] {
-    let chars = Array(paragraph.text)
+    let chars = Array(paragraph.text.unicodeScalars)
     var result: [Figure] = []
     var start = 0
     var i = 0
@@ -50,10 +53,12 @@ enum FigureFinder {
     return result
   }
 
-  static func sentenceFigures(_ chars: [Character], base: Int, paragraph: Outline.Paragraph, file: String) -> [Figure] {
-    let numbers = NumberSpotter.scan(chars)
+  static func sentenceFigures(
+    _ chars: [Unicode.Scalar], base: Int, paragraph: Outline.Paragraph, file: String
+  ) -> [Figure] {
+    let sentence = String(scalars: chars)
+    let numbers = NumberSpotter.scan(sentence)
     guard !numbers.isEmpty else { return [] }
-    let sentence = String(chars)
     var figures: [Figure] = []
     var previousEnd = 0
     var previousFrom: (label: String, end: Int)?
@@ -66,16 +71,16 @@ enum FigureFinder {
       }
       var clauseStart = number.range.lowerBound
       while clauseStart > previousEnd && !clauseBreaks.contains(chars[clauseStart - 1]) { clauseStart -= 1 }
-      var label = trim(String(chars[clauseStart..<number.range.lowerBound]))
+      var label = trim(chars[clauseStart..<number.range.lowerBound])
       if number.role == .rangeTo, let from = previousFrom { label = from.label }
       var trailingEnd = number.range.upperBound
       while trailingEnd < chars.count && trailingEnd - number.range.upperBound < 12
         && !clauseBreaks.contains(chars[trailingEnd])
-        && DateText.digit(chars[trailingEnd]) == nil
+        && chars[trailingEnd].digitValue == nil
       {
         trailingEnd += 1
       }
-      let trailing = String(chars[number.range.upperBound..<trailingEnd])
+      let trailing = String(scalars: chars[number.range.upperBound..<trailingEnd])
       // 旁听庭审活动10场，2600余人次参加: who took part in what the figure before names.
       if label.isEmpty, trailing.hasPrefix("参加") || trailing.hasPrefix("参与"), let previous = previousLabels.last {
         label = previous
@@ -83,7 +88,8 @@ enum FigureFinder {
       // 市委常委会研究法治政府建设1次，市政府常务会议研究2次: the object is stated once for both.
       if let object = elidedObject(of: label, previousLabels: previousLabels) { label += object }
       let context =
-        String(chars[max(0, clauseStart - 80)..<clauseStart]) + "，" + previousLabels.suffix(6).joined(separator: "，")
+        String(scalars: chars[max(0, clauseStart - 80)..<clauseStart]) + "，"
+        + previousLabels.suffix(6).joined(separator: "，")
       let isListed =
         (trailingEnd < chars.count && chars[trailingEnd] == "、") || (clauseStart > 0 && chars[clauseStart - 1] == "、")
       if number.role == .rangeFrom { previousFrom = (label, number.range.upperBound) }
@@ -113,15 +119,15 @@ enum FigureFinder {
   }
 
   /// The names before `position` separated by 、 with no figure between (`交办率、办结率、` before 满意率).
-  static func sharedNames(_ chars: [Character], before position: Int, after limit: Int) -> [String] {
+  static func sharedNames(_ chars: [Unicode.Scalar], before position: Int, after limit: Int) -> [String] {
     var names: [String] = []
     var end = position - 1
     while end > limit, chars[end] == "、" {
       var start = end
       while start > limit && !clauseBreaks.contains(chars[start - 1]) && end - start < 12 { start -= 1 }
-      let name = trim(String(chars[start..<end]))
-      guard name.count >= 2, name.last == "率", !name.contains(where: { DateText.digit($0) != nil }) else { break }
-      names.append(name)
+      let name = trimmedScalars(chars[start..<end])
+      guard name.count >= 2, name.last == "率", !name.contains(where: { $0.digitValue != nil }) else { break }
+      names.append(String(scalars: name))
       end = start - 1
     }
     return names
@@ -129,7 +135,7 @@ enum FigureFinder {
 
   /// Subjects shared by a list of rates, written before 的 (`建议、提案的交办率、办结率`: 建议 and 提案). Empty unless
   /// at least two subjects are named.
-  static func sharedSubjects(_ chars: [Character], before position: Int, after limit: Int) -> [String] {
+  static func sharedSubjects(_ chars: [Unicode.Scalar], before position: Int, after limit: Int) -> [String] {
     // The start of the list's first rate name.
     var start = position
     while start - 1 > limit, chars[start - 1] == "、" {
@@ -143,14 +149,14 @@ enum FigureFinder {
     var end = start
     while end < chars.count && chars[end] != "的" && !clauseBreaks.contains(chars[end]) && end - start <= 8 { end += 1 }
     guard end < chars.count, chars[end] == "的", end - start >= 2 else { return [] }
-    var subjects = [String(chars[start..<end])]
+    var subjects = [String(scalars: chars[start..<end])]
     var cursor = start - 1
     while cursor > limit, chars[cursor] == "、" {
       var subjectStart = cursor
       while subjectStart > limit && !clauseBreaks.contains(chars[subjectStart - 1]) && cursor - subjectStart < 8 {
         subjectStart -= 1
       }
-      let subject = String(chars[subjectStart..<cursor])
+      let subject = String(scalars: chars[subjectStart..<cursor])
       guard subject.count >= 2, !subject.contains(where: { DateText.digit($0) != nil || $0 == "率" }) else { break }
       subjects.insert(subject, at: 0)
       cursor = subjectStart - 1
@@ -168,20 +174,25 @@ enum FigureFinder {
   }
   static let elidingVerbs = ["研究", "审议", "听取", "讨论"]
 
-  static func trim(_ text: String) -> String {
-    var t = text.trimmingCharacters(in: .whitespaces)
+  static func trim(_ text: String) -> String { trim(Array(text.unicodeScalars)[...]) }
+
+  static func trim(_ text: ArraySlice<Unicode.Scalar>) -> String { String(scalars: trimmedScalars(text)) }
+
+  /// Spaces and filler words (其中, 共, 达到 …) removed from both ends.
+  static func trimmedScalars(_ text: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+    var t = text.trimmingWhitespace()
     var changed = true
     while changed {
       changed = false
-      for f in leadingFillers where t.hasPrefix(f) && t.count > f.count {
+      for f in leadingFillerScalars where t.count > f.count && t.hasPrefix(f) {
         t.removeFirst(f.count)
         changed = true
       }
-      for f in trailingFillers where t.hasSuffix(f) && t.count >= f.count {
+      for f in trailingFillerScalars where t.hasSuffix(f) {
         t.removeLast(f.count)
         changed = true
       }
     }
-    return t.trimmingCharacters(in: .whitespaces)
+    return t.trimmingWhitespace()
   }
 }

@@ -9,7 +9,10 @@ import Foundation
 public enum HTMLText {
   /// True when `text` looks like HTML rather than plain text (a tag such as `<p>`, `<div>`, `<br>` or `<html>`).
   public static func looksLikeHTML(_ text: String) -> Bool {
-    let head = text.prefix(65_536).lowercased()
+    // The tags are ASCII without k, so ASCII lowercasing finds exactly what full Unicode lowercasing found.
+    var bytes = Array(String(String.UnicodeScalarView(text.unicodeScalars.prefix(65_536))).utf8)
+    for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 0x20 }
+    let head = String(decoding: bytes, as: UTF8.self)
     for tag in ["<html", "<body", "<p>", "<p ", "<div", "<br", "<table", "<!doctype html", "<span", "<td"]
     where head.fastContains(tag) {
       return true

@@ -46,48 +46,48 @@ struct HeadingMarker: Sendable, Hashable {
   /// True when the marker is damaged (a parenthesis missing).
   var isMalformed: Bool
 
-  /// The marker at the start of `chars`, if any.
-  static func parse(_ chars: [Character]) -> HeadingMarker? {
+  /// The marker at the start of `chars` (a line's Unicode scalars; offsets count scalars), if any.
+  static func parse(_ chars: [Unicode.Scalar]) -> HeadingMarker? {
     let n = chars.count
     guard n >= 2 else { return nil }
-    let open: Set<Character> = ["(", "（"]
-    let close: Set<Character> = [")", "）"]
+    let open: Set<Unicode.Scalar> = ["(", "（"]
+    let close: Set<Unicode.Scalar> = [")", "）"]
     // (一) / (1) and damaged forms.
     if open.contains(chars[0]) {
       if let (value, end) = ChineseOrdinal.parse(chars, from: 1) {
         if end < n && close.contains(chars[end]) {
           return HeadingMarker(
-            style: .chineseParen, number: value, written: String(chars[0...end]), bodyStart: skipSpace(chars, end + 1),
+            style: .chineseParen, number: value, written: String(scalars: chars[0...end]), bodyStart: skipSpace(chars, end + 1),
             isMalformed: false)
         }
-        if end < n && !close.contains(chars[end]) && end - 1 <= 2 && value <= 20 && !"是要个项条次大级".contains(chars[end]) {
+        if end < n && !close.contains(chars[end]) && end - 1 <= 2 && value <= 20 && !"是要个项条次大级".unicodeScalars.contains(chars[end]) {
           return HeadingMarker(
-            style: .chineseParen, number: value, written: String(chars[0..<end]), bodyStart: skipSpace(chars, end),
+            style: .chineseParen, number: value, written: String(scalars: chars[0..<end]), bodyStart: skipSpace(chars, end),
             isMalformed: true)
         }
       }
       if let (value, end) = arabic(chars, from: 1), end < n, close.contains(chars[end]), value <= 50 {
         return HeadingMarker(
-          style: .arabicParen, number: value, written: String(chars[0...end]), bodyStart: skipSpace(chars, end + 1),
+          style: .arabicParen, number: value, written: String(scalars: chars[0...end]), bodyStart: skipSpace(chars, end + 1),
           isMalformed: false)
       }
       return nil
     }
     if close.contains(chars[0]) {
       // `)统筹谋划…`: the opening parenthesis and number were lost.
-      guard n > 4, DateText.digit(chars[1]) == nil else { return nil }
+      guard n > 4, chars[1].digitValue == nil else { return nil }
       return HeadingMarker(
-        style: .chineseParen, number: nil, written: String(chars[0]), bodyStart: skipSpace(chars, 1), isMalformed: true)
+        style: .chineseParen, number: nil, written: String(Character(chars[0])), bodyStart: skipSpace(chars, 1), isMalformed: true)
     }
     if let (value, end) = ChineseOrdinal.parse(chars, from: 0), end < n {
       if chars[end] == "、" || chars[end] == "．" {
         return HeadingMarker(
-          style: .chineseComma, number: value, written: String(chars[0...end]), bodyStart: skipSpace(chars, end + 1),
+          style: .chineseComma, number: value, written: String(scalars: chars[0...end]), bodyStart: skipSpace(chars, end + 1),
           isMalformed: false)
       }
       if close.contains(chars[end]) && end <= 2 && n > end + 3 {
         return HeadingMarker(
-          style: .chineseParen, number: value, written: String(chars[0...end]), bodyStart: skipSpace(chars, end + 1),
+          style: .chineseParen, number: value, written: String(scalars: chars[0...end]), bodyStart: skipSpace(chars, end + 1),
           isMalformed: true)
       }
       return nil
@@ -95,30 +95,30 @@ struct HeadingMarker: Sendable, Hashable {
     if let (value, end) = arabic(chars, from: 0), end < n, value <= 50 {
       let c = chars[end]
       if c == "." || c == "、" || c == "．" || c == "，" {
-        guard end + 1 < n, DateText.digit(chars[end + 1]) == nil, c != "，" || end <= 1 else { return nil }
+        guard end + 1 < n, chars[end + 1].digitValue == nil, c != "，" || end <= 1 else { return nil }
         return HeadingMarker(
-          style: .arabicDot, number: value, written: String(chars[0...end]), bodyStart: skipSpace(chars, end + 1),
+          style: .arabicDot, number: value, written: String(scalars: chars[0...end]), bodyStart: skipSpace(chars, end + 1),
           isMalformed: false)
       }
       if close.contains(c) && end <= 2 {
         return HeadingMarker(
-          style: .arabicParen, number: value, written: String(chars[0...end]), bodyStart: skipSpace(chars, end + 1),
+          style: .arabicParen, number: value, written: String(scalars: chars[0...end]), bodyStart: skipSpace(chars, end + 1),
           isMalformed: true)
       }
     }
     return nil
   }
 
-  static func skipSpace(_ chars: [Character], _ from: Int) -> Int {
+  static func skipSpace(_ chars: [Unicode.Scalar], _ from: Int) -> Int {
     var i = from
     while i < chars.count && (chars[i] == " " || chars[i] == "\u{3000}") { i += 1 }
     return i
   }
 
-  static func arabic(_ chars: [Character], from: Int) -> (Int, Int)? {
+  static func arabic(_ chars: [Unicode.Scalar], from: Int) -> (Int, Int)? {
     var i = from
     var value = 0
-    while i < chars.count, i - from < 3, let d = DateText.digit(chars[i]) {
+    while i < chars.count, i - from < 3, let d = chars[i].digitValue {
       value = value * 10 + d
       i += 1
     }
@@ -129,11 +129,11 @@ struct HeadingMarker: Sendable, Hashable {
 
 /// Small Chinese ordinals (一 … 九十九) as heading numbers use them.
 enum ChineseOrdinal {
-  static let digits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+  static let digits: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
   static let names = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
 
   /// A numeral of at most three characters starting at `from`: (value, end offset).
-  static func parse(_ chars: [Character], from: Int) -> (Int, Int)? {
+  static func parse(_ chars: [Unicode.Scalar], from: Int) -> (Int, Int)? {
     var i = from
     var value = 0
     var digit = 0

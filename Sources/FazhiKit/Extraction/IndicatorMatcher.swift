@@ -14,10 +14,15 @@ struct IndicatorMatcher: Sendable {
   }
   var specs: [IndicatorSpec]
   var aliases: [Alias] = []
-  /// Aliases by their last two characters: a label can only match aliases whose ending it contains.
-  var byEnding: [String: [Int]] = [:]
-  /// Aliases by their first two characters, for verb-only labels in lists (修订1件).
-  var byStart: [String: [Int]] = [:]
+  /// Aliases by their last two characters (`pair`): a label can only match aliases whose ending it contains.
+  var byEnding: [UInt64: [Int]] = [:]
+  /// Aliases by their first two characters (`pair`), for verb-only labels in lists (修订1件).
+  var byStart: [UInt64: [Int]] = [:]
+
+  /// Two characters as one integer key, so lookups need no String per character pair.
+  static func pair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
+    UInt64(first.value) << 32 | UInt64(second.value)
+  }
 
   init(catalog: Catalog) {
     specs = catalog.indicators
@@ -37,8 +42,9 @@ struct IndicatorMatcher: Sendable {
           length -= 1
         }
         aliases.append(Alias(candidate: index, text: String(key), splits: splits, count: key.count))
-        byEnding[String(key.suffix(2)), default: []].append(aliases.count - 1)
-        byStart[String(key.prefix(2)), default: []].append(aliases.count - 1)
+        let scalars = Array(String(key).unicodeScalars)
+        byEnding[Self.pair(scalars[scalars.count - 2], scalars[scalars.count - 1]), default: []].append(aliases.count - 1)
+        byStart[Self.pair(scalars[0], scalars[1]), default: []].append(aliases.count - 1)
       }
     }
   }
@@ -55,8 +61,10 @@ struct IndicatorMatcher: Sendable {
     let context = TextKey.key(figure.context)
     var seen = Set<Int>()
     var best: (Int, Int)?
-    if (2...4).contains(label.count) {
-      for aliasIndex in byStart[String(label.prefix(2))] ?? [] where seen.insert(aliasIndex).inserted {
+    let labelScalars = Array(label.unicodeScalars)
+    if (2...4).contains(labelScalars.count) {
+      for aliasIndex in byStart[Self.pair(labelScalars[0], labelScalars[1])] ?? []
+      where seen.insert(aliasIndex).inserted {
         let alias = aliases[aliasIndex]
         guard unitAgrees(specs[alias.candidate], figure.quantity) else { continue }
         let score = Self.score(
@@ -64,11 +72,10 @@ struct IndicatorMatcher: Sendable {
         if score > 0 && (best == nil || score > best!.1) { best = (alias.candidate, score) }
       }
     }
-    for text in [label, trailing] {
-      let chars = Array(text)
+    for chars in [labelScalars, Array(trailing.unicodeScalars)] {
       guard chars.count >= 2 else { continue }
       for i in 0..<(chars.count - 1) {
-        guard let list = byEnding[String(chars[i...(i + 1)])] else { continue }
+        guard let list = byEnding[Self.pair(chars[i], chars[i + 1])] else { continue }
         for aliasIndex in list where seen.insert(aliasIndex).inserted {
           let alias = aliases[aliasIndex]
           guard unitAgrees(specs[alias.candidate], figure.quantity) else { continue }
@@ -125,15 +132,18 @@ struct IndicatorMatcher: Sendable {
     // (各类人民调解组织成功调处各类纠纷8613件 counts 纠纷, not 调解组织).
     let nearEnd = maximumGap
     if pendingMarkers.contains(where: label.hasPrefix) { return 0 }
+    // Lengths in Unicode scalars (as `gapAfterLastOccurrence` counts): String.count breaks graphemes, which was
+    // the matcher's main cost; keys hold no combining sequences, so the counts are the same.
+    let labelCount = label.unicodeScalars.count
     if let gap = label.gapAfterLastOccurrence(of: alias.text) {
       return gap <= nearEnd ? 1000 + alias.count * 10 : 0
     }
-    if label.count <= 2, trailing.fastContains(alias.text) { return 900 + alias.count * 10 }
+    if labelCount <= 2, trailing.fastContains(alias.text) { return 900 + alias.count * 10 }
     // The name after the figure in a list: 3件予以废止、15件宣布失效.
     if isListed, alias.count >= 4, trailing.hasPrefix(alias.text) { return 800 + alias.count * 10 }
     // A verb-only label in a list takes the noun of the list's subject (修订1件 after 规范性文件6件).
-    if label.count >= 2 && label.count <= 4, alias.text.hasPrefix(label), alias.count > label.count + 1,
-      context.fastContains(String(alias.text.dropFirst(label.count)))
+    if labelCount >= 2 && labelCount <= 4, alias.text.hasPrefix(label), alias.count > labelCount + 1,
+      context.fastContains(String(alias.text.unicodeScalars.dropFirst(labelCount)))
     {
       return 650 + alias.count * 10
     }
@@ -141,14 +151,16 @@ struct IndicatorMatcher: Sendable {
     // or name the subject of the sentence when the label is only the ending (其中受理 after 接收复议申请).
     for (suffix, prefix) in alias.splits {
       guard let gap = label.gapAfterLastOccurrence(of: suffix), gap <= nearEnd else { continue }
-      let suffixLength = alias.count - prefix.count
-      let before = String(label.dropLast(gap + suffixLength))
-      if prefix.count >= 2 && before.fastContains(prefix) { return 700 + suffixLength * 10 + prefix.count }
-      if before.count <= 2 && prefix.count >= 2 && context.fastContains(prefix) {
-        return 600 + suffixLength * 10 + prefix.count
+      let prefixCount = prefix.unicodeScalars.count
+      let suffixLength = alias.count - prefixCount
+      let before = String(label.unicodeScalars.dropLast(gap + suffixLength))
+      let beforeCount = before.unicodeScalars.count
+      if prefixCount >= 2 && before.fastContains(prefix) { return 700 + suffixLength * 10 + prefixCount }
+      if beforeCount <= 2 && prefixCount >= 2 && context.fastContains(prefix) {
+        return 600 + suffixLength * 10 + prefixCount
       }
       // A verb-only difference (接到 vs 收到 行政复议申请) is tolerated for long endings.
-      if suffixLength >= 4 && before.count <= 3, let group = verbs[prefix],
+      if suffixLength >= 4 && beforeCount <= 3, let group = verbs[prefix],
         before.isEmpty || verbs[String(before.suffix(2))] == group
       {
         return 500 + suffixLength * 10
@@ -156,7 +168,7 @@ struct IndicatorMatcher: Sendable {
       if suffixLength >= 3 && qualifiers.contains(prefix) { return 450 + suffixLength * 10 }
       // A long, specific ending names the indicator by itself (市委常委会研究法治政府建设 for 党委常委会…).
       // Unless a verb of another meaning opens the label (梳理行政许可事项 is not 办理行政许可事项).
-      if suffixLength >= 6 && before.count <= 2 {
+      if suffixLength >= 6 && beforeCount <= 2 {
         let labelVerb = verbs[String(label.prefix(2))]
         let aliasVerb = verbs[String(alias.text.prefix(2))]
         if labelVerb != nil && aliasVerb != nil && labelVerb != aliasVerb { return 0 }

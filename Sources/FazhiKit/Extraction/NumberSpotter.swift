@@ -25,19 +25,19 @@ struct SpottedNumber: Sendable, Hashable {
 }
 
 /// 数字识别的接缝：the single place extraction asks for numbers in prose. Delegates to `QuantityScanner`
-/// (Numbers/) and converts its string-index ranges to the character offsets the extraction code works in.
+/// (Numbers/) and converts its string-index ranges to the Unicode-scalar offsets the extraction code works in.
 enum NumberSpotter {
-  static func scan(_ chars: [Character]) -> [SpottedNumber] {
-    let text = String(chars)
+  static func scan(_ text: String) -> [SpottedNumber] {
+    let scalars = text.unicodeScalars
     var result: [SpottedNumber] = []
     // Ranges come in order, so offsets are counted incrementally: linear in the text.
-    var index = text.startIndex
+    var index = scalars.startIndex
     var offset = 0
     for match in QuantityScanner.scan(text) {
       guard match.range.lowerBound >= index else { continue }
-      offset += text.distance(from: index, to: match.range.lowerBound)
+      offset += scalars.distance(from: index, to: match.range.lowerBound)
       let start = offset
-      let length = text.distance(from: match.range.lowerBound, to: match.range.upperBound)
+      let length = scalars.distance(from: match.range.lowerBound, to: match.range.upperBound)
       index = match.range.upperBound
       offset += length
       let role = NumberRole(rawValue: match.role.rawValue) ?? .fixedExpression

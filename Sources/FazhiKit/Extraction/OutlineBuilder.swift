@@ -54,7 +54,8 @@ struct OutlineBuilder {
 
   private struct Classified {
     var line: SourceLine
-    var chars: [Character]
+    /// The line's Unicode scalars: every offset in the outline counts scalars.
+    var chars: [Unicode.Scalar]
     var marker: HeadingMarker?
     var level = 0
     var number: Int?
@@ -64,7 +65,7 @@ struct OutlineBuilder {
   func build(_ lines: [SourceLine]) -> Outline {
     var outline = Outline()
     var items = lines.map { line -> Classified in
-      let chars = Array(line.text)
+      let chars = Array(line.text.unicodeScalars)
       return Classified(line: line, chars: chars, marker: HeadingMarker.parse(chars))
     }
     assignLevels(&items, diagnostics: &outline.diagnostics)
@@ -89,8 +90,7 @@ struct OutlineBuilder {
       if let marker = item.marker {
         while let top = open.last, (outline.nodes[top].heading?.level ?? 0) >= item.level { open.removeLast() }
         if item.level == 1 || open.isEmpty { unheaded = nil }
-        let body = Array(item.chars[marker.bodyStart...])
-        let (title, rest, restOffset) = Self.splitTitle(body)
+        let (title, rest, restOffset) = Self.splitTitle(item.chars[marker.bodyStart...])
         let number = item.number
         let heading = ExtractedHeading(
           level: item.level, style: marker.style, marker: number.map { marker.style.marker($0) } ?? marker.written,
@@ -185,7 +185,7 @@ struct OutlineBuilder {
       if number == nil { number = (lastNumber[level] ?? 0) + 1 }
       if marker.isMalformed {
         let canonical = marker.style.marker(number ?? 1)
-        let preview = String(items[i].chars.prefix(16))
+        let preview = String(scalars: items[i].chars.prefix(16))
         diagnostics.append(
           Diagnostic(
             ruleID: "extract_malformed_heading", severity: .warning, location: items[i].line.location(file: file),
@@ -203,12 +203,12 @@ struct OutlineBuilder {
   private func addInline(
     _ paragraph: Outline.Paragraph, under parent: Int, level: Int, outline: inout Outline
   ) {
-    let segments = Self.inlineOrdinals(Array(paragraph.text))
+    let segments = Self.inlineOrdinals(Array(paragraph.text.unicodeScalars))
     guard let first = segments.first else {
       outline.nodes[parent].content.append(paragraph)
       return
     }
-    let intro = String(paragraph.text.prefix(first.offset)).trimmingCharacters(in: .whitespaces)
+    let intro = String(scalars: Array(paragraph.text.unicodeScalars.prefix(first.offset))[...].trimmingWhitespace())
     if !intro.isEmpty {
       outline.nodes[parent].content.append(
         Outline.Paragraph(text: intro, line: paragraph.line, offset: paragraph.offset))
@@ -219,7 +219,7 @@ struct OutlineBuilder {
         number: segment.number, text: segment.title,
         location: paragraph.line.location(file: file, offset: paragraph.offset + segment.offset))
       var node = Outline.Node(heading: heading, parent: parent)
-      let bodyOffset = segment.offset + ChineseOrdinal.text(segment.number).count + 1
+      let bodyOffset = segment.offset + ChineseOrdinal.text(segment.number).unicodeScalars.count + 1
       node.content = [
         Outline.Paragraph(text: segment.text, line: paragraph.line, offset: paragraph.offset + bodyOffset)
       ]
@@ -239,9 +239,9 @@ struct OutlineBuilder {
   }
 
   /// Whether a plain paragraph starts an unheaded closing part (shortcomings or next-year plans).
-  private func unheadedPart(_ chars: [Character], current: String?) -> String? {
-    let text = String(chars.prefix(120))
-    let opening = String(chars.prefix(16))
+  private func unheadedPart(_ chars: [Unicode.Scalar], current: String?) -> String? {
+    let text = String(scalars: chars.prefix(120))
+    let opening = String(scalars: chars.prefix(16))
     if current != "next_year" {
       var plansOpeners = ["下一步", "下一年", "今后", "新的一年", "展望", "下步"]
       if let year { plansOpeners += ["\(year + 1)年", "\(year + 1)年度"] }
@@ -258,10 +258,11 @@ struct OutlineBuilder {
   }
 
   /// Splits a heading body into its title (up to the first 。) and the text after it.
-  static func splitTitle(_ body: [Character]) -> (String, String, Int) {
+  static func splitTitle(_ body: ArraySlice<Unicode.Scalar>) -> (String, String, Int) {
+    let body = Array(body)
     if let stop = body.firstIndex(where: { $0 == "。" }) {
-      var title = String(body[..<stop])
-      let rest = String(body[(stop + 1)...]).trimmingCharacters(in: .whitespaces)
+      var title = String(scalars: body[..<stop])
+      let rest = String(scalars: body[(stop + 1)...].trimmingWhitespace())
       if title.count > 50, let comma = title.firstIndex(where: { $0 == "，" || $0 == "," }),
         title.distance(from: title.startIndex, to: comma) >= 4
       {
@@ -269,25 +270,25 @@ struct OutlineBuilder {
       }
       return (trimTitle(title), rest, stop + 1)
     }
-    return (trimTitle(String(body)), "", body.count)
+    return (trimTitle(String(scalars: body)), "", body.count)
   }
 
   static func trimTitle(_ text: String) -> String {
     var t = Substring(text)
     while let last = t.last, "：:，,；;。 ".contains(last) { t.removeLast() }
-    return String(t).trimmingCharacters(in: .whitespaces)
+    return String(scalars: Array(t.unicodeScalars)[...].trimmingWhitespace())
   }
 
   /// A paragraph opening with a short sentence that names its subject: (title, rest, offset of rest).
-  static func leadSentence(_ chars: [Character]) -> (String, String, Int)? {
-    guard let first = chars.first, DateText.digit(first) == nil, !"(（“《【".contains(first) else { return nil }
+  static func leadSentence(_ chars: [Unicode.Scalar]) -> (String, String, Int)? {
+    guard let first = chars.first, first.digitValue == nil, !"(（“《【".unicodeScalars.contains(first) else { return nil }
     guard let stop = chars.prefix(32).firstIndex(of: "。"), stop >= 4, chars.count - stop > 8 else { return nil }
     let head = chars[..<stop]
-    if head.contains(where: { "，,；;：:！？".contains($0) }) { return nil }
-    let opening = String(head.prefix(2))
+    if head.contains(where: { "，,；;：:！？".unicodeScalars.contains($0) }) { return nil }
+    let opening = String(scalars: head.prefix(2))
     if ["我区", "我市", "我县", "全区", "全市", "全县", "今年", "共有", "目前", "同时", "此外", "其中", "特此"].contains(opening) { return nil }
-    let rest = String(chars[(stop + 1)...]).trimmingCharacters(in: .whitespaces)
-    return (String(head), rest, stop + 1)
+    let rest = String(scalars: chars[(stop + 1)...].trimmingWhitespace())
+    return (String(scalars: head), rest, stop + 1)
   }
 
   struct InlineSegment {
@@ -298,20 +299,20 @@ struct OutlineBuilder {
   }
 
   /// `一是…二是…三是…` in a paragraph: at least two in sequence, each after a sentence or clause boundary.
-  static func inlineOrdinals(_ chars: [Character]) -> [InlineSegment] {
+  static func inlineOrdinals(_ chars: [Unicode.Scalar]) -> [InlineSegment] {
     var starts: [Int] = []
     var expected = 1
     var i = 0
-    let boundaries: Set<Character> = ["。", "；", ";", "：", ":", "，", ",", " "]
-    var word = Array(ChineseOrdinal.text(expected) + "是")
+    let boundaries: Set<Unicode.Scalar> = ["。", "；", ";", "：", ":", "，", ",", " "]
+    var word = Array((ChineseOrdinal.text(expected) + "是").unicodeScalars)
     while i + 1 < chars.count && expected < 20 {
       if chars[i] == word[0] && (i == 0 || boundaries.contains(chars[i - 1])) && i + word.count <= chars.count
-        && Array(chars[i..<(i + word.count)]) == word
+        && chars[i..<(i + word.count)].elementsEqual(word)
       {
         starts.append(i)
         expected += 1
         i += word.count
-        word = Array(ChineseOrdinal.text(expected) + "是")
+        word = Array((ChineseOrdinal.text(expected) + "是").unicodeScalars)
         continue
       }
       i += 1
@@ -320,14 +321,16 @@ struct OutlineBuilder {
     var segments: [InlineSegment] = []
     for (k, start) in starts.enumerated() {
       let number = k + 1
-      let bodyStart = start + ChineseOrdinal.text(number).count + 1
+      let bodyStart = start + ChineseOrdinal.text(number).unicodeScalars.count + 1
       let end = k + 1 < starts.count ? starts[k + 1] : chars.count
       guard bodyStart < end else { continue }
       let body = Array(chars[bodyStart..<end])
-      var titleEnd = body.firstIndex { "。；;".contains($0) } ?? body.count
-      if titleEnd > 30, let comma = body.firstIndex(where: { "，,".contains($0) }), comma >= 4 { titleEnd = comma }
-      let title = trimTitle(String(body[..<titleEnd]))
-      segments.append(InlineSegment(number: number, title: title, text: String(body), offset: start))
+      var titleEnd = body.firstIndex { "。；;".unicodeScalars.contains($0) } ?? body.count
+      if titleEnd > 30, let comma = body.firstIndex(where: { "，,".unicodeScalars.contains($0) }), comma >= 4 {
+        titleEnd = comma
+      }
+      let title = trimTitle(String(scalars: body[..<titleEnd]))
+      segments.append(InlineSegment(number: number, title: title, text: String(scalars: body), offset: start))
     }
     return segments
   }

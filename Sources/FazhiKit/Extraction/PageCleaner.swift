@@ -31,6 +31,7 @@ public struct PageCleaner: Sendable {
     "体裁分类", "成文日期", "生成日期", "失效日期", "发布时间", "发布日期", "来源", "信息来源", "文章来源", "点击数", "点击次数", "浏览次数",
     "阅读次数", "访问量", "字号", "作者", "记者", "编辑", "责任编辑", "名称", "标题", "主题词", "关键词", "所属机构", "公开形式", "时效",
   ]
+  static let labelInitials: Set<Unicode.Scalar> = Set(metadataLabels.compactMap(\.unicodeScalars.first))
   static let sourceLabels = ["发布机构", "发文机构", "发布单位", "来源", "信息来源", "文章来源"]
 
   /// Substrings that mark a line as page chrome (checked only on lines without a full stop).
@@ -66,8 +67,11 @@ public struct PageCleaner: Sendable {
         if !raw.text.trimmingCharacters(in: .whitespaces).isEmpty { dropped += 1 }
         continue
       }
-      let chars = Array(text)
-      if let fields = Self.metadataFields(chars) {
+      // Only a line opening with the first character of a label can be metadata: most lines skip the
+      // Character array and the label scan.
+      if let initial = text.unicodeScalars.first, Self.labelInitials.contains(initial),
+        let fields = Self.metadataFields(Array(text))
+      {
         Self.merge(fields, into: &metadata)
         dropped += 1
         continue
@@ -75,7 +79,7 @@ public struct PageCleaner: Sendable {
       let hasFullStop = text.fastContains("。")
       if !hasFullStop {
         if bodySentences >= 3 && Self.footerStarts.contains(where: { text.fastContains($0) }) { inFooter = true }
-        if inFooter && chars.count < 80 && DateText.firstDate(in: text) == nil {
+        if inFooter && text.count < 80 && DateText.firstDate(in: text) == nil {
           dropped += 1
           continue
         }

@@ -96,7 +96,7 @@ public struct ReportExtractor: Sendable {
 
     // Year: from the title, else the opening sentence.
     if titleParts.year == nil, let first = body.first,
-      let y = NumberSpotter.scan(Array(first.text.prefix(20))).first(where: { $0.role == .year })
+      let y = NumberSpotter.scan(String(first.text.prefix(20))).first(where: { $0.role == .year })
     {
       titleParts.year = NSDecimalNumber(decimal: y.quantity.value).intValue
     }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 extension StringProtocol {
   /// Exact substring test on UTF-8 bytes. Foundation's `contains(_:)` goes through locale-aware NSString search,
   /// which dominated extraction time; reports need no normalisation beyond what `TextKey` already does.
@@ -6,19 +12,19 @@ extension StringProtocol {
     var pattern = String(needle)
     return haystack.withUTF8 { h in
       pattern.withUTF8 { n in
+        if n.count == 0 { return true }
+        guard n.count <= h.count, let hb = h.baseAddress, let nb = n.baseAddress else { return false }
+        // Jump with memchr to the needle's last byte, then compare: CJK UTF-8 shares a few lead bytes, so the
+        // former first-byte scan stopped at nearly every character; the last (continuation) byte varies more.
         let count = n.count
-        if count == 0 { return true }
-        guard count <= h.count else { return false }
-        let first = n[0]
-        var i = 0
-        let last = h.count - count
-        while i <= last {
-          if h[i] == first {
-            var k = 1
-            while k < count && h[i + k] == n[k] { k += 1 }
-            if k == count { return true }
-          }
-          i += 1
+        let lastByte = Int32(n[count - 1])
+        let base = UnsafeRawPointer(hb)
+        var p = count - 1
+        while p < h.count {
+          guard let found = memchr(base + p, lastByte, h.count - p) else { return false }
+          let index = base.distance(to: UnsafeRawPointer(found))
+          if memcmp(base + (index - count + 1), nb, count) == 0 { return true }
+          p = index + 1
         }
         return false
       }
