@@ -25,20 +25,76 @@ enum DocumentAssembler {
   }
 
   static func assemble(_ rendered: String) throws -> RenderedDocument {
-    var document = RenderedDocument(title: "")
-    var pendingLead: RunInHeading?
-    var loose = ""
-
-    func flushLoose() {
-      for line in loose.split(whereSeparator: \.isNewline) {
-        let text = line.trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty else { continue }
-        document.blocks.append(.paragraph(lead: pendingLead, text: text))
-        pendingLead = nil
-      }
-      loose = ""
+    var assembly = Assembly()
+    if try !assembleByMarkers(rendered, into: &assembly) {
+      assembly = Assembly()
+      try assembleByCharacters(rendered, into: &assembly)
     }
+    return assembly.finish()
+  }
 
+  /// Finds the markers in the UTF-8 bytes and copies the text between them whole. Returns false (having
+  /// changed nothing) when a marker is not a `Character` of its own (a combining mark after it, a prepended
+  /// mark before it): the markers are then whatever the character walk makes of them.
+  static func assembleByMarkers(_ rendered: String, into assembly: inout Assembly) throws -> Bool {
+    let utf8 = rendered.utf8
+    // U+E000…U+E003 are EE 80 80…EE 80 83; 0xEE is never a continuation byte.
+    let found: [(offset: Int, marker: UInt8)]? = utf8.withContiguousStorageIfAvailable { bytes in
+      var markers: [(offset: Int, marker: UInt8)] = []
+      var i = 0
+      while i + 2 < bytes.count {
+        if bytes[i] == 0xEE, bytes[i + 1] == 0x80, (0x80...0x83).contains(bytes[i + 2]) {
+          markers.append((i, bytes[i + 2] - 0x80))
+          i += 3
+        } else {
+          i += 1
+        }
+      }
+      return markers
+    }
+    guard let markers = found else { return false }
+    func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+    let characters: [Character] = [DocumentMarkup.open, DocumentMarkup.separator, DocumentMarkup.close, DocumentMarkup.cell]
+    for m in markers where rendered[index(m.offset)] != characters[Int(m.marker)] { return false }
+    let open: UInt8 = 0
+    let separator: UInt8 = 1
+    let close: UInt8 = 2
+    func next(_ marker: UInt8, after k: Int) -> Int? {
+      var j = k + 1
+      while j < markers.count, markers[j].marker != marker { j += 1 }
+      return j < markers.count ? j : nil
+    }
+    var position = 0
+    var k = 0
+    while true {
+      while k < markers.count, markers[k].marker != open && markers[k].marker != close { k += 1 }
+      guard k < markers.count else {
+        assembly.loose += rendered[index(position)...]
+        break
+      }
+      if markers[k].marker == close {
+        throw AssemblyError.message("模板中的块标记没有正确嵌套（多了一个 end 标签？）")
+      }
+      assembly.loose += rendered[index(position)..<index(markers[k].offset)]
+      assembly.flushLoose()
+      guard let sep1 = next(separator, after: k), let sep2 = next(separator, after: sep1),
+        let end = next(close, after: sep2)
+      else { throw AssemblyError.message("模板中的块标记不完整") }
+      let kind = String(rendered[index(markers[k].offset + 3)..<index(markers[sep1].offset)])
+      let argument = String(rendered[index(markers[sep1].offset + 3)..<index(markers[sep2].offset)])
+      let content = String(rendered[index(markers[sep2].offset + 3)..<index(markers[end].offset)])
+      if markers[(sep2 + 1)..<end].contains(where: { $0.marker == open }) {
+        throw AssemblyError.message("块标签不能嵌套：{% \(kind) %} 里面又出现了其他块标签")
+      }
+      try assembly.block(kind: kind, argument: argument, content: content)
+      position = markers[end].offset + 3
+      k = end + 1
+    }
+    return true
+  }
+
+  /// Walks the text `Character` by `Character` (the reference behaviour).
+  static func assembleByCharacters(_ rendered: String, into assembly: inout Assembly) throws {
     var index = rendered.startIndex
     while index < rendered.endIndex {
       let ch = rendered[index]
@@ -46,11 +102,11 @@ enum DocumentAssembler {
         if ch == DocumentMarkup.close {
           throw AssemblyError.message("模板中的块标记没有正确嵌套（多了一个 end 标签？）")
         }
-        loose.append(ch)
+        assembly.loose.append(ch)
         index = rendered.index(after: index)
         continue
       }
-      flushLoose()
+      assembly.flushLoose()
       // kind
       guard let sep1 = rendered[index...].firstIndex(of: DocumentMarkup.separator),
         let sep2 = rendered[rendered.index(after: sep1)...].firstIndex(of: DocumentMarkup.separator),
@@ -62,6 +118,28 @@ enum DocumentAssembler {
       if content.contains(DocumentMarkup.open) {
         throw AssemblyError.message("块标签不能嵌套：{% \(kind) %} 里面又出现了其他块标签")
       }
+      try assembly.block(kind: kind, argument: argument, content: content)
+      index = rendered.index(after: end)
+    }
+  }
+
+  /// The document being built from the blocks and the loose text between them.
+  struct Assembly {
+    var document = RenderedDocument(title: "")
+    var pendingLead: RunInHeading?
+    var loose = ""
+
+    mutating func flushLoose() {
+      for line in loose.split(whereSeparator: \.isNewline) {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { continue }
+        document.blocks.append(.paragraph(lead: pendingLead, text: text))
+        pendingLead = nil
+      }
+      loose = ""
+    }
+
+    mutating func block(kind: String, argument: String, content: String) throws {
       let text = content.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
         .filter { !$0.isEmpty }
       let joined = text.joined()
@@ -99,13 +177,15 @@ enum DocumentAssembler {
       default:
         throw AssemblyError.message("未知的块标签「\(kind)」")
       }
-      index = rendered.index(after: end)
     }
-    flushLoose()
-    if let lead = pendingLead {
-      document.blocks.append(.paragraph(lead: lead, text: ""))
+
+    mutating func finish() -> RenderedDocument {
+      flushLoose()
+      if let lead = pendingLead {
+        document.blocks.append(.paragraph(lead: lead, text: ""))
+      }
+      return document
     }
-    return document
   }
 }
 

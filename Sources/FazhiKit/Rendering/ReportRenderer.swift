@@ -33,6 +33,9 @@ public struct ReportRenderer: Sendable {
       let loader = LibraryLoader(directories: library.searchPath)
       let environment = Environment(loader: loader, extensions: [DocumentTags.makeExtension()], trimBehaviour: .smart)
       let template = Template(templateString: text, environment: environment, name: displayName)
+      // Stencil splits a token's components lazily, on first use; do it here, under the lock, so that threads
+      // drafting reports with this shared template only ever read them.
+      for token in template.tokens { _ = token.components }
       return (text, displayName, loader, template)
     }
     try TemplateChecker.checkNames(in: template, context: context, templateText: text, name: displayName)

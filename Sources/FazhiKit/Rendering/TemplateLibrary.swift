@@ -73,7 +73,15 @@ public struct TemplateLibrary: Sendable {
 /// Stencil loader over the library's search path, for `{% include %}` and `{% extends %}`.
 final class LibraryLoader: Loader, @unchecked Sendable {
   let directories: [URL]
-  private(set) var loaded: [(name: String, text: String)] = []
+  private let lock = NSLock()
+  private var loadedTemplates: [(name: String, text: String)] = []
+
+  /// The templates loaded so far (for error messages), in the order they were first loaded.
+  var loaded: [(name: String, text: String)] {
+    lock.lock()
+    defer { lock.unlock() }
+    return loadedTemplates
+  }
 
   init(directories: [URL]) {
     self.directories = directories
@@ -86,7 +94,10 @@ final class LibraryLoader: Loader, @unchecked Sendable {
         FileManager.default.fileExists(atPath: url.path)
       else { continue }
       let text = try TemplateLibrary.read(url.path)
-      loaded.append((name, text))
+      // Reports are drafted on several threads through one loader.
+      lock.lock()
+      loadedTemplates.append((name, text))
+      lock.unlock()
       return environment.templateClass.init(templateString: text, environment: environment, name: name)
     }
     throw TemplateDoesNotExist(templateNames: [name], loader: self)

@@ -7,7 +7,10 @@ struct LocatedMention {
 extension ValidationContext {
   /// Every catalog figure quoted in the prose, with its position in the file.
   var proseMentions: [LocatedMention] {
-    let finder = ProseFigures(catalog: catalog)
+    derived.proseMentions { makeProseMentions(finder: derived.proseFigures ?? ProseFigures(catalog: catalog)) }
+  }
+
+  func makeProseMentions(finder: ProseFigures) -> [LocatedMention] {
     var result: [LocatedMention] = []
     for span in textSpans where !span.isTitle {
       let chars = Array(span.text)

@@ -10,6 +10,10 @@ public struct TextSpan: Sendable, Hashable {
 extension ValidationContext {
   /// Every piece of prose in the report, in file order, with its path.
   public var textSpans: [TextSpan] {
+    derived.textSpans { makeTextSpans() }
+  }
+
+  func makeTextSpans() -> [TextSpan] {
     var spans: [TextSpan] = []
     let map = positions
     func add(_ path: String, _ text: String?, title: Bool = false) {

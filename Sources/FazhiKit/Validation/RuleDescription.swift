@@ -41,12 +41,21 @@ public struct ValidationContext: Sendable {
   public var report: Report
   public var catalog: Catalog
   public var options: ValidationOptions
+  /// Text spans and prose mentions, derived once per file and shared by the rules that read them.
+  let derived: DerivedText
 
   public init(loaded: LoadedReport, report: Report, catalog: Catalog, options: ValidationOptions) {
+    self.init(loaded: loaded, report: report, catalog: catalog, options: options, proseFigures: nil)
+  }
+
+  /// `proseFigures` is the validator's finder (building one costs as much as reading a report); nil builds one
+  /// when a rule first asks for the prose mentions.
+  init(loaded: LoadedReport, report: Report, catalog: Catalog, options: ValidationOptions, proseFigures: ProseFigures?) {
     self.loaded = loaded
     self.report = report
     self.catalog = catalog
     self.options = options
+    self.derived = DerivedText(proseFigures: proseFigures)
   }
 
   public var file: String { loaded.file }

@@ -88,12 +88,16 @@ struct Draft: ParsableCommand {
     let validator = Validator(catalog: catalog)
     let renderer = ReportRenderer(catalog: catalog, templatesDirectory: templates.map { URL(fileURLWithPath: $0) })
     // One process for many reports: a failed file is reported and the others are still drafted; the exit code
-    // is the worst one.
+    // is the worst one. Files are drafted on every core; messages and files are written in the order given.
     var worst: Int32 = 0
-    for file in files {
+    let files = files
+    let command = self
+    try Batch.run(count: files.count) { index in
+      command.prepare(files[index], loader: loader, validator: validator, renderer: renderer)
+    } consume: { index, prepared in
       do {
         try runReportingErrors {
-          try draft(file, loader: loader, validator: validator, renderer: renderer)
+          try commit(prepared, file: files[index])
         }
       } catch let exit as ExitCode {
         guard files.count > 1 else { throw exit }
@@ -110,35 +114,65 @@ struct Draft: ParsableCommand {
     return URL(fileURLWithPath: outputDir).appendingPathComponent("\(name).\(resolvedFormat.fileExtension)").path
   }
 
-  func draft(_ file: String, loader: ReportLoader, validator: Validator, renderer: ReportRenderer) throws {
-    let catalog = loader.catalog
+  /// A draft made but not yet delivered: what to print to standard error, then the bytes to write, or the
+  /// error that stopped it. Made on any thread; delivered in input order by `commit`.
+  struct PreparedDraft: @unchecked Sendable {
+    var messages: [String] = []
+    var data: Data?
+    /// A `FazhiError`, or whatever else stopped drafting (rethrown as is). Only read by the consumer.
+    var error: (any Error)?
+  }
+
+  func prepare(_ file: String, loader: ReportLoader, validator: Validator, renderer: ReportRenderer) -> PreparedDraft {
+    var prepared = PreparedDraft()
+    do {
+      prepared.data = try draft(file, loader: loader, validator: validator, renderer: renderer) {
+        prepared.messages.append($0)
+      }
+    } catch {
+      prepared.error = error
+    }
+    return prepared
+  }
+
+  func commit(_ prepared: PreparedDraft, file: String) throws {
+    for message in prepared.messages { printError(message) }
+    if let error = prepared.error { throw error }
+    guard let data = prepared.data else { return }
     let output = outputPath(for: file)
+    try emit(data, to: output, force: force)
+    if let output, !context { printError("已生成 \(output)") }
+  }
+
+  /// The draft of `file` (or its template context), with every message for standard error passed to `log`.
+  func draft(
+    _ file: String, loader: ReportLoader, validator: Validator, renderer: ReportRenderer, log: (String) -> Void
+  ) throws -> Data {
+    let catalog = loader.catalog
     let loaded = try loader.load(path: file)
     let findings = validator.validate(loaded)
     let errors = findings.filter { $0.severity == .error }
     guard let report = loaded.report else {
-      printError(DiagnosticReporter.text(findings))
+      log(DiagnosticReporter.text(findings))
       throw FazhiError(.findings, path: file, "数据文件无法解析，不能起草")
     }
     if !errors.isEmpty {
       if force {
-        printError(DiagnosticReporter.text(errors))
-        printError("fazhi: 警告: 数据有 \(errors.count) 个错误，因 --force 仍然起草")
+        log(DiagnosticReporter.text(errors))
+        log("fazhi: 警告: 数据有 \(errors.count) 个错误，因 --force 仍然起草")
       } else {
-        printError(DiagnosticReporter.text(errors))
+        log(DiagnosticReporter.text(errors))
         throw FazhiError(.findings, path: file, "数据有 \(errors.count) 个错误，已停止起草；请先修正（fazhi validate 查看全部问题），或加 --force 强制起草")
       }
     }
     if context {
       let tree = TemplateContext(report: report, catalog: catalog)
-      try emit(Data(tree.json.utf8), to: output, force: force)
-      return
+      return Data(tree.json.utf8)
     }
     let document = try renderer.render(report, template: template)
     let writer = resolvedFormat.makeWriter(referenceDocument: referenceDoc.map { URL(fileURLWithPath: $0) })
     let written = try writer.write(document)
-    for warning in written.warnings { printError("fazhi: 警告: \(warning)") }
-    try emit(written.data, to: output, force: force)
-    if let output { printError("已生成 \(output)") }
+    for warning in written.warnings { log("fazhi: 警告: \(warning)") }
+    return written.data
   }
 }

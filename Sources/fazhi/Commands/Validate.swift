@@ -41,13 +41,23 @@ struct Validate: ParsableCommand {
       }
     }
     var all: [Diagnostic] = []
-    for file in files {
+    let files = files
+    let options = ValidationOptions(lastYear: lastYear)
+    // Files are read and checked on every core; findings and messages still come out in the order given.
+    Batch.run(count: files.count) { index -> Result<[Diagnostic], FazhiError> in
       do {
-        let loaded = try loader.load(path: file)
-        all += validator.validate(loaded, options: ValidationOptions(lastYear: lastYear))
-      } catch let error as FazhiError {
+        return .success(validator.validate(try loader.load(path: files[index]), options: options))
+      } catch {
+        // `load(path:)` throws only `FazhiError`.
+        return .failure(error as? FazhiError ?? FazhiError(.unreadableInput, path: files[index], "\(error)"))
+      }
+    } consume: { index, result in
+      switch result {
+      case .success(let findings):
+        all += findings
+      case .failure(let error):
         unreadable += 1
-        printError("\(file): error: \(error.message) [unreadable_input]")
+        printError("\(files[index]): error: \(error.message) [unreadable_input]")
       }
     }
     if quiet { all = all.filter { $0.severity != .note } }
