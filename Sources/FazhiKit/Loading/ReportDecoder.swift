@@ -378,95 +378,75 @@ struct ReportDecoder {
   }
 
   mutating func decodeItems(_ node: Yams.Node, path: String) -> [Item] {
-    guard checkAnchor(node) else { return [] }
-    switch node {
-    case .scalar(let scalar):
-      let text = scalar.string
-      positions.record(path, key: nil, value: location(node))
-      if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return [] }
-      return [Item(text: text, location: location(node))]
-    case .sequence(let seq):
-      var items: [Item] = []
-      for (index, element) in seq.enumerated() {
-        let itemPath = "\(path)[\(index)]"
-        guard checkAnchor(element) else { continue }
-        positions.record(itemPath, key: nil, value: location(element))
-        switch element {
-        case .scalar(let scalar):
-          positions.record("\(itemPath).\(ReportKey.ItemKey.text)", key: nil, value: location(element))
-          items.append(Item(text: scalar.string, location: location(element)))
-        case .mapping(let mapping):
-          var title: String?
-          var text = ""
-          var textLocation = location(element)
-          for (keyNode, valueNode) in mapping {
-            let name = key(keyNode)
-            let childPath = "\(itemPath).\(name)"
-            switch name {
-            case ReportKey.ItemKey.title:
-              title = string(valueNode, path: childPath)
-              positions.record(childPath, key: location(keyNode), value: location(valueNode))
-            case ReportKey.ItemKey.text:
-              text = string(valueNode, path: childPath) ?? ""
-              positions.record(childPath, key: location(keyNode), value: location(valueNode))
-              textLocation = location(valueNode)
-            default:
-              unknownKey(name, node: keyNode, candidates: [ReportKey.ItemKey.title, ReportKey.ItemKey.text])
-            }
-          }
-          _ = textLocation
-          items.append(Item(title: title?.isEmpty == true ? nil : title, text: text, location: location(element)))
-        default:
-          report("wrong_type", .error, element, "「\(path)」的每一项应为文字或「标题」「内容」，这里写成了\(Self.typeName(element))")
-        }
-      }
-      return items
-    default:
-      report("wrong_type", .error, node, "「\(path)」应为文字或事项列表（每项含「标题」「内容」），这里写成了\(Self.typeName(node))")
-      return []
+    let keys = (title: ReportKey.ItemKey.title, text: ReportKey.ItemKey.text)
+    return decodeEntries(
+      node, path: path, keys: [keys.title, keys.text], scalarKey: keys.text,
+      elementMessage: "「\(path)」的每一项应为文字或「标题」「内容」",
+      listMessage: "「\(path)」应为文字或事项列表（每项含「标题」「内容」）"
+    ).map { entry in
+      let title = entry.values[keys.title]
+      return Item(title: title?.isEmpty == true ? nil : title, text: entry.values[keys.text] ?? "", location: entry.location)
     }
   }
 
   mutating func decodeShortcomings(_ node: Yams.Node, path: String) -> [Shortcoming] {
+    let keys = (problem: ReportKey.ShortcomingKey.problem, cause: ReportKey.ShortcomingKey.cause)
+    return decodeEntries(
+      node, path: path, keys: [keys.problem, keys.cause], scalarKey: keys.problem,
+      elementMessage: "「\(path)」的每一项应包含「不足」和「原因」",
+      listMessage: "「\(path)」应为列表，每项包含「不足」和「原因」"
+    ).map { entry in
+      Shortcoming(problem: entry.values[keys.problem] ?? "", cause: entry.values[keys.cause], location: entry.location)
+    }
+  }
+
+  /// One entry of a part written as text or as a list of text / two-key mappings (事项, 不足).
+  struct Entry {
+    var values: [String: String]
+    var location: TextLocation
+  }
+
+  /// Reads a part that is either one text (an entry holding `scalarKey`) or a list whose elements are a text
+  /// (filling `scalarKey`) or a mapping over `keys`; records every position and reports wrong shapes.
+  mutating func decodeEntries(
+    _ node: Yams.Node, path: String, keys: [String], scalarKey: String, elementMessage: String, listMessage: String
+  ) -> [Entry] {
     guard checkAnchor(node) else { return [] }
     switch node {
     case .scalar(let scalar):
       positions.record(path, key: nil, value: location(node))
-      let text = scalar.string
-      if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return [] }
-      return [Shortcoming(problem: text, cause: nil, location: location(node))]
+      if scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return [] }
+      return [Entry(values: [scalarKey: scalar.string], location: location(node))]
     case .sequence(let seq):
-      var result: [Shortcoming] = []
+      var entries: [Entry] = []
       for (index, element) in seq.enumerated() {
         let itemPath = "\(path)[\(index)]"
         guard checkAnchor(element) else { continue }
         positions.record(itemPath, key: nil, value: location(element))
         switch element {
         case .scalar(let scalar):
-          positions.record("\(itemPath).\(ReportKey.ShortcomingKey.problem)", key: nil, value: location(element))
-          result.append(Shortcoming(problem: scalar.string, cause: nil, location: location(element)))
+          positions.record("\(itemPath).\(scalarKey)", key: nil, value: location(element))
+          entries.append(Entry(values: [scalarKey: scalar.string], location: location(element)))
         case .mapping(let mapping):
-          var problem = ""
-          var cause: String?
+          var values: [String: String] = [:]
           for (keyNode, valueNode) in mapping {
             let name = key(keyNode)
             let childPath = "\(itemPath).\(name)"
             positions.record(childPath, key: location(keyNode), value: location(valueNode))
-            switch name {
-            case ReportKey.ShortcomingKey.problem: problem = string(valueNode, path: childPath) ?? ""
-            case ReportKey.ShortcomingKey.cause: cause = string(valueNode, path: childPath)
-            default:
-              unknownKey(name, node: keyNode, candidates: [ReportKey.ShortcomingKey.problem, ReportKey.ShortcomingKey.cause])
+            if keys.contains(name) {
+              values[name] = string(valueNode, path: childPath) ?? (name == scalarKey ? "" : nil)
+            } else {
+              unknownKey(name, node: keyNode, candidates: keys)
             }
           }
-          result.append(Shortcoming(problem: problem, cause: cause, location: location(element)))
+          entries.append(Entry(values: values, location: location(element)))
         default:
-          report("wrong_type", .error, element, "「\(path)」的每一项应包含「不足」和「原因」")
+          report("wrong_type", .error, element, "\(elementMessage)，这里写成了\(Self.typeName(element))")
         }
       }
-      return result
+      return entries
     default:
-      report("wrong_type", .error, node, "「\(path)」应为列表，每项包含「不足」和「原因」")
+      report("wrong_type", .error, node, "\(listMessage)，这里写成了\(Self.typeName(node))")
       return []
     }
   }
