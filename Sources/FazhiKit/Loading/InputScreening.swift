@@ -47,7 +47,6 @@ enum InputScreening {
   /// (tabs → two spaces, full-width spaces → two spaces, `键：值` → `键: 值`) so that parsing can go on.
   static func screen(_ text: String, file: String) -> Result {
     var diagnostics: [Diagnostic] = []
-    var output: [Substring] = []
     var repairedLines: [String] = []
     var blockIndent: Int?  // indentation of the key that opened a block scalar
     var shifts: [Int: [(from: Int, delta: Int)]] = [:]
@@ -111,7 +110,6 @@ enum InputScreening {
       let repaired = fixedIndent + body
       if opensBlockScalar(body) { blockIndent = fixedIndent.count + (body.hasPrefix("- ") ? 2 : 0) }
       repairedLines.append(repaired)
-      _ = output
     }
     return Result(text: repairedLines.joined(separator: "\n"), diagnostics: diagnostics, shifts: shifts)
   }
