@@ -28,10 +28,6 @@ public enum TextDecoder {
     public var encoding: Encoding
   }
 
-  /// The Foundation encoding for GB18030 (also reads GBK and GB2312).
-  public static let gb18030Encoding: String.Encoding = String.Encoding(
-    rawValue: CFStringConvertEncodingToNSStringEncoding(CFStringEncoding(CFStringEncodings.GB_18030_2000.rawValue)))
-
   /// Decodes `data`, or throws `FazhiError(.unreadableInput)` saying why the bytes are not a text report.
   public static func decode(_ data: Data, path: String? = nil) throws -> Decoded {
     if data.count > maximumSize {
@@ -68,7 +64,7 @@ public enum TextDecoder {
     if let text = String(data: data, encoding: .utf8) {
       return Decoded(text: text, encoding: .utf8)
     }
-    if let text = String(data: data, encoding: gb18030Encoding) {
+    if let text = GB18030.decode(data) {
       return Decoded(text: text, encoding: .gb18030)
     }
     throw FazhiError(

@@ -28,11 +28,4 @@ enum TextKey {
       return false
     }
   }
-
-  static func halfWidth(_ c: Character) -> Character {
-    guard c.unicodeScalars.count == 1, let s = c.unicodeScalars.first else { return c }
-    if s.value >= 0xFF01 && s.value <= 0xFF5E, let half = Unicode.Scalar(s.value - 0xFEE0) { return Character(half) }
-    if s.value == 0x3000 { return " " }
-    return c
-  }
 }

@@ -53,7 +53,7 @@ struct ExtractionBadInputTests {
       <p>一、主要举措和成效</p><p>（一）深化复议改革。全年收到行政复议申请30件。</p>
       <p>二、存在的不足和原因</p><p>执法力量不足。</p><p>三、下一年度工作安排</p><p>（一）继续深化改革。</p></body></html>
       """
-    let data = try #require(html.data(using: TextDecoder.gb18030Encoding))
+    let data = try #require(html.data(using: GB18030.encoding))
     let result = try extract(data)
     #expect(result.encoding == .gb18030)
     #expect(result.report?.metadata.jurisdiction == "示例县")

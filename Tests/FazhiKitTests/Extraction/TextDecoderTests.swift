@@ -20,7 +20,7 @@ struct TextDecoderTests {
   }
 
   @Test func gb18030IsDetectedFromContent() throws {
-    let data = try #require(sample.data(using: TextDecoder.gb18030Encoding))
+    let data = try #require(sample.data(using: GB18030.encoding))
     #expect(String(data: data, encoding: .utf8) == nil)
     let decoded = try TextDecoder.decode(data, path: "示例县.txt")
     #expect(decoded.encoding == .gb18030)
@@ -49,7 +49,7 @@ struct TextDecoderTests {
   }
 
   @Test func refusesMixedEncodings() throws {
-    let gbk = try #require("示例县司法局".data(using: TextDecoder.gb18030Encoding))
+    let gbk = try #require("示例县司法局".data(using: GB18030.encoding))
     let mixed = Data("一、示例县".utf8) + gbk + Data([0x80, 0xFF])
     #expect(throws: FazhiError.self) { try TextDecoder.decode(mixed) }
   }
