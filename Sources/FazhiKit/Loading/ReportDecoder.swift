@@ -469,7 +469,7 @@ struct ReportDecoder {
       guard let raw = string(valueNode, path: path, expected: "数值") else { continue }
       guard let spec = catalog.indicator(named: name) else {
         let guess = Suggestion.closest(to: name, in: catalog.indicators.map(\.label))
-        let hint = guess.map { "；是不是「\($0)」？" } ?? ""
+        let hint = guess.map { "；是不是「\($0)」？" } ?? "；"
         report(
           "unknown_indicator", .warning, keyNode,
           "「\(name)」不是目录中的指标\(hint)目录以外的数字请写在「\(ReportKey.customIndicators)」下（fazhi indicators 可列出全部指标）")
