@@ -7,47 +7,53 @@
 struct IndicatorMatcher: Sendable {
   struct Alias: Sendable {
     var candidate: Int
-    var text: String
-    /// Endings of at least two characters, longest first, each with the rest of the alias before it.
-    var splits: [(suffix: String, prefix: String)]
-    var count: Int
+    /// The alias's comparison key.
+    var text: ArraySlice<UInt32>
+    /// Where the alias splits into a prefix and an ending of at least two scalars, longest ending first
+    /// (`text[..<split]` and `text[split...]`).
+    var splits: [Int]
+    var count: Int { text.count }
   }
   var specs: [IndicatorSpec]
   var aliases: [Alias] = []
-  /// Aliases by their last two characters (`pair`): a label can only match aliases whose ending it contains.
+  /// Aliases by their last two scalars (`ScalarSearch.pair`): a label can only match aliases whose ending it
+  /// contains.
   var byEnding: [UInt64: [Int]] = [:]
-  /// Aliases by their first two characters (`pair`), for verb-only labels in lists (修订1件).
+  /// Aliases by their first two scalars, for verb-only labels in lists (修订1件).
   var byStart: [UInt64: [Int]] = [:]
-
-  /// Two characters as one integer key, so lookups need no String per character pair.
-  static func pair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
-    UInt64(first.value) << 32 | UInt64(second.value)
-  }
+  /// Units by number, and for each indicator the units its figures may carry (`unitAgrees`, as a table).
+  private var unitNumbers: [String: Int] = [:]
+  private var acceptedUnits: [[Bool]] = []
 
   init(catalog: Catalog) {
     specs = catalog.indicators
     for (index, spec) in specs.enumerated() {
-      var keys: [[Character]] = []
+      var keys: [[UInt32]] = []
       for alias in [spec.label] + spec.aliases {
-        let key = Array(TextKey.key(alias))
+        let key = ScalarKey(alias).values
         guard key.count >= 2 else { continue }
         keys.append(key)
-        if key.count > 4 && key.starts(with: ["行", "政"]) { keys.append(Array(key.dropFirst(2))) }
+        if key.count > 4 && key.starts(with: Self.administrative) { keys.append(Array(key.dropFirst(2))) }
       }
       for key in keys {
-        var splits: [(String, String)] = []
-        var length = key.count - 1
-        while length >= 2 {
-          splits.append((String(key.suffix(length)), String(key.prefix(key.count - length))))
-          length -= 1
-        }
-        aliases.append(Alias(candidate: index, text: String(key), splits: splits, count: key.count))
-        let scalars = Array(String(key).unicodeScalars)
-        byEnding[Self.pair(scalars[scalars.count - 2], scalars[scalars.count - 1]), default: []].append(aliases.count - 1)
-        byStart[Self.pair(scalars[0], scalars[1]), default: []].append(aliases.count - 1)
+        aliases.append(Alias(candidate: index, text: key[...], splits: Array(1..<max(1, key.count - 1))))
+        byEnding[ScalarSearch.pair(key[key.count - 2], key[key.count - 1]), default: []].append(aliases.count - 1)
+        byStart[ScalarSearch.pair(key[0], key[1]), default: []].append(aliases.count - 1)
       }
     }
+    let accepted = specs.map(Self.units(acceptedBy:))
+    for unit in accepted.flatMap({ $0 }).sorted() where unitNumbers[unit] == nil {
+      unitNumbers[unit] = unitNumbers.count
+    }
+    acceptedUnits = accepted.map { units in
+      var row = [Bool](repeating: false, count: unitNumbers.count)
+      for unit in units { row[unitNumbers[unit]!] = true }
+      return row
+    }
   }
+
+  /// 行政, the opening an alias may leave out.
+  private static let administrative: [UInt32] = [0x884C, 0x653F]
 
   /// The best indicator for `figure`, if any.
   func match(_ figure: Figure) -> IndicatorSpec? { match(figure, minimumScore: 1) }
@@ -56,46 +62,39 @@ struct IndicatorMatcher: Sendable {
   /// clause, the certainty `validate` needs before calling a figure wrong).
   func match(_ figure: Figure, minimumScore: Int) -> IndicatorSpec? {
     guard figure.role == .value || figure.role == .rangeTo else { return nil }
-    let label = TextKey.key(figure.label)
-    let trailing = TextKey.key(figure.trailingLabel)
-    let context = TextKey.key(figure.context)
-    var seen = Set<Int>()
-    var best: (Int, Int)?
-    let labelScalars = Array(label.unicodeScalars)
-    if (2...4).contains(labelScalars.count) {
-      for aliasIndex in byStart[Self.pair(labelScalars[0], labelScalars[1])] ?? []
-      where seen.insert(aliasIndex).inserted {
-        let alias = aliases[aliasIndex]
-        guard unitAgrees(specs[alias.candidate], figure.quantity) else { continue }
-        let score = Self.score(
-          alias: alias, label: label, context: context, trailing: trailing, isListed: figure.isListed)
-        if score > 0 && (best == nil || score > best!.1) { best = (alias.candidate, score) }
+    guard let unit = figure.quantity.unit, let unitNumber = unitNumbers[unit] else { return nil }
+    let label = ScalarKey(figure.label).values[...]
+    let trailing = ScalarKey(figure.trailingLabel).values[...]
+    let context = ScalarKey(figure.context).values[...]
+    var seen = [Bool](repeating: false, count: aliases.count)
+    var best: (candidate: Int, score: Int)?
+    func consider(_ aliasIndex: Int) {
+      guard !seen[aliasIndex] else { return }
+      seen[aliasIndex] = true
+      let alias = aliases[aliasIndex]
+      guard acceptedUnits[alias.candidate][unitNumber] else { return }
+      let score = Self.score(alias: alias, label: label, context: context, trailing: trailing, isListed: figure.isListed)
+      if score > 0 && (best == nil || score > best!.score) { best = (alias.candidate, score) }
+    }
+    if (2...4).contains(label.count), let start = ScalarSearch.leadingPair(label) {
+      for aliasIndex in byStart[start] ?? [] { consider(aliasIndex) }
+    }
+    for chars in [label, trailing] where chars.count >= 2 {
+      for i in chars.startIndex..<(chars.endIndex - 1) {
+        guard let list = byEnding[ScalarSearch.pair(chars[i], chars[i + 1])] else { continue }
+        for aliasIndex in list { consider(aliasIndex) }
       }
     }
-    for chars in [labelScalars, Array(trailing.unicodeScalars)] {
-      guard chars.count >= 2 else { continue }
-      for i in 0..<(chars.count - 1) {
-        guard let list = byEnding[Self.pair(chars[i], chars[i + 1])] else { continue }
-        for aliasIndex in list where seen.insert(aliasIndex).inserted {
-          let alias = aliases[aliasIndex]
-          guard unitAgrees(specs[alias.candidate], figure.quantity) else { continue }
-          let score = Self.score(
-            alias: alias, label: label, context: context, trailing: trailing, isListed: figure.isListed)
-          if score > 0 && (best == nil || score > best!.1) { best = (alias.candidate, score) }
-        }
-      }
-    }
-    guard let best, best.1 >= minimumScore else { return nil }
-    return specs[best.0]
+    guard let best, best.score >= minimumScore else { return nil }
+    return specs[best.candidate]
   }
 
-  func unitAgrees(_ spec: IndicatorSpec, _ quantity: Quantity) -> Bool {
+  /// The units a figure of `spec` may carry: rates need `%`, amounts 元, counts a unit of their family.
+  static func units(acceptedBy spec: IndicatorSpec) -> Set<String> {
     switch spec.kind {
-    case .rate: return quantity.unit == "%"
-    case .amount: return quantity.unit == "元"
-    case .count, .number:
-      guard let unit = quantity.unit else { return false }
-      return Self.unitFamilies(spec.unit).contains(unit)
+    case .rate: return ["%"]
+    case .amount: return ["元"]
+    case .count, .number: return unitFamilies(spec.unit)
     }
   }
 
@@ -119,58 +118,83 @@ struct IndicatorMatcher: Sendable {
     ["收到", "接到", "接收", "新收"], ["办理", "办结", "完成"], ["开展", "组织", "举办"], ["受理"], ["审核", "审查"], ["出具"],
     ["聘请", "选聘"], ["发布", "公开"], ["制定", "出台", "印发", "制发"], ["清理", "梳理"], ["报送"], ["实行", "推行"],
   ]
-  static let verbs: [String: Int] = {
-    var table: [String: Int] = [:]
-    for (group, words) in verbGroups.enumerated() { for word in words { table[word] = group } }
+  /// Verb groups by the verb's two scalars (every verb above has two).
+  static let verbs: [UInt64: Int] = {
+    var table: [UInt64: Int] = [:]
+    for (group, words) in verbGroups.enumerated() {
+      for word in words { table[pairKey(word)] = group }
+    }
     return table
   }()
   /// Labels of figures still under way (正在审理1件): not the completed or total count an alias names.
-  static let pendingMarkers = ["正在", "尚在", "尚未", "仍在"]
+  static let pendingMarkers: Set<UInt64> = Set(["正在", "尚在", "尚未", "仍在"].map(pairKey))
+  /// Qualifiers an alias may carry that the report leaves out (人民调解员 written 调解员).
+  static let qualifiers: Set<UInt64> = Set(["人民", "各类", "基层", "在岗", "专职", "全县", "全区", "全市"].map(pairKey))
+  /// 参加 and 参与, which open what a count of participants took part in.
+  private static let participation: Set<UInt64> = Set(["参加", "参与"].map(pairKey))
 
-  static func score(alias: Alias, label: String, context: String, trailing: String, isListed: Bool = false) -> Int {
+  private static func pairKey(_ word: String) -> UInt64 {
+    let scalars = Array(word.unicodeScalars)
+    precondition(scalars.count == 2, "two-character word expected: \(word)")
+    return ScalarSearch.pair(scalars[0].value, scalars[1].value)
+  }
+
+  /// The verb group of a phrase of exactly two scalars.
+  private static func verbGroup(_ text: ArraySlice<UInt32>) -> Int? {
+    guard text.count == 2, let key = ScalarSearch.leadingPair(text) else { return nil }
+    return verbs[key]
+  }
+
+  static func score(
+    alias: Alias, label: ArraySlice<UInt32>, context: ArraySlice<UInt32>, trailing: ArraySlice<UInt32>,
+    isListed: Bool = false
+  ) -> Int {
     // What a figure counts is named right before it: an alias further back names the actor, not the thing
     // (各类人民调解组织成功调处各类纠纷8613件 counts 纠纷, not 调解组织).
     let nearEnd = maximumGap
-    if pendingMarkers.contains(where: label.hasPrefix) { return 0 }
-    // Lengths in Unicode scalars (as `gapAfterLastOccurrence` counts): String.count breaks graphemes, which was
-    // the matcher's main cost; keys hold no combining sequences, so the counts are the same.
-    let labelCount = label.unicodeScalars.count
-    if let gap = label.gapAfterLastOccurrence(of: alias.text) {
+    if let start = ScalarSearch.leadingPair(label), pendingMarkers.contains(start) { return 0 }
+    let labelCount = label.count
+    let text = alias.text
+    if let gap = ScalarSearch.gapAfterLastOccurrence(label, text) {
       return gap <= nearEnd ? 1000 + alias.count * 10 : 0
     }
-    if labelCount <= 2, trailing.fastContains(alias.text) { return 900 + alias.count * 10 }
+    if labelCount <= 2, ScalarSearch.contains(trailing, text) { return 900 + alias.count * 10 }
     // The name after the figure in a list: 3件予以废止、15件宣布失效.
-    if isListed, alias.count >= 4, trailing.hasPrefix(alias.text) { return 800 + alias.count * 10 }
+    if isListed, alias.count >= 4, ScalarSearch.hasPrefix(trailing, text) { return 800 + alias.count * 10 }
     // A verb-only label in a list takes the noun of the list's subject (修订1件 after 规范性文件6件).
-    if labelCount >= 2 && labelCount <= 4, alias.text.hasPrefix(label), alias.count > labelCount + 1,
-      context.fastContains(String(alias.text.unicodeScalars.dropFirst(labelCount)))
+    if labelCount >= 2 && labelCount <= 4, ScalarSearch.hasPrefix(text, label), alias.count > labelCount + 1,
+      ScalarSearch.contains(context, text.dropFirst(labelCount))
     {
       return 650 + alias.count * 10
     }
     // The longest ending of the alias found near the end of the label; the rest must be in the label before it,
     // or name the subject of the sentence when the label is only the ending (其中受理 after 接收复议申请).
-    for (suffix, prefix) in alias.splits {
-      guard let gap = label.gapAfterLastOccurrence(of: suffix), gap <= nearEnd else { continue }
-      let prefixCount = prefix.unicodeScalars.count
-      let suffixLength = alias.count - prefixCount
-      let before = String(label.unicodeScalars.dropLast(gap + suffixLength))
-      let beforeCount = before.unicodeScalars.count
-      if prefixCount >= 2 && before.fastContains(prefix) { return 700 + suffixLength * 10 + prefixCount }
-      if beforeCount <= 2 && prefixCount >= 2 && context.fastContains(prefix) {
+    for split in alias.splits {
+      let suffix = text[split...]
+      let prefix = text[..<split]
+      guard let gap = ScalarSearch.gapAfterLastOccurrence(label, suffix), gap <= nearEnd else { continue }
+      let prefixCount = prefix.count
+      let suffixLength = suffix.count
+      let before = label.dropLast(gap + suffixLength)
+      let beforeCount = before.count
+      if prefixCount >= 2 && ScalarSearch.contains(before, prefix) { return 700 + suffixLength * 10 + prefixCount }
+      if beforeCount <= 2 && prefixCount >= 2 && ScalarSearch.contains(context, prefix) {
         return 600 + suffixLength * 10 + prefixCount
       }
       // A verb-only difference (接到 vs 收到 行政复议申请) is tolerated for long endings.
-      if suffixLength >= 4 && beforeCount <= 3, let group = verbs[prefix],
-        before.isEmpty || verbs[String(before.suffix(2))] == group
+      if suffixLength >= 4 && beforeCount <= 3, let group = verbGroup(prefix),
+        before.isEmpty || verbGroup(before.suffix(2)) == group
       {
         return 500 + suffixLength * 10
       }
-      if suffixLength >= 3 && qualifiers.contains(prefix) { return 450 + suffixLength * 10 }
+      if suffixLength >= 3, prefix.count == 2, let key = ScalarSearch.leadingPair(prefix), qualifiers.contains(key) {
+        return 450 + suffixLength * 10
+      }
       // A long, specific ending names the indicator by itself (市委常委会研究法治政府建设 for 党委常委会…).
       // Unless a verb of another meaning opens the label (梳理行政许可事项 is not 办理行政许可事项).
       if suffixLength >= 6 && beforeCount <= 2 {
-        let labelVerb = verbs[String(label.prefix(2))]
-        let aliasVerb = verbs[String(alias.text.prefix(2))]
+        let labelVerb = verbGroup(label.prefix(2))
+        let aliasVerb = verbGroup(text.prefix(2))
         if labelVerb != nil && aliasVerb != nil && labelVerb != aliasVerb { return 0 }
         return 200 + suffixLength * 10
       }
@@ -183,23 +207,28 @@ struct IndicatorMatcher: Sendable {
   /// the label, later in that phrase or, for a bare verb, earlier in the sentence (抽查了…286本案卷,
   /// 117本案卷参加了评查, 40余份行政处罚案卷进行集中评查); or the noun opens it and the verb
   /// follows 参加 (500名一线执法人员参加了培训 for 执法人员培训).
-  static func trailingNounScore(alias: Alias, label: String, context: String, trailing: String) -> Int? {
+  static func trailingNounScore(
+    alias: Alias, label: ArraySlice<UInt32>, context: ArraySlice<UInt32>, trailing: ArraySlice<UInt32>
+  ) -> Int? {
     guard trailing.count >= 2 else { return nil }
-    for (suffix, prefix) in alias.splits where prefix.count >= 2 {
+    let text = alias.text
+    for split in alias.splits where split >= 2 {
+      let suffix = text[split...]
+      let prefix = text[..<split]
       for offset in 0...maximumNounLead {
         let rest = trailing.dropFirst(offset)
-        if rest.hasPrefix(suffix) {
-          let after = String(rest.dropFirst(suffix.count))
-          if label.fastContains(prefix) || after.fastContains(prefix)
-            || (offset == 0 && prefix.count == 2 && context.fastContains(prefix))
+        if ScalarSearch.hasPrefix(rest, suffix) {
+          let after = rest.dropFirst(suffix.count)
+          if ScalarSearch.contains(label, prefix) || ScalarSearch.contains(after, prefix)
+            || (offset == 0 && prefix.count == 2 && ScalarSearch.contains(context, prefix))
           {
             return 550 + suffix.count * 10 + prefix.count
           }
         }
-        if prefix.count >= 4, rest.hasPrefix(prefix) {
+        if prefix.count >= 4, ScalarSearch.hasPrefix(rest, prefix) {
           var tail = rest.dropFirst(prefix.count)
-          while !tail.isEmpty && !tail.hasPrefix("参加") && !tail.hasPrefix("参与") { tail = tail.dropFirst() }
-          if tail.count > 2 && String(tail.dropFirst(2)).fastContains(suffix) {
+          while let start = ScalarSearch.leadingPair(tail), !participation.contains(start) { tail = tail.dropFirst() }
+          if tail.count > 2 && ScalarSearch.contains(tail.dropFirst(2), suffix) {
             // Who took part in what: the figure counts the participation, whatever the short label says
             // (组织320名执法人员参加了培训 counts training, not the officers on staff).
             return 950 + suffix.count * 10 + prefix.count
@@ -214,7 +243,5 @@ struct IndicatorMatcher: Sendable {
   static let maximumGap = 6
   /// Characters of modifier allowed between a figure and the noun after it (40余份行政处罚案卷).
   static let maximumNounLead = 4
-  /// Qualifiers an alias may carry that the report leaves out (人民调解员 written 调解员).
-  static let qualifiers: Set<String> = ["人民", "各类", "基层", "在岗", "专职", "全县", "全区", "全市"]
 
 }
