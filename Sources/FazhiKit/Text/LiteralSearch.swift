@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Byte-level substring tests that answer like Foundation's `range(of:)` wherever canonical equivalence cannot
 /// change the answer — nearly all report prose — at a fraction of the cost (Foundation folds grapheme clusters
 /// at every comparison).
@@ -19,23 +25,25 @@ enum LiteralSearch {
     }
   }
 
-  /// True when the UTF-8 bytes of `text` contain `needle`.
+  /// True when the UTF-8 bytes of `text` contain `needle`. Jumps with `memchr` to the needle's last byte:
+  /// report text is mostly three-byte CJK sequences sharing a few lead bytes, so a first-byte scan stops at
+  /// nearly every character, while the last (continuation) byte varies more.
   static func containsBytes(_ text: String, _ needle: [UInt8]) -> Bool {
-    guard let first = needle.first else { return true }
+    guard !needle.isEmpty else { return true }
     func search(_ haystack: UnsafeBufferPointer<UInt8>) -> Bool {
       let count = needle.count
-      guard haystack.count >= count else { return false }
-      var i = 0
-      let last = haystack.count - count
-      while i <= last {
-        if haystack[i] == first {
-          var j = 1
-          while j < count && haystack[i + j] == needle[j] { j += 1 }
-          if j == count { return true }
+      guard haystack.count >= count, let base = haystack.baseAddress else { return false }
+      return needle.withUnsafeBufferPointer { pattern in
+        let lastByte = Int32(pattern[count - 1])
+        var p = count - 1
+        while p < haystack.count {
+          guard let found = memchr(base + p, lastByte, haystack.count - p) else { return false }
+          let index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+          if memcmp(base + (index - count + 1), pattern.baseAddress!, count) == 0 { return true }
+          p = index + 1
         }
-        i += 1
+        return false
       }
-      return false
     }
     if let found = text.utf8.withContiguousStorageIfAvailable(search) { return found }
     return Array(text.utf8).withUnsafeBufferPointer(search)

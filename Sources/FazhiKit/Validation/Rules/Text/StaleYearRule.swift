@@ -59,7 +59,9 @@ public enum YearMentions {
   }
 
   public static func find(in text: String) -> [Mention] {
-    let chars = Array(text)
+    // Unicode scalars, not Characters: every test below is on single scalars, and grapheme breaking was most
+    // of this rule's cost.
+    let chars = Array(text.unicodeScalars)
     var result: [Mention] = []
     var bookDepth = 0
     var i = 0
@@ -67,22 +69,28 @@ public enum YearMentions {
       let c = chars[i]
       if c == "《" { bookDepth += 1 }
       if c == "》" { bookDepth = max(0, bookDepth - 1) }
-      if c.isASCIIDigit, i + 3 < chars.count, (i == 0 || !chars[i - 1].isASCIIDigit),
-        chars[i + 1].isASCIIDigit, chars[i + 2].isASCIIDigit, chars[i + 3].isASCIIDigit,
-        i + 4 >= chars.count || !chars[i + 4].isASCIIDigit,
-        let year = Int(String(chars[i...i + 3])), (1990...2099).contains(year)
+      if isDigit(c), i + 3 < chars.count, i == 0 || !isDigit(chars[i - 1]),
+        isDigit(chars[i + 1]), isDigit(chars[i + 2]), isDigit(chars[i + 3]),
+        i + 4 >= chars.count || !isDigit(chars[i + 4])
       {
-        let after = i + 4 < chars.count ? chars[i + 4] : " "
-        let before = i > 0 ? chars[i - 1] : " "
-        let isSpanEnd = "—-－–~～至到".contains(before) && i >= 5 && chars[i - 2].isASCIIDigit
-        let isSpanStart = "—-－–~～至到".contains(after) && i + 5 < chars.count && chars[i + 5].isASCIIDigit
+        let year = chars[i...i + 3].reduce(0) { $0 * 10 + Int($1.value - 0x30) }
+        guard (1990...2099).contains(year) else {
+          i += 1
+          continue
+        }
+        let after: Unicode.Scalar = i + 4 < chars.count ? chars[i + 4] : " "
+        let before: Unicode.Scalar = i > 0 ? chars[i - 1] : " "
+        let isSpanEnd = spanMarks.contains(before) && i >= 5 && isDigit(chars[i - 2])
+        let isSpanStart = spanMarks.contains(after) && i + 5 < chars.count && isDigit(chars[i + 5])
         let counted = after == "年" || isSpanStart || isSpanEnd
         guard counted else {
           i += 4
           continue
         }
-        let lead = String(chars[max(0, i - 4)..<i])
-        let comparison = ["较", "比", "同比", "相比", "对比", "与", "和", "上年", "超过"].contains { lead.hasSuffix($0) }
+        let lead = chars[max(0, i - 4)..<i]
+        let comparison = comparisonWords.contains { word in
+          word.count <= lead.count && lead.suffix(word.count).elementsEqual(word)
+        }
         let exempt = bookDepth > 0 || isSpanStart || isSpanEnd || comparison
         result.append(Mention(year: year, isExempt: exempt))
         i += 4
@@ -91,5 +99,15 @@ public enum YearMentions {
       i += 1
     }
     return result
+  }
+
+  @inline(__always) private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0x30 && scalar.value <= 0x39
+  }
+  /// Marks joining the two ends of a span of years (2021—2025年, 2021至2025年).
+  private static let spanMarks: Set<Unicode.Scalar> = Set("—-－–~～至到".unicodeScalars)
+  /// Words before a year that make it a comparison with an earlier year (较2024年).
+  private static let comparisonWords: [[Unicode.Scalar]] = ["较", "比", "同比", "相比", "对比", "与", "和", "上年", "超过"].map {
+    Array($0.unicodeScalars)
   }
 }
