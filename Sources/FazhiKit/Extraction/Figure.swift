@@ -21,7 +21,13 @@ struct Figure: Sendable, Hashable {
 /// Finds figures in paragraphs: sentences split at 。；！？, clauses at commas; numbers come from `NumberSpotter`.
 /// Works on arrays of Unicode scalars (offsets in scalars); String conversions happen only for what a figure keeps.
 enum FigureFinder {
-  static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?"]
+  /// Sentence ends: 。；！？ in both widths. A switch, not a hashed set: asked for every scalar of every paragraph.
+  @inline(__always) static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "。", "；", ";", "！", "？", "!", "?": true
+    default: false
+    }
+  }
   static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "：", ":", "、", "（", "(", "）", ")", "“", "”", "《", "》"]
   static let leadingFillers = [
     "截至目前", "截至年底", "其中", "全年共", "全年累计", "全年", "共计", "累计", "合计", "先后", "今年以来", "今年", "本年度", "年内", "目前",
@@ -42,7 +48,7 @@ enum FigureFinder {
     var start = 0
     var i = 0
     while i <= chars.count {
-      if i == chars.count || sentenceEnds.contains(chars[i]) || i - start >= maximumSentence {
+      if i == chars.count || isSentenceEnd(chars[i]) || i - start >= maximumSentence {
         if i > start {
           result += sentenceFigures(Array(chars[start..<i]), base: start, paragraph: paragraph, file: file)
         }
@@ -182,13 +188,15 @@ enum FigureFinder {
   static func trimmedScalars(_ text: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
     var t = text.trimmingWhitespace()
     var changed = true
+    // Each filler is compared only when the text's first (or last) scalar is the filler's: the full prefix and
+    // suffix tests ran for every filler of every label.
     while changed {
       changed = false
-      for f in leadingFillerScalars where t.count > f.count && t.hasPrefix(f) {
+      for f in leadingFillerScalars where t.count > f.count && t.first == f[0] && t.hasPrefix(f) {
         t.removeFirst(f.count)
         changed = true
       }
-      for f in trailingFillerScalars where t.hasSuffix(f) {
+      for f in trailingFillerScalars where t.last == f[f.count - 1] && t.hasSuffix(f) {
         t.removeLast(f.count)
         changed = true
       }
