@@ -10,6 +10,7 @@ import Foundation
 
 struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "extract",
     abstract: "从已发布的报告（文本或网页）提取 YAML 数据",
     discussion: """
       输入可以是复制的正文或另存的网页（UTF-8，带或不带 BOM；GB18030/GBK 按内容自动识别）。

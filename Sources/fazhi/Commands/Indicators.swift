@@ -2,7 +2,7 @@ import ArgumentParser
 import FazhiKit
 
 struct Indicators: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "列出目录中的全部指标（名称、单位、别名）")
+  static let configuration = CommandConfiguration(commandName: "indicators", abstract: "列出目录中的全部指标（名称、单位、别名）")
 
   @Argument(help: "只列出名称或别名包含此文字的指标")
   var filter: String?

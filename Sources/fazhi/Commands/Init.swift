@@ -4,6 +4,7 @@ import Foundation
 
 struct Init: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "init",
     abstract: "生成报告数据模板（YAML），可沿用上一年度的数据或已发布的报告",
     discussion: "生成的文件包含全部法定部分和纲要领域，「【待填】」处需要填写。已有同名文件时不会覆盖，除非加 --force。")
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import FazhiKit
 
 struct Rules: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "列出全部校验规则（规则名、级别、说明）")
+  static let configuration = CommandConfiguration(commandName: "rules", abstract: "列出全部校验规则（规则名、级别、说明）")
 
   @Flag(name: .long, help: "同时列出目录中声明的指标算术关系")
   var relations = false

@@ -4,6 +4,7 @@ import Foundation
 
 struct Schema: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "schema",
     abstract: "根据目录生成 JSON Schema（供编辑器自动补全，Schemas/report.schema.json）")
 
   @Option(name: .shortAndLong, help: "输出文件（默认输出到屏幕）")

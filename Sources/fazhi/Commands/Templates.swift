@@ -4,6 +4,7 @@ import Foundation
 
 struct Templates: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "templates",
     abstract: "查看模板：list 列出，which 显示路径，cat 输出内容（便于复制后修改）",
     subcommands: [List.self, Which.self, Cat.self])
 
@@ -15,7 +16,7 @@ struct Templates: ParsableCommand {
   }
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "列出可用的报告模板")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "列出可用的报告模板")
     @OptionGroup var location: Location
 
     func run() throws {
@@ -26,7 +27,7 @@ struct Templates: ParsableCommand {
   }
 
   struct Which: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "显示模板文件的路径")
+    static let configuration = CommandConfiguration(commandName: "which", abstract: "显示模板文件的路径")
     @OptionGroup var location: Location
     @Argument(help: "模板名称") var name: String
 
@@ -36,7 +37,7 @@ struct Templates: ParsableCommand {
   }
 
   struct Cat: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "输出模板内容")
+    static let configuration = CommandConfiguration(commandName: "cat", abstract: "输出模板内容")
     @OptionGroup var location: Location
     @Argument(help: "模板名称") var name: String
 
