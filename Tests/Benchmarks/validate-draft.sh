@@ -17,6 +17,7 @@
 #                 one .txt per report into a fresh folder.
 #             fazhi draft also runs every validation rule before rendering; the peer checks the JSON schema only —
 #             so each fazhi figure includes more work than the peer's.
+# fazhi is built as README installs it (Tests/Benchmarks/build-release.sh: release, static Swift runtime).
 # Uses hyperfine when installed, else a loop over `date +%s%N`.
 set -euo pipefail
 
@@ -58,9 +59,8 @@ fi
 
 # --- build ------------------------------------------------------------------------------------------------
 if [[ -z "${FAZHI:-}" ]]; then
-  echo "Building fazhi (release)…" >&2
-  (cd "$ROOT" && swift build -c release >&2)
-  FAZHI="$(cd "$ROOT" && swift build -c release --show-bin-path)/fazhi"
+  echo "Building fazhi (release, as README installs it)…" >&2
+  FAZHI="$("$ROOT/Tests/Benchmarks/build-release.sh")"
 fi
 [[ -x "$FAZHI" ]] || { echo "validate-draft: no fazhi binary at $FAZHI" >&2; exit 2; }
 
