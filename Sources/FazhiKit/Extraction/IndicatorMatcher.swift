@@ -42,9 +42,7 @@ struct IndicatorMatcher: Sendable {
       }
     }
     let accepted = specs.map(Self.units(acceptedBy:))
-    for unit in accepted.flatMap({ $0 }).sorted() where unitNumbers[unit] == nil {
-      unitNumbers[unit] = unitNumbers.count
-    }
+    for unit in Set(accepted.joined()).sorted() { unitNumbers[unit] = unitNumbers.count }
     acceptedUnits = accepted.map { units in
       var row = [Bool](repeating: false, count: unitNumbers.count)
       for unit in units { row[unitNumbers[unit]!] = true }
