@@ -50,10 +50,11 @@ enum InputScreening {
     var repairedLines: [String] = []
     var blockIndent: Int?  // indentation of the key that opened a block scalar
     var shifts: [Int: [(from: Int, delta: Int)]] = [:]
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    // Split on the line feed scalar: split on the `Character` "\n" would not cut CR LF, which is one `Character`.
+    let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
     for (index, rawLine) in lines.enumerated() {
       let lineNumber = index + 1
-      var line = String(rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine)
+      var line = String(Substring(rawLine.last == "\r" ? rawLine.dropLast() : rawLine))
       let leading = line.unicodeScalars.prefix { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
       let indentWidth = leading.count
       let content = String(line.unicodeScalars.dropFirst(indentWidth))

@@ -39,7 +39,9 @@ public struct ReportLoader: Sendable {
     var positions = PositionMap(file: file, text: text)
     let start = TextLocation(file: file, line: 1, column: 1)
     if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-      || text.split(separator: "\n").allSatisfy({ $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") })
+      || text.unicodeScalars.split(separator: "\n").allSatisfy({
+        Substring($0).trimmingCharacters(in: .whitespaces).hasPrefix("#")
+      })
     {
       diagnostics.append(
         Diagnostic(

@@ -112,6 +112,24 @@ import Testing
     #expect(findings.contains { $0.severity == .error || $0.severity == .warning })
   }
 
+  /// A file saved with Windows line ends (CR LF) gets the same findings at the same places.
+  @Test(arguments: cases)
+  func crlfLineEnds(_ c: Case) throws {
+    let listing: ([Diagnostic]) -> [String] = { findings in
+      findings.map { "\($0.location.map(\.description) ?? "-") [\($0.ruleID)] \($0.message)" }
+    }
+    let lf = listing(try Fixtures.findings(c.text))
+    let crlf = listing(try Fixtures.findings(c.text.replacingOccurrences(of: "\n", with: "\r\n")))
+    #expect(crlf == lf)
+  }
+
+  @Test func crlfFileStartingWithACommentIsNotEmpty() throws {
+    let text = "# 示例县 2025 年度报告\r\n年度: 2025\r\n报告主体: 示例县\r\n"
+    let findings = try Fixtures.findings(text)
+    #expect(!findings.contains { $0.ruleID == "empty_file" })
+    #expect(try Fixtures.load(text).report?.metadata.jurisdiction == "示例县")
+  }
+
   @Test func rateWithPercentIsClean() throws {
     let findings = try Fixtures.findings(Self.header + "主要指标:\n  人民调解成功率: 97.2%\n")
     #expect(!findings.contains { $0.ruleID.hasPrefix("indicator") || $0.ruleID.hasPrefix("rate") || $0.ruleID == "number_format" })
