@@ -38,11 +38,7 @@ public struct ReportLoader: Sendable {
     // Positions are in the user's text; the decoder maps marks in the repaired text back through `screening`.
     var positions = PositionMap(file: file, text: text)
     let start = TextLocation(file: file, line: 1, column: 1)
-    if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-      || text.unicodeScalars.split(separator: "\n").allSatisfy({
-        Substring($0).trimmingCharacters(in: .whitespaces).hasPrefix("#")
-      })
-    {
+    if Self.hasOnlyComments(text) {
       diagnostics.append(
         Diagnostic(
           ruleID: "empty_file", severity: .error, location: start,
@@ -81,6 +77,22 @@ public struct ReportLoader: Sendable {
     return LoadedReport(
       file: file, text: text, report: report, positions: positions, diagnostics: Self.dedupe(diagnostics),
       placeholderPaths: decoder.placeholderPaths)
+  }
+
+  /// True when the text is blank or every line that is not empty is a comment (`#` after any whitespace).
+  static func hasOnlyComments(_ text: String) -> Bool {
+    let scalars = text.unicodeScalars
+    if scalars.allSatisfy(Whitespace.isWhitespaceOrNewline) { return true }
+    // Decided at the first line that is not a comment, usually the first or second line of a report.
+    var lineStart = scalars.startIndex
+    while lineStart < scalars.endIndex {
+      let lineEnd = scalars[lineStart...].firstIndex(of: "\n") ?? scalars.endIndex
+      if lineStart < lineEnd && !Whitespace.trim(Substring(scalars[lineStart..<lineEnd])).hasPrefix("#") {
+        return false
+      }
+      lineStart = lineEnd < scalars.endIndex ? scalars.index(after: lineEnd) : lineEnd
+    }
+    return true
   }
 
   static func dedupe(_ diagnostics: [Diagnostic]) -> [Diagnostic] {

@@ -20,7 +20,7 @@ enum LiteralSearch {
   }
 
   /// True when the UTF-8 bytes of `text` contain `needle`.
-  static func containsBytes(_ text: String, _ needle: [UInt8]) -> Bool {
+  static func containsBytes(_ text: some StringProtocol, _ needle: [UInt8]) -> Bool {
     guard let first = needle.first else { return true }
     func search(_ haystack: UnsafeBufferPointer<UInt8>) -> Bool {
       let count = needle.count
