@@ -50,7 +50,10 @@ public struct ReportLoader: Sendable {
     // nil and `yaml_anchor` never fires.
     let parser: Parser
     do {
-      parser = try Parser(yaml: screening.text)
+      // Tags are never asked for: the decoder reads every scalar as its text. The default resolver ran its
+      // regexes over every mapping key for Yams' duplicate-key check; without rules, a plain `1` and a quoted
+      // "1" are the same key there, as they are to the decoder.
+      parser = try Parser(yaml: screening.text, resolver: .basic, encoding: .utf8)
       root = try parser.singleRoot()
     } catch let error as YamlError {
       var finding = YAMLErrorTranslator.diagnostic(for: error, file: file)

@@ -38,6 +38,9 @@ import Testing
     Case(
       name: "duplicate key", text: "年度: 2025\n报告主体: 示例县\n年度: 2024\n",
       expected: ["yaml_duplicate_key": [p(1, 1)]]),
+    Case(
+      name: "duplicate key, once quoted", text: "年度: 2025\n报告主体: 示例县\n\"年度\": 2024\n",
+      expected: ["yaml_duplicate_key": [p(1, 1)]]),
     Case(name: "string for the year", text: "年度: 今年\n报告主体: 示例县\n", expected: ["wrong_type": [p(1, 5)]]),
     Case(
       name: "string for a count", text: header + "主要指标:\n  行政复议受理: 很多\n",
