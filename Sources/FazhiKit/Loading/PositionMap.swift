@@ -24,7 +24,12 @@ public struct PositionMap: Sendable {
   /// Records where the value at `path` sits; a key location recorded earlier is kept when `key` is nil (the
   /// decoder records a part's key, then its value again while decoding it).
   mutating func record(_ path: String, key: TextLocation?, value: TextLocation) {
-    entries[path] = Entry(key: key ?? entries[path]?.key, value: value)
+    // One hash of the path either way (paths are mostly Chinese, and hashing them normalises).
+    if let key {
+      entries[path] = Entry(key: key, value: value)
+    } else {
+      entries[path, default: Entry(key: nil, value: value)].value = value
+    }
   }
 
   /// The location of the value at `path`.

@@ -157,7 +157,7 @@ struct ReportDecoder {
     }
     var jurisdiction = ""
     if let entry = values[ReportKey.jurisdiction], let text = string(entry.value, path: ReportKey.jurisdiction) {
-      jurisdiction = text.trimmingCharacters(in: .whitespaces)
+      jurisdiction = Whitespace.trim(text)
       if isPlaceholder(jurisdiction) { placeholderPaths.append(ReportKey.jurisdiction) }
     } else if values[ReportKey.jurisdiction] == nil {
       report("missing_metadata", .error, root, "缺少「报告主体」，请写明地区或部门名称，如「报告主体: 示例县」")
@@ -244,7 +244,7 @@ struct ReportDecoder {
 
   mutating func decodeYear(_ node: Yams.Node) -> Int? {
     guard let text = string(node, path: ReportKey.year, expected: "年份数字") else { return nil }
-    let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "年", with: "")
+    let trimmed = Whitespace.trim(text).replacingOccurrences(of: "年", with: "")
     if let year = Int(trimmed), (1990...2100).contains(year) { return year }
     if isPlaceholder(text) {
       placeholderPaths.append(ReportKey.year)
@@ -278,11 +278,11 @@ struct ReportDecoder {
     case .scalar:
       guard let text = string(node, path: ReportKey.recipients) else { return [] }
       let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " ：:"))
-      return trimmed.split(whereSeparator: { "、，,；;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+      return trimmed.split(whereSeparator: { "、，,；;".contains($0) }).map { Whitespace.trim($0) }
         .filter { !$0.isEmpty }
     case .sequence(let seq):
       return seq.enumerated().compactMap { i, item in
-        string(item, path: "\(ReportKey.recipients)[\(i)]")?.trimmingCharacters(in: .whitespaces)
+        string(item, path: "\(ReportKey.recipients)[\(i)]").map(Whitespace.trim)
       }.filter { !$0.isEmpty }
     default:
       report("wrong_type", .error, node, "「主送」应为机关名称或名称列表")
@@ -292,7 +292,7 @@ struct ReportDecoder {
 
   mutating func decodeDate(_ node: Yams.Node, path: String) -> ReportDate? {
     guard let text = string(node, path: path, expected: "日期") else { return nil }
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = Whitespace.trim(text)
     if trimmed.isEmpty { return nil }
     if isPlaceholder(trimmed) {
       placeholderPaths.append(path)
@@ -415,7 +415,7 @@ struct ReportDecoder {
     switch node {
     case .scalar(let scalar):
       positions.record(path, key: nil, value: location(node))
-      if scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return [] }
+      if scalar.string.unicodeScalars.allSatisfy(Whitespace.isWhitespaceOrNewline) { return [] }
       return [Entry(values: [scalarKey: scalar.string], location: location(node))]
     case .sequence(let seq):
       var entries: [Entry] = []
@@ -461,7 +461,7 @@ struct ReportDecoder {
       return []
     }
     var values: [IndicatorValue] = []
-    var seen: [String: String] = [:]
+    var seen: [String: String] = Dictionary(minimumCapacity: mapping.count)
     for (keyNode, valueNode) in mapping {
       let name = key(keyNode)
       let path = "\(ReportKey.indicators).\(name)"
@@ -483,7 +483,7 @@ struct ReportDecoder {
         continue
       }
       seen[spec.id] = name
-      if raw.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+      if raw.unicodeScalars.allSatisfy(Whitespace.isWhitespace) { continue }
       if isPlaceholder(raw) {
         placeholderPaths.append(path)
         continue
@@ -510,7 +510,7 @@ struct ReportDecoder {
       if let spec = catalog.indicator(named: name) {
         report("custom_is_catalog", .warning, keyNode, "「\(name)」是目录指标「\(spec.label)」，请移到「\(ReportKey.indicators)」下，以便核对算术关系")
       }
-      if raw.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+      if raw.unicodeScalars.allSatisfy(Whitespace.isWhitespace) { continue }
       if isPlaceholder(raw) {
         placeholderPaths.append(path)
         continue
