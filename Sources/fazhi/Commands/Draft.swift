@@ -4,6 +4,9 @@ import Foundation
 
 struct Draft: ParsableCommand {
   static let configuration = CommandConfiguration(
+    // Named here: ArgumentParser otherwise derives it from the type name through String(describing:) on
+    // every parse, a conformance scan costing more than the rest of the parse.
+    commandName: "draft",
     abstract: "按模板起草报告：纯文本、Markdown、HTML 或 Word（GB/T 9704 公文格式）",
     discussion: """
       数据有错误级问题时拒绝起草（列出问题），可用 --force 强制。未指定 -o 时文本类格式输出到屏幕。

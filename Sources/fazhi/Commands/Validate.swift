@@ -4,6 +4,9 @@ import Foundation
 
 struct Validate: ParsableCommand {
   static let configuration = CommandConfiguration(
+    // Named here: ArgumentParser otherwise derives it from the type name through String(describing:) on
+    // every parse, a conformance scan costing more than the rest of the parse.
+    commandName: "validate",
     abstract: "校验报告数据：语法、结构、法定部分、算术关系、占位符、年份、期限",
     discussion: "发现的问题按「文件:行:列: error|warning: 说明 [规则]」输出。退出码：0 无问题；1 有错误（--strict 时警告也算）；2 文件无法读取。")
 
