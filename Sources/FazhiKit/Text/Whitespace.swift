@@ -55,6 +55,40 @@ enum Whitespace {
   /// `Character` of its own (or CR LF together), so splitting on scalars cuts at the same places; the empty run
   /// between CR and LF is omitted like every other empty run.
   static func lines(_ text: Substring) -> [Substring] {
+    let utf8 = text.utf8
+    let found: [Substring]? = utf8.withContiguousStorageIfAvailable { bytes in
+      var lines: [Substring] = []
+      func cut(_ start: Int, _ end: Int) {
+        guard start < end else { return }
+        let from = utf8.index(utf8.startIndex, offsetBy: start)
+        let to = utf8.index(from, offsetBy: end - start)
+        lines.append(Substring(text.unicodeScalars[from..<to]))
+      }
+      // The newlines in UTF-8: 0A–0D, C2 85 (U+0085), E2 80 A8 and E2 80 A9 (U+2028, U+2029).
+      var start = 0
+      var i = 0
+      while i < bytes.count {
+        let byte = bytes[i]
+        var length = 0
+        if byte >= 0x0A && byte <= 0x0D {
+          length = 1
+        } else if byte == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0x85 {
+          length = 2
+        } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+          length = 3
+        }
+        if length > 0 {
+          cut(start, i)
+          start = i + length
+          i = start
+        } else {
+          i += 1
+        }
+      }
+      cut(start, bytes.count)
+      return lines
+    }
+    if let found { return found }
     var lines: [Substring] = []
     let scalars = text.unicodeScalars
     var start = scalars.startIndex
