@@ -98,21 +98,30 @@ public struct TemplateContext: Sendable {
 
   /// The tree with every mapping wrapped so unknown keys are recorded.
   func strict(recorder: MissingKeyRecorder) -> [String: Any] {
-    func wrap(_ value: Any, path: String) -> Any {
+    func wrap(_ value: Any, path: @autoclosure () -> String) -> Any {
+      // Most values are text, numbers and flags: let them through before the costlier collection casts, and
+      // spell out a path only for the mappings that keep one.
+      switch value {
+      case is String, is Int, is Bool, is Double: return value
+      default: break
+      }
       if let dict = value as? [String: any Sendable] {
-        var out: [String: Any] = [:]
+        let path = path()
+        var out: [String: Any] = Dictionary(minimumCapacity: dict.count)
         for (k, v) in dict { out[k] = wrap(v, path: path.isEmpty ? k : "\(path).\(k)") }
         return StrictMap(out, path: path, recorder: recorder)
       }
       if let array = value as? [any Sendable] {
+        let path = path()
         return array.enumerated().map { wrap($1, path: "\(path).\($0)") }
       }
       if let array = value as? [[String: any Sendable]] {
+        let path = path()
         return array.enumerated().map { wrap($1, path: "\(path).\($0)") }
       }
       return value
     }
-    var out: [String: Any] = [:]
+    var out: [String: Any] = Dictionary(minimumCapacity: tree.count)
     for (k, v) in tree { out[k] = wrap(v, path: k) }
     return out
   }
