@@ -153,6 +153,13 @@ struct Draft: ParsableCommand {
   ) throws -> Data {
     let catalog = loader.catalog
     let loaded = try loader.load(path: file)
+    // Drafting one report leaves a core idle while the rules run: render meanwhile, and use the draft only if
+    // the findings allow drafting. (In a batch every core already drafts reports of its own.)
+    var early: Pending<RenderedDocument>?
+    if files.count == 1, !context, let report = loaded.report {
+      let template = template
+      early = Pending { try renderer.render(report, template: template) }
+    }
     let findings = validator.validate(loaded)
     let errors = findings.filter { $0.severity == .error }
     guard let report = loaded.report else {
@@ -172,7 +179,7 @@ struct Draft: ParsableCommand {
       let tree = TemplateContext(report: report, catalog: catalog)
       return Data(tree.json.utf8)
     }
-    let document = try renderer.render(report, template: template)
+    let document = try early?.value() ?? renderer.render(report, template: template)
     let writer = resolvedFormat.makeWriter(referenceDocument: referenceDoc.map { URL(fileURLWithPath: $0) })
     let written = try writer.write(document)
     for warning in written.warnings { log("fazhi: 警告: \(warning)") }
