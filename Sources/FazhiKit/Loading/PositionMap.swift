@@ -19,6 +19,8 @@ public struct PositionMap: Sendable {
     var starts = [0]
     for (i, s) in scalars.enumerated() where s == "\n" { starts.append(i + 1) }
     self.lineStarts = starts
+    // A report records about one path per line; growing the table from empty rehashed it several times.
+    entries.reserveCapacity(starts.count)
   }
 
   /// Records where the value at `path` sits; a key location recorded earlier is kept when `key` is nil (the

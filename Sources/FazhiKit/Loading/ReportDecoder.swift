@@ -384,8 +384,8 @@ struct ReportDecoder {
       elementMessage: "「\(path)」的每一项应为文字或「标题」「内容」",
       listMessage: "「\(path)」应为文字或事项列表（每项含「标题」「内容」）"
     ).map { entry in
-      let title = entry.values[keys.title]
-      return Item(title: title?.isEmpty == true ? nil : title, text: entry.values[keys.text] ?? "", location: entry.location)
+      let title = entry[keys.title]
+      return Item(title: title?.isEmpty == true ? nil : title, text: entry[keys.text] ?? "", location: entry.location)
     }
   }
 
@@ -396,14 +396,23 @@ struct ReportDecoder {
       elementMessage: "「\(path)」的每一项应包含「不足」和「原因」",
       listMessage: "「\(path)」应为列表，每项包含「不足」和「原因」"
     ).map { entry in
-      Shortcoming(problem: entry.values[keys.problem] ?? "", cause: entry.values[keys.cause], location: entry.location)
+      Shortcoming(problem: entry[keys.problem] ?? "", cause: entry[keys.cause], location: entry.location)
     }
   }
 
   /// One entry of a part written as text or as a list of text / two-key mappings (事项, 不足).
   struct Entry {
-    var values: [String: String]
+    /// The texts by key. At most two keys: a list, where a dictionary per entry cost more than the rest of it.
+    var texts: [(key: String, text: String)]
     var location: TextLocation
+
+    subscript(key: String) -> String? { texts.last { $0.key == key }?.text }
+
+    /// Like assigning to a dictionary: nil removes the key.
+    mutating func set(_ key: String, _ text: String?) {
+      texts.removeAll { $0.key == key }
+      if let text { texts.append((key, text)) }
+    }
   }
 
   /// Reads a part that is either one text (an entry holding `scalarKey`) or a list whose elements are a text
@@ -416,7 +425,7 @@ struct ReportDecoder {
     case .scalar(let scalar):
       positions.record(path, key: nil, value: location(node))
       if scalar.string.unicodeScalars.allSatisfy(Whitespace.isWhitespaceOrNewline) { return [] }
-      return [Entry(values: [scalarKey: scalar.string], location: location(node))]
+      return [Entry(texts: [(scalarKey, scalar.string)], location: location(node))]
     case .sequence(let seq):
       var entries: [Entry] = []
       for (index, element) in seq.enumerated() {
@@ -426,20 +435,20 @@ struct ReportDecoder {
         switch element {
         case .scalar(let scalar):
           positions.record("\(itemPath).\(scalarKey)", key: nil, value: location(element))
-          entries.append(Entry(values: [scalarKey: scalar.string], location: location(element)))
+          entries.append(Entry(texts: [(scalarKey, scalar.string)], location: location(element)))
         case .mapping(let mapping):
-          var values: [String: String] = [:]
+          var entry = Entry(texts: [], location: location(element))
           for (keyNode, valueNode) in mapping {
             let name = key(keyNode)
             let childPath = "\(itemPath).\(name)"
             positions.record(childPath, key: location(keyNode), value: location(valueNode))
             if keys.contains(name) {
-              values[name] = string(valueNode, path: childPath) ?? (name == scalarKey ? "" : nil)
+              entry.set(name, string(valueNode, path: childPath) ?? (name == scalarKey ? "" : nil))
             } else {
               unknownKey(name, node: keyNode, candidates: keys)
             }
           }
-          entries.append(Entry(values: values, location: location(element)))
+          entries.append(entry)
         default:
           report("wrong_type", .error, element, "\(elementMessage)，这里写成了\(Self.typeName(element))")
         }
