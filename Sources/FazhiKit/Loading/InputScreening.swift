@@ -117,12 +117,14 @@ enum InputScreening {
     // The repaired text, begun at the first line that needs a repair: most files need none and pass as they are.
     var repaired: String?
     let scalars = text.unicodeScalars
+    // Split at the line feeds, found by byte: the `Character` "\n" would not cut CR LF, which is one `Character`.
+    let lineFeeds = LiteralSearch.offsets(of: UInt8(ascii: "\n"), in: text).map {
+      text.utf8.index(text.utf8.startIndex, offsetBy: $0)
+    }
     var lineStart = scalars.startIndex
     var lineNumber = 1
     while true {
-      // Split on the line feed (a byte that only ever encodes itself): the `Character` "\n" would not cut CR LF,
-      // which is one `Character`.
-      let lineEnd = text.utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? scalars.endIndex
+      let lineEnd = lineNumber <= lineFeeds.count ? lineFeeds[lineNumber - 1] : scalars.endIndex
       let line = scalars[lineStart..<lineEnd]
       if let repair = screenLine(Substring(line.last == "\r" ? line.dropLast() : line), number: lineNumber) {
         if repaired == nil { repaired = String(Substring(scalars[..<lineStart])) }
