@@ -16,26 +16,23 @@ struct CatalogIndex: Sendable {
   init() {}
 
   init(indicators: [IndicatorSpec], frameworks: [FrameworkSpec]) {
-    for (position, spec) in indicators.enumerated() {
-      indicatorByID[spec.id] = indicatorByID[spec.id] ?? position
-      for name in [spec.label, spec.id] where indicatorByName[name] == nil { indicatorByName[name] = position }
-      for name in [spec.label] + spec.aliases {
-        let key = TextNormalizer.key(name)
-        if indicatorByKey[key] == nil { indicatorByKey[key] = position }
-      }
+    // Built from (key, position) lists in one pass each, keeping the first position of a key: checking and
+    // then inserting hashed every key (mostly Chinese, whose hashing normalises) twice.
+    func firstPositions(_ pairs: [(String, Int)]) -> [String: Int] {
+      Dictionary(pairs, uniquingKeysWith: { first, _ in first })
     }
+    let positioned = Array(indicators.enumerated())
+    indicatorByID = firstPositions(positioned.map { ($1.id, $0) })
+    indicatorByName = firstPositions(positioned.flatMap { position, spec in [(spec.label, position), (spec.id, position)] })
+    indicatorByKey = firstPositions(
+      positioned.flatMap { position, spec in ([spec.label] + spec.aliases).map { (TextNormalizer.key($0), position) } })
     for framework in frameworks where areaByID[framework.id] == nil {
-      var byID: [String: Int] = [:]
-      var byKey: [String: Int] = [:]
-      for (position, area) in framework.areas.enumerated() {
-        if byID[area.id] == nil { byID[area.id] = position }
-        for name in [area.title, area.short] + area.aliases {
-          let key = TextNormalizer.key(name)
-          if byKey[key] == nil { byKey[key] = position }
-        }
-      }
-      areaByID[framework.id] = byID
-      areaByKey[framework.id] = byKey
+      let areas = Array(framework.areas.enumerated())
+      areaByID[framework.id] = firstPositions(areas.map { ($1.id, $0) })
+      areaByKey[framework.id] = firstPositions(
+        areas.flatMap { position, area in
+          ([area.title, area.short] + area.aliases).map { (TextNormalizer.key($0), position) }
+        })
     }
     for area in frameworks.flatMap(\.areas) where anyAreaByID[area.id] == nil { anyAreaByID[area.id] = area }
   }

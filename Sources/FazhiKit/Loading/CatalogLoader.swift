@@ -22,7 +22,7 @@ extension Catalog {
       }
       do {
         guard let text = String(data: data, encoding: .utf8) else { throw CatalogNode.Problem("not UTF-8") }
-        let parser = try Parser(yaml: text, resolver: .basic)
+        let parser = try Parser(yaml: text, resolver: .basic, encoding: .utf8)
         return try map(CatalogNode(try parser.singleRoot() ?? Node(""), path: ""))
       } catch {
         throw FazhiError(.unreadableInput, path: url.path, "目录数据文件格式有误：\(error)")
@@ -77,18 +77,23 @@ struct CatalogNode {
 
   let node: Node
   let path: String
+  /// A mapping's pairs with their keys' text, taken out once: a spec reads about eight keys, and walking
+  /// Yams' mapping for each copied every pair.
+  private let pairs: [(key: String?, value: Node)]
 
   init(_ node: Node, path: String) {
     self.node = node
     self.path = path
+    if case .mapping(let mapping) = node {
+      pairs = mapping.map { ($0.key.scalar?.string, $0.value) }
+    } else {
+      pairs = []
+    }
   }
 
   private func child(_ key: String) -> CatalogNode? {
-    guard case .mapping(let mapping) = node else { return nil }
-    for (k, v) in mapping where k.scalar?.string == key {
-      return CatalogNode(v, path: path.isEmpty ? key : "\(path).\(key)")
-    }
-    return nil
+    guard let pair = pairs.first(where: { $0.key == key }) else { return nil }
+    return CatalogNode(pair.value, path: path.isEmpty ? key : "\(path).\(key)")
   }
 
   private func required(_ key: String) throws -> CatalogNode {

@@ -19,7 +19,7 @@ enum InputScreening {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       throw FazhiError(.unreadableInput, path: path, "文件是 UTF-16 编码，请在编辑器中另存为 UTF-8 编码")
     }
-    if bytes.prefix(8192).contains(0) {
+    if bytes.withUnsafeBytes({ $0.prefix(8192).contains(0) }) {
       throw FazhiError(.unreadableInput, path: path, "文件含有二进制内容（NUL 字节），不是文本格式的 YAML 文件")
     }
     if let text = String(validatingUTF8Data: bytes) { return text }
@@ -47,54 +47,55 @@ enum InputScreening {
   /// (tabs → two spaces, full-width spaces → two spaces, `键：值` → `键: 值`) so that parsing can go on.
   static func screen(_ text: String, file: String) -> Result {
     var diagnostics: [Diagnostic] = []
-    var repairedLines: [String] = []
     var blockIndent: Int?  // indentation of the key that opened a block scalar
     var shifts: [Int: [(from: Int, delta: Int)]] = [:]
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    for (index, rawLine) in lines.enumerated() {
-      let lineNumber = index + 1
-      var line = String(rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine)
-      let leading = line.unicodeScalars.prefix { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
+
+    /// Screens one line (without its line end); returns the repaired line, or nil when it needs no repair.
+    func screenLine(_ line: Substring, number lineNumber: Int) -> String? {
+      let scalars = line.unicodeScalars
+      let contentStart = scalars.firstIndex { $0 != " " && $0 != "\t" && $0 != "\u{3000}" } ?? scalars.endIndex
+      let leading = scalars[..<contentStart]
       let indentWidth = leading.count
-      let content = String(line.unicodeScalars.dropFirst(indentWidth))
+      let content = Substring(scalars[contentStart...])
+      let oddIndent = leading.contains { $0 != " " }
       if let open = blockIndent {
         if content.isEmpty || indentWidth > open {
-          if leading.contains("\t") || leading.contains("\u{3000}") {
-            // Inside a block scalar only the indentation matters.
-            line = String(repeating: " ", count: open + 2) + content
-            shifts[lineNumber] = [(from: open + 3, delta: open + 2 - indentWidth)]
-          }
-          repairedLines.append(line)
-          continue
+          // Inside a block scalar only the indentation matters.
+          guard oddIndent else { return nil }
+          shifts[lineNumber] = [(from: open + 3, delta: open + 2 - indentWidth)]
+          return String(repeating: " ", count: open + 2) + content
         }
         blockIndent = nil
       }
-      var fixedIndent = ""
-      for (column, scalar) in leading.enumerated() {
-        if scalar == "\t" {
-          diagnostics.append(
-            Diagnostic(
-              ruleID: "yaml_tab_indent", severity: .error,
-              location: TextLocation(file: file, line: lineNumber, column: column + 1),
-              message: "缩进中有制表符（Tab），YAML 只允许用半角空格缩进；请把 Tab 换成两个空格"))
-          shifts[lineNumber, default: []].append((from: fixedIndent.count + 3, delta: 1))
-          fixedIndent += "  "
-        } else if scalar == "\u{3000}" {
-          diagnostics.append(
-            Diagnostic(
-              ruleID: "fullwidth_space", severity: .error,
-              location: TextLocation(file: file, line: lineNumber, column: column + 1),
-              message: "缩进中有全角空格（可能是中文输入法未切换），请改为半角空格"))
-          shifts[lineNumber, default: []].append((from: fixedIndent.count + 3, delta: 1))
-          fixedIndent += "  "
-        } else {
-          fixedIndent += " "
+      var fixedIndent = indentWidth  // the width of the repaired indentation
+      if oddIndent {
+        fixedIndent = 0
+        for (column, scalar) in leading.enumerated() {
+          if scalar == "\t" {
+            diagnostics.append(
+              Diagnostic(
+                ruleID: "yaml_tab_indent", severity: .error,
+                location: TextLocation(file: file, line: lineNumber, column: column + 1),
+                message: "缩进中有制表符（Tab），YAML 只允许用半角空格缩进；请把 Tab 换成两个空格"))
+            shifts[lineNumber, default: []].append((from: fixedIndent + 3, delta: 1))
+            fixedIndent += 2
+          } else if scalar == "\u{3000}" {
+            diagnostics.append(
+              Diagnostic(
+                ruleID: "fullwidth_space", severity: .error,
+                location: TextLocation(file: file, line: lineNumber, column: column + 1),
+                message: "缩进中有全角空格（可能是中文输入法未切换），请改为半角空格"))
+            shifts[lineNumber, default: []].append((from: fixedIndent + 3, delta: 1))
+            fixedIndent += 2
+          } else {
+            fixedIndent += 1
+          }
         }
       }
       var body = content
+      var colonRepaired = false
       if !content.hasPrefix("#"), let colon = fullWidthKeyColon(in: content) {
-        let prefixCount = content.unicodeScalars.distance(
-          from: content.unicodeScalars.startIndex, to: colon.samePosition(in: content.unicodeScalars)!)
+        let prefixCount = content.unicodeScalars.distance(from: content.unicodeScalars.startIndex, to: colon)
         diagnostics.append(
           Diagnostic(
             ruleID: "fullwidth_colon", severity: .error,
@@ -102,24 +103,51 @@ enum InputScreening {
             message: "键后面用了全角冒号「：」，请使用半角冒号「:」并在其后加一个空格（切换到英文输入法输入）"))
         let after = content[content.index(after: colon)...]
         let value = after.drop { $0 == " " || $0 == "\u{3000}" }
-        body = String(content[..<colon]) + ": " + value
+        body = Substring(content[..<colon] + ": " + value)
+        colonRepaired = true
         // The value starts 2 columns after the colon in the repair, 1 + (spaces dropped) in the original.
-        let repairedValue = fixedIndent.count + prefixCount + 3
+        let repairedValue = fixedIndent + prefixCount + 3
         shifts[lineNumber, default: []].append((from: repairedValue, delta: 1 - (after.count - value.count)))
       }
-      let repaired = fixedIndent + body
-      if opensBlockScalar(body) { blockIndent = fixedIndent.count + (body.hasPrefix("- ") ? 2 : 0) }
-      repairedLines.append(repaired)
+      if opensBlockScalar(body) { blockIndent = fixedIndent + (body.hasPrefix("- ") ? 2 : 0) }
+      guard oddIndent || colonRepaired else { return nil }
+      return String(repeating: " ", count: fixedIndent) + body
     }
-    return Result(text: repairedLines.joined(separator: "\n"), diagnostics: diagnostics, shifts: shifts)
+
+    // The repaired text, begun at the first line that needs a repair: most files need none and pass as they are.
+    var repaired: String?
+    let scalars = text.unicodeScalars
+    // Split at the line feeds, found by byte: the `Character` "\n" would not cut CR LF, which is one `Character`.
+    let lineFeeds = LiteralSearch.offsets(of: UInt8(ascii: "\n"), in: text).map {
+      text.utf8.index(text.utf8.startIndex, offsetBy: $0)
+    }
+    var lineStart = scalars.startIndex
+    var lineNumber = 1
+    while true {
+      let lineEnd = lineNumber <= lineFeeds.count ? lineFeeds[lineNumber - 1] : scalars.endIndex
+      let line = scalars[lineStart..<lineEnd]
+      if let repair = screenLine(Substring(line.last == "\r" ? line.dropLast() : line), number: lineNumber) {
+        if repaired == nil { repaired = String(Substring(scalars[..<lineStart])) }
+        repaired?.append(repair)
+      } else {
+        repaired?.append(contentsOf: Substring(line))
+      }
+      guard lineEnd < scalars.endIndex else { break }
+      repaired?.append("\n")
+      lineStart = scalars.index(after: lineEnd)
+      lineNumber += 1
+    }
+    return Result(text: repaired ?? text, diagnostics: diagnostics, shifts: shifts)
   }
+
+  private static let fullWidthColon = Array("：".utf8)
 
   /// The index of a full-width colon used as a key separator: the line looks like `键：值` or `- 键：值`, the key
   /// part has no half-width colon, no quotes, and is short.
-  static func fullWidthKeyColon(in content: String) -> String.Index? {
+  static func fullWidthKeyColon(in content: Substring) -> String.Index? {
     // Most lines have no full-width colon (U+FF1A, no canonical equivalents), so a byte test rules them out.
-    guard LiteralSearch.containsBytes(content, Array("：".utf8)) else { return nil }
-    var text = Substring(content)
+    guard LiteralSearch.containsBytes(content, fullWidthColon) else { return nil }
+    var text = content
     if text.hasPrefix("- ") { text = text.dropFirst(2) }
     guard let colon = text.firstIndex(of: "："), !text.hasPrefix("\""), !text.hasPrefix("'") else { return nil }
     let key = text[..<colon]
@@ -131,12 +159,14 @@ enum InputScreening {
   }
 
   /// True when the line ends with a block scalar indicator (`key: |`, `- |-`, `key: >`).
-  static func opensBlockScalar(_ body: String) -> Bool {
+  static func opensBlockScalar(_ body: Substring) -> Bool {
     // Every indicator ends in | or > (ASCII, so a byte test is exact); most lines have neither.
-    guard body.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ">") }) else { return false }
-    let trimmed = body.trimmingCharacters(in: .whitespaces)
+    func isIndicator(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "|") || byte == UInt8(ascii: ">") }
+    guard body.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isIndicator) }) ?? body.utf8.contains(where: isIndicator)
+    else { return false }
+    let trimmed = Whitespace.trim(body)
     let withoutComment = trimmed.split(separator: "#", maxSplits: 1).first.map(String.init) ?? trimmed
-    let last = withoutComment.trimmingCharacters(in: .whitespaces)
+    let last = Whitespace.trim(withoutComment)
     for indicator in ["|", "|-", "|+", ">", ">-", ">+"] where last.hasSuffix(": " + indicator) || last == "- " + indicator || last == indicator {
       return true
     }
@@ -147,16 +177,16 @@ enum InputScreening {
 extension String {
   /// Strict UTF-8 decoding (nil on any invalid sequence).
   init?(validatingUTF8Data data: Data) {
-    var iterator = data.makeIterator()
-    var decoder = UTF8()
-    var scalars = String.UnicodeScalarView()
-    loop: while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let scalar): scalars.append(scalar)
-      case .emptyInput: break loop
-      case .error: return nil
+    // Decoding repairs every invalid sequence with U+FFFD, so the input was valid exactly when the text's UTF-8
+    // is the input.
+    let text: String? = data.withUnsafeBytes { bytes in
+      var text = String(decoding: bytes, as: UTF8.self)
+      let same = text.withUTF8 { utf8 in
+        utf8.count == bytes.count && (bytes.isEmpty || memcmp(utf8.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
       }
+      return same ? text : nil
     }
-    self = String(scalars)
+    guard let text else { return nil }
+    self = text
   }
 }

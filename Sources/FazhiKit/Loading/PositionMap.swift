@@ -19,12 +19,19 @@ public struct PositionMap: Sendable {
     var starts = [0]
     for (i, s) in scalars.enumerated() where s == "\n" { starts.append(i + 1) }
     self.lineStarts = starts
+    // A report records about one path per line; growing the table from empty rehashed it several times.
+    entries.reserveCapacity(starts.count)
   }
 
   /// Records where the value at `path` sits; a key location recorded earlier is kept when `key` is nil (the
   /// decoder records a part's key, then its value again while decoding it).
   mutating func record(_ path: String, key: TextLocation?, value: TextLocation) {
-    entries[path] = Entry(key: key ?? entries[path]?.key, value: value)
+    // One hash of the path either way (paths are mostly Chinese, and hashing them normalises).
+    if let key {
+      entries[path] = Entry(key: key, value: value)
+    } else {
+      entries[path, default: Entry(key: nil, value: value)].value = value
+    }
   }
 
   /// The location of the value at `path`.

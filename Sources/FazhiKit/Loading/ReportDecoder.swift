@@ -157,7 +157,7 @@ struct ReportDecoder {
     }
     var jurisdiction = ""
     if let entry = values[ReportKey.jurisdiction], let text = string(entry.value, path: ReportKey.jurisdiction) {
-      jurisdiction = text.trimmingCharacters(in: .whitespaces)
+      jurisdiction = Whitespace.trim(text)
       if isPlaceholder(jurisdiction) { placeholderPaths.append(ReportKey.jurisdiction) }
     } else if values[ReportKey.jurisdiction] == nil {
       report("missing_metadata", .error, root, "缺少「报告主体」，请写明地区或部门名称，如「报告主体: 示例县」")
@@ -244,7 +244,7 @@ struct ReportDecoder {
 
   mutating func decodeYear(_ node: Yams.Node) -> Int? {
     guard let text = string(node, path: ReportKey.year, expected: "年份数字") else { return nil }
-    let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "年", with: "")
+    let trimmed = Whitespace.trim(text).replacingOccurrences(of: "年", with: "")
     if let year = Int(trimmed), (1990...2100).contains(year) { return year }
     if isPlaceholder(text) {
       placeholderPaths.append(ReportKey.year)
@@ -278,11 +278,11 @@ struct ReportDecoder {
     case .scalar:
       guard let text = string(node, path: ReportKey.recipients) else { return [] }
       let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " ：:"))
-      return trimmed.split(whereSeparator: { "、，,；;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+      return trimmed.split(whereSeparator: { "、，,；;".contains($0) }).map { Whitespace.trim($0) }
         .filter { !$0.isEmpty }
     case .sequence(let seq):
       return seq.enumerated().compactMap { i, item in
-        string(item, path: "\(ReportKey.recipients)[\(i)]")?.trimmingCharacters(in: .whitespaces)
+        string(item, path: "\(ReportKey.recipients)[\(i)]").map(Whitespace.trim)
       }.filter { !$0.isEmpty }
     default:
       report("wrong_type", .error, node, "「主送」应为机关名称或名称列表")
@@ -292,7 +292,7 @@ struct ReportDecoder {
 
   mutating func decodeDate(_ node: Yams.Node, path: String) -> ReportDate? {
     guard let text = string(node, path: path, expected: "日期") else { return nil }
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = Whitespace.trim(text)
     if trimmed.isEmpty { return nil }
     if isPlaceholder(trimmed) {
       placeholderPaths.append(path)
@@ -384,8 +384,8 @@ struct ReportDecoder {
       elementMessage: "「\(path)」的每一项应为文字或「标题」「内容」",
       listMessage: "「\(path)」应为文字或事项列表（每项含「标题」「内容」）"
     ).map { entry in
-      let title = entry.values[keys.title]
-      return Item(title: title?.isEmpty == true ? nil : title, text: entry.values[keys.text] ?? "", location: entry.location)
+      let title = entry[keys.title]
+      return Item(title: title?.isEmpty == true ? nil : title, text: entry[keys.text] ?? "", location: entry.location)
     }
   }
 
@@ -396,14 +396,23 @@ struct ReportDecoder {
       elementMessage: "「\(path)」的每一项应包含「不足」和「原因」",
       listMessage: "「\(path)」应为列表，每项包含「不足」和「原因」"
     ).map { entry in
-      Shortcoming(problem: entry.values[keys.problem] ?? "", cause: entry.values[keys.cause], location: entry.location)
+      Shortcoming(problem: entry[keys.problem] ?? "", cause: entry[keys.cause], location: entry.location)
     }
   }
 
   /// One entry of a part written as text or as a list of text / two-key mappings (事项, 不足).
   struct Entry {
-    var values: [String: String]
+    /// The texts by key. At most two keys: a list, where a dictionary per entry cost more than the rest of it.
+    var texts: [(key: String, text: String)]
     var location: TextLocation
+
+    subscript(key: String) -> String? { texts.last { $0.key == key }?.text }
+
+    /// Like assigning to a dictionary: nil removes the key.
+    mutating func set(_ key: String, _ text: String?) {
+      texts.removeAll { $0.key == key }
+      if let text { texts.append((key, text)) }
+    }
   }
 
   /// Reads a part that is either one text (an entry holding `scalarKey`) or a list whose elements are a text
@@ -415,8 +424,8 @@ struct ReportDecoder {
     switch node {
     case .scalar(let scalar):
       positions.record(path, key: nil, value: location(node))
-      if scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return [] }
-      return [Entry(values: [scalarKey: scalar.string], location: location(node))]
+      if scalar.string.unicodeScalars.allSatisfy(Whitespace.isWhitespaceOrNewline) { return [] }
+      return [Entry(texts: [(scalarKey, scalar.string)], location: location(node))]
     case .sequence(let seq):
       var entries: [Entry] = []
       for (index, element) in seq.enumerated() {
@@ -426,20 +435,20 @@ struct ReportDecoder {
         switch element {
         case .scalar(let scalar):
           positions.record("\(itemPath).\(scalarKey)", key: nil, value: location(element))
-          entries.append(Entry(values: [scalarKey: scalar.string], location: location(element)))
+          entries.append(Entry(texts: [(scalarKey, scalar.string)], location: location(element)))
         case .mapping(let mapping):
-          var values: [String: String] = [:]
+          var entry = Entry(texts: [], location: location(element))
           for (keyNode, valueNode) in mapping {
             let name = key(keyNode)
             let childPath = "\(itemPath).\(name)"
             positions.record(childPath, key: location(keyNode), value: location(valueNode))
             if keys.contains(name) {
-              values[name] = string(valueNode, path: childPath) ?? (name == scalarKey ? "" : nil)
+              entry.set(name, string(valueNode, path: childPath) ?? (name == scalarKey ? "" : nil))
             } else {
               unknownKey(name, node: keyNode, candidates: keys)
             }
           }
-          entries.append(Entry(values: values, location: location(element)))
+          entries.append(entry)
         default:
           report("wrong_type", .error, element, "\(elementMessage)，这里写成了\(Self.typeName(element))")
         }
@@ -461,7 +470,7 @@ struct ReportDecoder {
       return []
     }
     var values: [IndicatorValue] = []
-    var seen: [String: String] = [:]
+    var seen: [String: String] = Dictionary(minimumCapacity: mapping.count)
     for (keyNode, valueNode) in mapping {
       let name = key(keyNode)
       let path = "\(ReportKey.indicators).\(name)"
@@ -483,7 +492,7 @@ struct ReportDecoder {
         continue
       }
       seen[spec.id] = name
-      if raw.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+      if raw.unicodeScalars.allSatisfy(Whitespace.isWhitespace) { continue }
       if isPlaceholder(raw) {
         placeholderPaths.append(path)
         continue
@@ -510,7 +519,7 @@ struct ReportDecoder {
       if let spec = catalog.indicator(named: name) {
         report("custom_is_catalog", .warning, keyNode, "「\(name)」是目录指标「\(spec.label)」，请移到「\(ReportKey.indicators)」下，以便核对算术关系")
       }
-      if raw.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+      if raw.unicodeScalars.allSatisfy(Whitespace.isWhitespace) { continue }
       if isPlaceholder(raw) {
         placeholderPaths.append(path)
         continue

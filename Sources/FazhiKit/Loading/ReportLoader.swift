@@ -38,9 +38,7 @@ public struct ReportLoader: Sendable {
     // Positions are in the user's text; the decoder maps marks in the repaired text back through `screening`.
     var positions = PositionMap(file: file, text: text)
     let start = TextLocation(file: file, line: 1, column: 1)
-    if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-      || text.split(separator: "\n").allSatisfy({ $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") })
-    {
+    if Self.hasOnlyComments(text) {
       diagnostics.append(
         Diagnostic(
           ruleID: "empty_file", severity: .error, location: start,
@@ -52,7 +50,10 @@ public struct ReportLoader: Sendable {
     // nil and `yaml_anchor` never fires.
     let parser: Parser
     do {
-      parser = try Parser(yaml: screening.text)
+      // Tags are never asked for: the decoder reads every scalar as its text. The default resolver ran its
+      // regexes over every mapping key for Yams' duplicate-key check; without rules, a plain `1` and a quoted
+      // "1" are the same key there, as they are to the decoder.
+      parser = try Parser(yaml: screening.text, resolver: .basic, encoding: .utf8)
       root = try parser.singleRoot()
     } catch let error as YamlError {
       var finding = YAMLErrorTranslator.diagnostic(for: error, file: file)
@@ -79,6 +80,22 @@ public struct ReportLoader: Sendable {
     return LoadedReport(
       file: file, text: text, report: report, positions: positions, diagnostics: Self.dedupe(diagnostics),
       placeholderPaths: decoder.placeholderPaths)
+  }
+
+  /// True when the text is blank or every line that is not empty is a comment (`#` after any whitespace).
+  static func hasOnlyComments(_ text: String) -> Bool {
+    let scalars = text.unicodeScalars
+    if scalars.allSatisfy(Whitespace.isWhitespaceOrNewline) { return true }
+    // Decided at the first line that is not a comment, usually the first or second line of a report.
+    var lineStart = scalars.startIndex
+    while lineStart < scalars.endIndex {
+      let lineEnd = scalars[lineStart...].firstIndex(of: "\n") ?? scalars.endIndex
+      if lineStart < lineEnd && !Whitespace.trim(Substring(scalars[lineStart..<lineEnd])).hasPrefix("#") {
+        return false
+      }
+      lineStart = lineEnd < scalars.endIndex ? scalars.index(after: lineEnd) : lineEnd
+    }
+    return true
   }
 
   static func dedupe(_ diagnostics: [Diagnostic]) -> [Diagnostic] {

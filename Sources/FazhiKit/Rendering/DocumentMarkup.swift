@@ -8,7 +8,11 @@ enum DocumentMarkup {
 
   /// Removes the markers (U+E000–U+E00F) from user text.
   static func strip(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: { (0xE000...0xE00F).contains($0.value) }) else { return text }
+    // U+E000–U+E00F are EE 80 80–EE 80 8F in UTF-8, and 0xEE only ever leads a sequence: a byte test rules
+    // them out in almost all text.
+    guard text.utf8.contains(0xEE),
+      text.unicodeScalars.contains(where: { (0xE000...0xE00F).contains($0.value) })
+    else { return text }
     return String(String.UnicodeScalarView(text.unicodeScalars.filter { !(0xE000...0xE00F).contains($0.value) }))
   }
 
@@ -130,9 +134,7 @@ enum DocumentAssembler {
     var loose = ""
 
     mutating func flushLoose() {
-      for line in loose.split(whereSeparator: \.isNewline) {
-        let text = line.trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty else { continue }
+      for text in Whitespace.nonBlankLines(loose) {
         document.blocks.append(.paragraph(lead: pendingLead, text: text))
         pendingLead = nil
       }
@@ -140,8 +142,7 @@ enum DocumentAssembler {
     }
 
     mutating func block(kind: String, argument: String, content: String) throws {
-      let text = content.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-        .filter { !$0.isEmpty }
+      let text = Whitespace.nonBlankLines(content)
       let joined = text.joined()
       switch kind {
       case "title":
@@ -154,7 +155,7 @@ enum DocumentAssembler {
         guard (1...4).contains(level) else { throw AssemblyError.message("标题级别只能是 1 到 4，这里是 \(argument)") }
         guard !joined.isEmpty else { break }
         let marker = HeadingNumber.leadingMarker(in: joined) ?? ""
-        let rest = String(joined.dropFirst(marker.count)).trimmingCharacters(in: .whitespaces)
+        let rest = Whitespace.trim(joined.dropFirst(marker.count))
         if kind == "heading" {
           document.blocks.append(.heading(level: level, number: marker, text: rest))
         } else {
@@ -170,8 +171,8 @@ enum DocumentAssembler {
       case "date":
         document.date = joined.isEmpty ? nil : joined
       case "table":
-        let rows = content.split(whereSeparator: \.isNewline)
-          .map { $0.split(separator: DocumentMarkup.cell, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
+        let rows = Whitespace.lines(content)
+          .map { $0.split(separator: DocumentMarkup.cell, omittingEmptySubsequences: false).map { Whitespace.trim($0) } }
           .filter { !($0.count == 1 && $0[0].isEmpty) }
         if !rows.isEmpty { document.blocks.append(.table(caption: argument.isEmpty ? nil : argument, rows: rows)) }
       default:

@@ -6,8 +6,8 @@ import Stencil
 public struct ReportRenderer: Sendable {
   public let catalog: Catalog
   public let library: TemplateLibrary
-  /// Located, read and tokenized templates, shared by copies of this renderer: drafting many reports in one
-  /// process prepares each template once.
+  /// Located, read, tokenized and parsed templates, shared by copies of this renderer: drafting many reports in
+  /// one process prepares each template once.
   private let prepared = PreparedTemplates()
 
   public init(catalog: Catalog, templatesDirectory: URL? = nil) {
@@ -25,7 +25,7 @@ public struct ReportRenderer: Sendable {
 
   /// Renders a prepared context.
   public func render(context: TemplateContext, template name: String) throws -> RenderedDocument {
-    let (text, displayName, loader, template) = try prepared.template(named: name) {
+    let (text, displayName, loader, environment, template, names) = try prepared.template(named: name) {
       let entry = try library.locate(name)
       let text = try TemplateLibrary.read(entry.path)
       let displayName =
@@ -36,13 +36,17 @@ public struct ReportRenderer: Sendable {
       // Stencil splits a token's components lazily, on first use; do it here, under the lock, so that threads
       // drafting reports with this shared template only ever read them.
       for token in template.tokens { _ = token.components }
-      return (text, displayName, loader, template)
+      return (text, displayName, loader, environment, template, TemplateChecker.names(in: template))
     }
-    try TemplateChecker.checkNames(in: template, context: context, templateText: text, name: displayName)
+    try TemplateChecker.checkNames(names, context: context, name: displayName)
     let recorder = MissingKeyRecorder()
     let rendered: String
     do {
-      rendered = try template.render(context.strict(recorder: recorder))
+      // What `Template.render` does, but with the nodes parsed once: it parses the tokens on every call.
+      let nodes = try prepared.nodes(named: name) {
+        try TokenParser(tokens: template.tokens, environment: environment).parse()
+      }
+      rendered = try renderNodes(nodes, Context(dictionary: context.strict(recorder: recorder), environment: environment))
     } catch let error as TemplateSyntaxError {
       throw TemplateChecker.describe(error, fallbackName: displayName, text: text)
     } catch let error as TemplateDoesNotExist {
@@ -71,11 +75,16 @@ public struct ReportRenderer: Sendable {
   }
 }
 
-/// Templates prepared by a renderer, by the name it was asked for.
+/// Templates prepared by a renderer, by the name it was asked for. Stencil's nodes hold no state while
+/// rendering, so threads drafting reports share them.
 final class PreparedTemplates: @unchecked Sendable {
-  typealias Prepared = (text: String, displayName: String, loader: LibraryLoader, template: Template)
+  typealias Prepared = (
+    text: String, displayName: String, loader: LibraryLoader, environment: Environment, template: Template,
+    names: TemplateChecker.Names
+  )
   private let lock = NSLock()
   private var byName: [String: Prepared] = [:]
+  private var nodesByName: [String: [NodeType]] = [:]
 
   func template(named name: String, prepare: () throws -> Prepared) throws -> Prepared {
     lock.lock()
@@ -83,6 +92,17 @@ final class PreparedTemplates: @unchecked Sendable {
     if let hit = byName[name] { return hit }
     let made = try prepare()
     byName[name] = made
+    return made
+  }
+
+  /// The parsed nodes of a prepared template, parsed on first use (after the names are checked, so that an
+  /// unknown variable is reported before a syntax error, as when Stencil parsed on every render).
+  func nodes(named name: String, parse: () throws -> [NodeType]) throws -> [NodeType] {
+    lock.lock()
+    defer { lock.unlock() }
+    if let hit = nodesByName[name] { return hit }
+    let made = try parse()
+    nodesByName[name] = made
     return made
   }
 }
@@ -95,19 +115,37 @@ enum TemplateChecker {
     "ifnot", "nil",
   ]
 
+  /// The top-level names a template uses, in order and with their lines, and the names it declares (loop
+  /// variables, block tags): worked out once per template.
+  struct Names {
+    var declared: Set<String> = []
+    var uses: [(identifier: String, line: UInt)] = []
+  }
+
   /// Every top-level name used in the template must be a context key or a loop variable it declares.
-  static func checkNames(in template: Template, context: TemplateContext, templateText: String, name: String) throws {
-    var declared = Set(context.tree.keys)
+  static func checkNames(_ names: Names, context: TemplateContext, name: String) throws {
+    for use in names.uses
+    where context.tree[use.identifier] == nil && !names.declared.contains(use.identifier)
+      && !keywords.contains(use.identifier)
+    {
+      throw FazhiError(
+        .template, path: "\(name):\(use.line)",
+        "模板引用了数据中不存在的变量「\(use.identifier)」；可用的顶层变量：\(context.tree.keys.sorted().joined(separator: "、"))")
+    }
+  }
+
+  static func names(in template: Template) -> Names {
+    var names = Names()
     for token in template.tokens {
       if case .block = token.kind, token.components.first == "for" {
         for component in token.components.dropFirst() {
           if component == "in" { break }
-          for variable in component.split(separator: ",") { declared.insert(String(variable)) }
+          for variable in component.split(separator: ",") { names.declared.insert(String(variable)) }
         }
       }
     }
-    declared.formUnion(DocumentTags.blockTags)
-    declared.formUnion(DocumentTags.blockTags.map { "end" + $0 })
+    names.declared.formUnion(DocumentTags.blockTags)
+    names.declared.formUnion(DocumentTags.blockTags.map { "end" + $0 })
     for token in template.tokens {
       let expression: String
       switch token.kind {
@@ -118,13 +156,11 @@ enum TemplateChecker {
         expression = token.components.dropFirst().joined(separator: " ")
       default: continue
       }
-      for identifier in rootIdentifiers(in: expression) where !declared.contains(identifier) && !keywords.contains(identifier) {
-        let line = token.sourceMap.location.lineNumber
-        throw FazhiError(
-          .template, path: "\(name):\(line)",
-          "模板引用了数据中不存在的变量「\(identifier)」；可用的顶层变量：\(context.tree.keys.sorted().joined(separator: "、"))")
+      for identifier in rootIdentifiers(in: expression) {
+        names.uses.append((identifier, token.sourceMap.location.lineNumber))
       }
     }
+    return names
   }
 
   /// The first component of each variable path in an expression, skipping quoted strings, numbers and filter names.

@@ -11,14 +11,14 @@ public struct TemplateContext: Sendable {
     let meta = report.metadata
     func clean(_ text: String?) -> String { DocumentMarkup.strip(text ?? "") }
     func paragraphs(_ text: String) -> [String] {
-      clean(text).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      Whitespace.nonBlankLines(clean(text))
     }
     func items(_ list: [Item]) -> [[String: any Sendable]] {
       list.enumerated().map { index, item in
         [
           "index": index + 1,
-          "title": clean(item.title).trimmingCharacters(in: .whitespacesAndNewlines),
-          "text": clean(item.text).trimmingCharacters(in: .whitespacesAndNewlines),
+          "title": Whitespace.trimIncludingNewlines(clean(item.title)),
+          "text": Whitespace.trimIncludingNewlines(clean(item.text)),
           "paragraphs": paragraphs(item.text),
         ]
       }
@@ -32,7 +32,7 @@ public struct TemplateContext: Sendable {
         "id": area.areaID ?? "",
         "title": clean(area.title),
         "short": spec?.short ?? clean(area.title),
-        "summary": clean(area.summary).trimmingCharacters(in: .whitespacesAndNewlines),
+        "summary": Whitespace.trimIncludingNewlines(clean(area.summary)),
         "summaryParagraphs": paragraphs(area.summary ?? ""),
         "items": items(area.items),
         "isCustom": area.areaID == nil,
@@ -41,8 +41,8 @@ public struct TemplateContext: Sendable {
     let shortcomings: [[String: any Sendable]] = report.shortcomings.enumerated().map { index, s in
       [
         "index": index + 1,
-        "problem": clean(s.problem).trimmingCharacters(in: .whitespacesAndNewlines),
-        "cause": clean(s.cause).trimmingCharacters(in: .whitespacesAndNewlines),
+        "problem": Whitespace.trimIncludingNewlines(clean(s.problem)),
+        "cause": Whitespace.trimIncludingNewlines(clean(s.cause)),
       ]
     }
     func indicatorTree(_ value: IndicatorValue, custom: Bool) -> [String: any Sendable] {
@@ -72,7 +72,7 @@ public struct TemplateContext: Sendable {
       "recipients": recipients,
       "issuer": clean(meta.effectiveIssuer),
       "date": meta.date?.chinese ?? "",
-      "preamble": clean(report.preamble).trimmingCharacters(in: .whitespacesAndNewlines),
+      "preamble": Whitespace.trimIncludingNewlines(clean(report.preamble)),
       "preambleParagraphs": paragraphs(report.preamble ?? ""),
       "headings": [
         "achievements": heading("achievements", "主要举措和成效"),
@@ -98,21 +98,30 @@ public struct TemplateContext: Sendable {
 
   /// The tree with every mapping wrapped so unknown keys are recorded.
   func strict(recorder: MissingKeyRecorder) -> [String: Any] {
-    func wrap(_ value: Any, path: String) -> Any {
+    func wrap(_ value: Any, path: @autoclosure () -> String) -> Any {
+      // Most values are text, numbers and flags: let them through before the costlier collection casts, and
+      // spell out a path only for the mappings that keep one.
+      switch value {
+      case is String, is Int, is Bool, is Double: return value
+      default: break
+      }
       if let dict = value as? [String: any Sendable] {
-        var out: [String: Any] = [:]
+        let path = path()
+        var out: [String: Any] = Dictionary(minimumCapacity: dict.count)
         for (k, v) in dict { out[k] = wrap(v, path: path.isEmpty ? k : "\(path).\(k)") }
         return StrictMap(out, path: path, recorder: recorder)
       }
       if let array = value as? [any Sendable] {
+        let path = path()
         return array.enumerated().map { wrap($1, path: "\(path).\($0)") }
       }
       if let array = value as? [[String: any Sendable]] {
+        let path = path()
         return array.enumerated().map { wrap($1, path: "\(path).\($0)") }
       }
       return value
     }
-    var out: [String: Any] = [:]
+    var out: [String: Any] = Dictionary(minimumCapacity: tree.count)
     for (k, v) in tree { out[k] = wrap(v, path: k) }
     return out
   }

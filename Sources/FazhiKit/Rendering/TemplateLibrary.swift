@@ -70,11 +70,14 @@ public struct TemplateLibrary: Sendable {
   }
 }
 
-/// Stencil loader over the library's search path, for `{% include %}` and `{% extends %}`.
+/// Stencil loader over the library's search path, for `{% include %}` and `{% extends %}`. Each template is read
+/// and tokenized once: Stencil asks again every time a report renders an include. One loader serves one
+/// environment (a renderer makes both together), so a template cached by name is always for this environment.
 final class LibraryLoader: Loader, @unchecked Sendable {
   let directories: [URL]
   private let lock = NSLock()
   private var loadedTemplates: [(name: String, text: String)] = []
+  private var templates: [String: Template] = [:]
 
   /// The templates loaded so far (for error messages), in the order they were first loaded.
   var loaded: [(name: String, text: String)] {
@@ -88,17 +91,23 @@ final class LibraryLoader: Loader, @unchecked Sendable {
   }
 
   func loadTemplate(name: String, environment: Environment) throws -> Template {
+    // Reports are drafted on several threads through one loader.
+    lock.lock()
+    defer { lock.unlock() }
+    if let cached = templates[name] { return cached }
     for directory in directories {
       let url = directory.appendingPathComponent(name)
       guard url.standardizedFileURL.path.hasPrefix(directory.standardizedFileURL.path),
         FileManager.default.fileExists(atPath: url.path)
       else { continue }
       let text = try TemplateLibrary.read(url.path)
-      // Reports are drafted on several threads through one loader.
-      lock.lock()
       loadedTemplates.append((name, text))
-      lock.unlock()
-      return environment.templateClass.init(templateString: text, environment: environment, name: name)
+      let template = environment.templateClass.init(templateString: text, environment: environment, name: name)
+      // Stencil splits a token's components lazily; do it here, under the lock, so that threads sharing the
+      // template only ever read them.
+      for token in template.tokens { _ = token.components }
+      templates[name] = template
+      return template
     }
     throw TemplateDoesNotExist(templateNames: [name], loader: self)
   }

@@ -25,10 +25,21 @@ enum LiteralSearch {
     }
   }
 
+  /// The UTF-8 offsets of every occurrence of an ASCII byte in `text` (an ASCII byte only ever encodes itself).
+  static func offsets(of byte: UInt8, in text: String) -> [Int] {
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+      var offsets: [Int] = []
+      for index in bytes.indices where bytes[index] == byte { offsets.append(index) }
+      return offsets
+    }
+    if let found = text.utf8.withContiguousStorageIfAvailable(scan) { return found }
+    return Array(text.utf8).withUnsafeBufferPointer(scan)
+  }
+
   /// True when the UTF-8 bytes of `text` contain `needle`. Jumps with `memchr` to the needle's last byte:
   /// report text is mostly three-byte CJK sequences sharing a few lead bytes, so a first-byte scan stops at
   /// nearly every character, while the last (continuation) byte varies more.
-  static func containsBytes(_ text: String, _ needle: [UInt8]) -> Bool {
+  static func containsBytes(_ text: some StringProtocol, _ needle: [UInt8]) -> Bool {
     guard !needle.isEmpty else { return true }
     func search(_ haystack: UnsafeBufferPointer<UInt8>) -> Bool {
       let count = needle.count

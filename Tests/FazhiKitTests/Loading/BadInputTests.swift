@@ -38,6 +38,9 @@ import Testing
     Case(
       name: "duplicate key", text: "年度: 2025\n报告主体: 示例县\n年度: 2024\n",
       expected: ["yaml_duplicate_key": [p(1, 1)]]),
+    Case(
+      name: "duplicate key, once quoted", text: "年度: 2025\n报告主体: 示例县\n\"年度\": 2024\n",
+      expected: ["yaml_duplicate_key": [p(1, 1)]]),
     Case(name: "string for the year", text: "年度: 今年\n报告主体: 示例县\n", expected: ["wrong_type": [p(1, 5)]]),
     Case(
       name: "string for a count", text: header + "主要指标:\n  行政复议受理: 很多\n",
@@ -110,6 +113,24 @@ import Testing
       #expect(finding.message.unicodeScalars.contains { $0.value >= 0x4E00 }, "message is in Chinese")
     }
     #expect(findings.contains { $0.severity == .error || $0.severity == .warning })
+  }
+
+  /// A file saved with Windows line ends (CR LF) gets the same findings at the same places.
+  @Test(arguments: cases)
+  func crlfLineEnds(_ c: Case) throws {
+    let listing: ([Diagnostic]) -> [String] = { findings in
+      findings.map { "\($0.location.map(\.description) ?? "-") [\($0.ruleID)] \($0.message)" }
+    }
+    let lf = listing(try Fixtures.findings(c.text))
+    let crlf = listing(try Fixtures.findings(c.text.replacingOccurrences(of: "\n", with: "\r\n")))
+    #expect(crlf == lf)
+  }
+
+  @Test func crlfFileStartingWithACommentIsNotEmpty() throws {
+    let text = "# 示例县 2025 年度报告\r\n年度: 2025\r\n报告主体: 示例县\r\n"
+    let findings = try Fixtures.findings(text)
+    #expect(!findings.contains { $0.ruleID == "empty_file" })
+    #expect(try Fixtures.load(text).report?.metadata.jurisdiction == "示例县")
   }
 
   @Test func rateWithPercentIsClean() throws {

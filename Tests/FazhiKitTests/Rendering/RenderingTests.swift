@@ -93,4 +93,45 @@ import Testing
     let document = try ReportRenderer(catalog: try Fixtures.catalog(), templatesDirectory: dir).render(try Self.example())
     #expect(document.blocks.contains { if case .heading(_, _, "自定义") = $0 { return true } else { return false } })
   }
+
+  /// A batch drafts distinct reports on several threads through one renderer, which parses each template and
+  /// partial once: every draft must be what a renderer of its own makes.
+  @Test func oneRendererDraftsManyReportsAtOnce() throws {
+    let catalog = try Fixtures.catalog()
+    let example = try Self.example()
+    let reports = (0..<16).map { i -> Report in
+      var report = example
+      report.metadata.jurisdiction = "示例县\(i)"
+      report.achievements = Array(example.achievements.prefix(i % 5 + 1))
+      return report
+    }
+    let expected = try reports.map {
+      try PlainTextWriter().write(try ReportRenderer(catalog: catalog).render($0, generatedOn: Self.fixedDate)).data
+    }
+    let shared = ReportRenderer(catalog: catalog)
+    var drafts: [Data?] = []
+    Batch.run(count: reports.count, width: 4) { i in
+      try? PlainTextWriter().write(try shared.render(reports[i], generatedOn: Self.fixedDate)).data
+    } consume: { _, data in
+      drafts.append(data)
+    }
+    #expect(drafts == expected)
+  }
+
+  /// The parsed template is kept only when parsing succeeds: the same error every time, and an unknown variable
+  /// still comes before a syntax error.
+  @Test func templateErrorsRepeatOnEveryRender() throws {
+    let dir = try Self.templates([
+      "broken.stencil": Data("{{ title }}\n{% if %}\n".utf8), "both.stencil": Data("{{ titel }}\n{% if %}\n".utf8),
+    ])
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let renderer = ReportRenderer(catalog: try Fixtures.catalog(), templatesDirectory: dir)
+    let report = try Self.example()
+    for _ in 0..<2 {
+      let syntax = try #require(throws: FazhiError.self) { try renderer.render(report, template: "broken") }
+      #expect(syntax.message.contains("模板语法错误"), "\(syntax)")
+      let unknown = try #require(throws: FazhiError.self) { try renderer.render(report, template: "both") }
+      #expect(unknown.message.contains("titel"), "\(unknown)")
+    }
+  }
 }

@@ -114,23 +114,26 @@ struct DocxBody {
     guard !text.isEmpty else { return "" }
     let rPr = runProperties(face: face, characterStyle: characterStyle, bold: bold)
     var content = ""
-    var segment = ""
-    func flush() {
-      if !segment.isEmpty { content += "<w:t xml:space=\"preserve\">" + XMLText.escape(segment) + "</w:t>" }
-      segment = ""
+    // Line feeds and tabs are `Character`s of their own (the text is cleaned of CR), so cutting the UTF-8 at
+    // their bytes cuts where a walk over the characters did, without breaking the text into characters.
+    let utf8 = text.utf8
+    var segmentStart = utf8.startIndex
+    func flush(upTo end: String.Index) {
+      guard segmentStart < end else { return }
+      let segment = String(Substring(text.unicodeScalars[segmentStart..<end]))
+      content += "<w:t xml:space=\"preserve\">" + XMLText.escape(segment) + "</w:t>"
     }
-    for character in text {
-      switch character {
-      case "\n":
-        flush()
-        content += "<w:br/>"
-      case "\t":
-        flush()
-        content += "<w:tab/>"
-      default: segment.append(character)
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") {
+        flush(upTo: index)
+        content += byte == UInt8(ascii: "\n") ? "<w:br/>" : "<w:tab/>"
+        segmentStart = utf8.index(after: index)
       }
+      index = utf8.index(after: index)
     }
-    flush()
+    flush(upTo: utf8.endIndex)
     return "<w:r>" + rPr + content + "</w:r>"
   }
 

@@ -104,7 +104,7 @@ public struct HTMLWriter: DocumentWriter {
 
   /// Escapes text and keeps its own line breaks.
   static func escapeLines(_ text: String) -> String {
-    escape(text).replacingOccurrences(of: "\n", with: "<br>")
+    MarkupEscaping.escape(text, lineBreak: "<br>")
   }
 
   static let fangSong =

@@ -21,12 +21,12 @@ public struct MarkdownWriter: DocumentWriter {
       switch block {
       case .heading(let level, let number, let text):
         let marks = String(repeating: "#", count: level + 1)
-        parts.append(marks + " " + Self.escapeInline((number + text).replacingOccurrences(of: "\n", with: " ")))
+        parts.append(marks + " " + Self.escapeInline(Self.flatten(number + text)))
       case .paragraph(let lead, let text):
         if let lead {
-          let leadText = PlainTextWriter.runIn(lead).replacingOccurrences(of: "\n", with: " ")
+          let leadText = Self.flatten(PlainTextWriter.runIn(lead))
           // The body follows `**` directly, so it is not at a line start and needs only inline escaping.
-          let body = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+          let body = Self.lines(text).enumerated().map {
             $0.offset == 0 ? Self.escapeInline(String($0.element)) : Self.escapeLineStart(String($0.element))
           }.joined(separator: "\\\n")
           parts.append("**" + Self.escapeInline(leadText) + "**" + body)
@@ -48,7 +48,7 @@ public struct MarkdownWriter: DocumentWriter {
     let closing = doc.signature + (doc.date.map { [$0] } ?? [])
     if !closing.isEmpty {
       parts.append(
-        closing.map { Self.escapeBlock($0.replacingOccurrences(of: "\n", with: " ")) }.joined(separator: "\\\n"))
+        closing.map { Self.escapeBlock(Self.flatten($0)) }.joined(separator: "\\\n"))
     }
     let text = parts.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
     return WrittenOutput(data: Data(text.utf8), warnings: warnings)
@@ -57,14 +57,28 @@ public struct MarkdownWriter: DocumentWriter {
   private static func tableRow(_ cells: [String]) -> String {
     "|"
       + cells.map { cell in
-        let flat = cell.replacingOccurrences(of: "\n", with: " ")
+        let flat = flatten(cell)
         return " " + escapeInline(flat).replacingOccurrences(of: "|", with: "\\|") + " |"
       }.joined()
   }
 
+  // The writers see cleaned text, without CR: every line feed is a `Character` of its own, and cutting or
+  // replacing at its scalar gives what the `Character` operations gave, without breaking text into characters.
+
+  /// The lines of cleaned text, empty ones kept (`split(separator: "\n", omittingEmptySubsequences: false)`).
+  private static func lines(_ text: String) -> [Substring] {
+    text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
+  }
+
+  /// Cleaned text on one line: each line feed becomes a space.
+  private static func flatten(_ text: String) -> String {
+    guard text.utf8.contains(UInt8(ascii: "\n")) else { return text }
+    return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" ? " " : $0 }))
+  }
+
   /// A paragraph: inline escaping plus line-start escaping of every line, lines joined by hard breaks.
   static func escapeBlock(_ text: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false)
+    lines(text)
       .map { escapeLineStart(String($0)) }
       .joined(separator: "\\\n")
   }
@@ -93,16 +107,30 @@ public struct MarkdownWriter: DocumentWriter {
   }
 
   /// Escapes characters that start emphasis, code, links, HTML, entities or strikethrough anywhere in a line.
+  ///
+  /// Works on the UTF-8 bytes (all ten are ASCII, and a byte below 0x80 is always the character itself), so a
+  /// mark is escaped also before a combining mark that makes it part of a larger `Character`.
   static func escapeInline(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
-      case "\\", "*", "_", "`", "[", "]", "<", ">", "&", "~": result.append("\\")
-      default: break
+    func special(_ byte: UInt8) -> Bool {
+      switch byte {
+      case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "["),
+        UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "~"):
+        true
+      default: false
       }
-      result.append(character)
     }
-    return result
+    var contiguous = text
+    let escaped: String? = contiguous.withUTF8 { bytes in
+      guard let first = bytes.firstIndex(where: special) else { return nil }
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count + 16)
+      out.append(contentsOf: bytes[..<first])
+      for byte in bytes[first...] {
+        if special(byte) { out.append(UInt8(ascii: "\\")) }
+        out.append(byte)
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
+    return escaped ?? text
   }
 }

@@ -43,4 +43,11 @@ import Testing
     #expect(text.contains("\n不是代码块\n"))
     #expect(text.contains("| 甲\\|乙 | 丙 |"))
   }
+
+  /// A combining mark after `*` makes one `Character` of the two; the `*` still starts emphasis in Markdown.
+  @Test func escapesMarksFollowedByCombiningMarks() throws {
+    let doc = RenderedDocument(title: "标题", blocks: [.paragraph(lead: nil, text: "重点*\u{301}文字*\u{301}")])
+    let text = try WriterFixtures.string(MarkdownWriter().write(doc))
+    #expect(text.contains("重点\\*\u{301}文字\\*\u{301}"))
+  }
 }
