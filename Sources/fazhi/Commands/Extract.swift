@@ -104,9 +104,7 @@ struct Extract: ParsableCommand {
     guard let report = result.report else { return prepared }
     switch format {
     case .json:
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      prepared.output = (try? encoder.encode(result)) ?? Data()
+      prepared.output = (try? PrettyJSONEncoder().encode(result)) ?? Data()
     case .yaml:
       let name = URL(fileURLWithPath: file).lastPathComponent
       let header = "由 fazhi extract 从 \(name) 提取；" + result.summary + "\n请核对后再用 fazhi validate 校验"
