@@ -5,14 +5,35 @@ enum TextKey {
     " \t\u{3000}\u{00A0}“”\"'‘’「」《》〈〉<>，,、。.；;：:！!？?（）()—-·".unicodeScalars)
 
   static func key(_ text: some StringProtocol) -> String {
-    // Built as UTF-8 bytes with a switch instead of a hashed set: keys are made for every figure.
+    // Works on the UTF-8 bytes: a key is made for every figure and every heading, and decoding scalars through
+    // the string views cost more than the rest of the work.
     var out: [UInt8] = []
     out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      var v = scalar.value
-      if v >= 0xFF01 && v <= 0xFF5E { v -= 0xFEE0 }
-      if isDropped(v) { continue }
-      UTF8.encode(Unicode.Scalar(v)!) { out.append($0) }
+    func append(_ utf8: UnsafeBufferPointer<UInt8>) {
+      var i = 0
+      while i < utf8.count {
+        let lead = utf8[i]
+        if lead < 0x80 {
+          if !isDropped(UInt32(lead)) { out.append(lead) }
+          i += 1
+          continue
+        }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var v = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
+        for k in 1..<length { v = v << 6 | UInt32(utf8[i + k] & 0x3F) }
+        if v >= 0xFF01 && v <= 0xFF5E {
+          // Full-width ASCII: its half-width form.
+          let ascii = v - 0xFEE0
+          if !isDropped(ascii) { out.append(UInt8(ascii)) }
+        } else if !isDropped(v) {
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[i..<(i + length)]))
+        }
+        i += length
+      }
+    }
+    if text.utf8.withContiguousStorageIfAvailable(append) == nil {
+      var copy = String(text)
+      copy.withUTF8(append)
     }
     return String(decoding: out, as: UTF8.self)
   }
