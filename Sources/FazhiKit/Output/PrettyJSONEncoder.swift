@@ -15,7 +15,7 @@ public struct PrettyJSONEncoder: Sendable {
   /// The JSON text of `value`; throws `EncodingError` for non-finite floats and a top level that encodes nothing.
   public func encode<T: Encodable>(_ value: T) throws -> Data {
     let encoder = TreeEncoder(parent: nil, key: nil)
-    guard let tree = try encoder.box(value, key: nil, encodesNothingAs: nil) else {
+    guard let tree = try encoder.box(value, key: nil, nothingIsEmptyObject: false) else {
       throw EncodingError.invalidValue(
         value, EncodingError.Context(codingPath: [], debugDescription: "Top-level \(T.self) did not encode any values.")
       )
@@ -28,33 +28,36 @@ public struct PrettyJSONEncoder: Sendable {
 
 // MARK: - The tree
 
-/// A value being encoded: scalars are kept as text, containers by reference so that the containers an encoder
-/// hands out can fill them after the fact.
+/// A value being encoded. Containers are the encoders that hold them, so that the containers an encoder hands
+/// out (and super encoders) can fill them after the fact.
 private enum JSONTree {
   case string(String)
-  /// A number, `true`, `false` or `null`, written as is.
+  case integer(Int)
+  /// Another number, `true`, `false` or `null`, written as is.
   case literal(String)
-  case array(ArrayNode)
-  case object(ObjectNode)
-  /// What a super encoder encodes, read when the tree is written (`{}` when nothing).
-  case deferred(TreeEncoder)
+  case container(TreeEncoder)
 }
 
-private final class ArrayNode {
-  var elements: [JSONTree] = []
-}
-
-private final class ObjectNode {
-  var members: [(key: String, value: JSONTree)] = []
+private struct Member {
+  var key: String
+  var value: JSONTree
+  /// Position in encoding order: of a key encoded twice the later value wins.
+  var order: Int
 }
 
 // MARK: - Encoding
 
-/// The `Encoder` for one value: holds what the value encoded (a single value, an array or an object).
+/// The `Encoder` for one value, and what the value encoded: a single value, an array or an object.
 private final class TreeEncoder: Encoder {
-  let parent: TreeEncoder?
+  enum Shape { case empty, single, array, object }
+
+  /// Unowned: the parent holds its children's trees, and a parent outlives the encoding of its children.
+  unowned let parent: TreeEncoder?
   let key: (any CodingKey)?
-  var value: JSONTree?
+  private(set) var shape = Shape.empty
+  private(set) var single: JSONTree?
+  var elements: [JSONTree] = []
+  var members: [Member] = []
 
   init(parent: TreeEncoder?, key: (any CodingKey)?) {
     self.parent = parent
@@ -74,50 +77,62 @@ private final class TreeEncoder: Encoder {
   var userInfo: [CodingUserInfoKey: Any] { [:] }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-    KeyedEncodingContainer(KeyedContainer<Key>(encoder: self, node: objectNode()))
+    becomeObject()
+    return KeyedEncodingContainer(KeyedContainer<Key>(encoder: self))
   }
 
   func unkeyedContainer() -> any UnkeyedEncodingContainer {
-    UnkeyedContainer(encoder: self, node: arrayNode())
+    becomeArray()
+    return UnkeyedContainer(encoder: self)
   }
 
   func singleValueContainer() -> any SingleValueEncodingContainer {
     SingleValueContainer(encoder: self)
   }
 
-  /// The object this encoder holds, made on first use (asking twice gives the same object, as in Foundation).
-  func objectNode() -> ObjectNode {
-    if case .object(let node) = value { return node }
-    precondition(value == nil, "Attempt to push a keyed container where a value was already encoded")
-    let node = ObjectNode()
-    value = .object(node)
-    return node
+  /// Asking for a keyed container twice gives the same object, as in Foundation.
+  func becomeObject() {
+    guard shape != .object else { return }
+    precondition(shape == .empty, "Attempt to push a keyed container where a value was already encoded")
+    shape = .object
+    members.reserveCapacity(8)
   }
 
-  func arrayNode() -> ArrayNode {
-    if case .array(let node) = value { return node }
-    precondition(value == nil, "Attempt to push an unkeyed container where a value was already encoded")
-    let node = ArrayNode()
-    value = .array(node)
-    return node
+  func becomeArray() {
+    guard shape != .array else { return }
+    precondition(shape == .empty, "Attempt to push an unkeyed container where a value was already encoded")
+    shape = .array
+  }
+
+  func setSingle(_ value: JSONTree) {
+    precondition(shape == .empty || shape == .single, "Attempt to encode a value where a container was pushed")
+    shape = .single
+    single = value
+  }
+
+  /// What this encoder holds as a tree value; nil when nothing was encoded.
+  var tree: JSONTree? {
+    switch shape {
+    case .empty: nil
+    case .single: single
+    case .array, .object: .container(self)
+    }
   }
 
   /// The tree of a value nested under `key` (nil: in this encoder's own place). A value that encodes nothing
-  /// gives `{}`, or nil when `encodesNothingAs` is nil.
-  func box<T: Encodable>(_ value: T, key: (any CodingKey)?, encodesNothingAs empty: JSONTree? = .object(ObjectNode()))
-    throws -> JSONTree?
-  {
+  /// gives `{}`, or nil when `nothingIsEmptyObject` is false.
+  func box<T: Encodable>(_ value: T, key: (any CodingKey)?, nothingIsEmptyObject: Bool = true) throws -> JSONTree? {
     // Exact-type tests are far cheaper than `as?` casts; these are the types JSONEncoder treats specially, and
     // the commonest scalars.
     if T.self == String.self { return .string(value as! String) }
-    if T.self == Int.self { return .literal((value as! Int).description) }
+    if T.self == Int.self { return .integer(value as! Int) }
     if T.self == Bool.self { return .literal((value as! Bool) ? "true" : "false") }
     if T.self == Decimal.self { return .literal((value as! Decimal).description) }
     if T.self == Data.self { return .string((value as! Data).base64EncodedString()) }
     if T.self == URL.self { return .string((value as! URL).absoluteString) }
     let encoder = TreeEncoder(parent: self, key: key)
     try value.encode(to: encoder)
-    return encoder.value ?? empty
+    return encoder.tree ?? (nothingIsEmptyObject ? .container(encoder) : nil)
   }
 
   /// A float as JSONEncoder writes it: its `description` without a trailing `.0`; infinity and NaN refused.
@@ -137,18 +152,19 @@ private final class TreeEncoder: Encoder {
 
 private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
   let encoder: TreeEncoder
-  let node: ObjectNode
 
   var codingPath: [any CodingKey] { encoder.codingPath }
 
-  private func put(_ tree: JSONTree, _ key: Key) { node.members.append((key.stringValue, tree)) }
+  private func put(_ tree: JSONTree, _ key: Key) {
+    encoder.members.append(Member(key: key.stringValue, value: tree, order: encoder.members.count))
+  }
 
   mutating func encodeNil(forKey key: Key) throws { put(.literal("null"), key) }
   mutating func encode(_ value: Bool, forKey key: Key) throws { put(.literal(value ? "true" : "false"), key) }
   mutating func encode(_ value: String, forKey key: Key) throws { put(.string(value), key) }
   mutating func encode(_ value: Double, forKey key: Key) throws { put(try encoder.number(value, key: key), key) }
   mutating func encode(_ value: Float, forKey key: Key) throws { put(try encoder.number(value, key: key), key) }
-  mutating func encode(_ value: Int, forKey key: Key) throws { put(.literal(value.description), key) }
+  mutating func encode(_ value: Int, forKey key: Key) throws { put(.integer(value), key) }
   mutating func encode(_ value: Int8, forKey key: Key) throws { put(.literal(value.description), key) }
   mutating func encode(_ value: Int16, forKey key: Key) throws { put(.literal(value.description), key) }
   mutating func encode(_ value: Int32, forKey key: Key) throws { put(.literal(value.description), key) }
@@ -166,43 +182,40 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     -> KeyedEncodingContainer<NestedKey>
   {
     let nested = TreeEncoder(parent: encoder, key: key)
-    let object = nested.objectNode()
-    put(.object(object), key)
-    return KeyedEncodingContainer(KeyedContainer<NestedKey>(encoder: nested, node: object))
+    put(.container(nested), key)
+    return nested.container(keyedBy: keyType)
   }
 
   mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
     let nested = TreeEncoder(parent: encoder, key: key)
-    let array = nested.arrayNode()
-    put(.array(array), key)
-    return UnkeyedContainer(encoder: nested, node: array)
+    put(.container(nested), key)
+    return nested.unkeyedContainer()
   }
 
   mutating func superEncoder() -> any Encoder { superEncoder(forKey: Key(stringValue: "super")!) }
 
   mutating func superEncoder(forKey key: Key) -> any Encoder {
     let nested = TreeEncoder(parent: encoder, key: key)
-    put(.deferred(nested), key)
+    put(.container(nested), key)
     return nested
   }
 }
 
 private struct UnkeyedContainer: UnkeyedEncodingContainer {
   let encoder: TreeEncoder
-  let node: ArrayNode
 
   var codingPath: [any CodingKey] { encoder.codingPath }
-  var count: Int { node.elements.count }
+  var count: Int { encoder.elements.count }
 
-  private func put(_ tree: JSONTree) { node.elements.append(tree) }
-  private var nextKey: IndexKey { IndexKey(node.elements.count) }
+  private func put(_ tree: JSONTree) { encoder.elements.append(tree) }
+  private var nextKey: IndexKey { IndexKey(encoder.elements.count) }
 
   mutating func encodeNil() throws { put(.literal("null")) }
   mutating func encode(_ value: Bool) throws { put(.literal(value ? "true" : "false")) }
   mutating func encode(_ value: String) throws { put(.string(value)) }
   mutating func encode(_ value: Double) throws { put(try encoder.number(value, key: nextKey)) }
   mutating func encode(_ value: Float) throws { put(try encoder.number(value, key: nextKey)) }
-  mutating func encode(_ value: Int) throws { put(.literal(value.description)) }
+  mutating func encode(_ value: Int) throws { put(.integer(value)) }
   mutating func encode(_ value: Int8) throws { put(.literal(value.description)) }
   mutating func encode(_ value: Int16) throws { put(.literal(value.description)) }
   mutating func encode(_ value: Int32) throws { put(.literal(value.description)) }
@@ -218,21 +231,19 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     -> KeyedEncodingContainer<NestedKey>
   {
     let nested = TreeEncoder(parent: encoder, key: nextKey)
-    let object = nested.objectNode()
-    put(.object(object))
-    return KeyedEncodingContainer(KeyedContainer<NestedKey>(encoder: nested, node: object))
+    put(.container(nested))
+    return nested.container(keyedBy: keyType)
   }
 
   mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
     let nested = TreeEncoder(parent: encoder, key: nextKey)
-    let array = nested.arrayNode()
-    put(.array(array))
-    return UnkeyedContainer(encoder: nested, node: array)
+    put(.container(nested))
+    return nested.unkeyedContainer()
   }
 
   mutating func superEncoder() -> any Encoder {
     let nested = TreeEncoder(parent: encoder, key: nextKey)
-    put(.deferred(nested))
+    put(.container(nested))
     return nested
   }
 }
@@ -242,28 +253,25 @@ private struct SingleValueContainer: SingleValueEncodingContainer {
 
   var codingPath: [any CodingKey] { encoder.codingPath }
 
-  mutating func encodeNil() throws { encoder.value = .literal("null") }
-  mutating func encode(_ value: Bool) throws { encoder.value = .literal(value ? "true" : "false") }
-  mutating func encode(_ value: String) throws { encoder.value = .string(value) }
-  mutating func encode(_ value: Double) throws { encoder.value = try encoder.number(value, key: nil) }
-  mutating func encode(_ value: Float) throws { encoder.value = try encoder.number(value, key: nil) }
-  mutating func encode(_ value: Int) throws { encoder.value = .literal(value.description) }
-  mutating func encode(_ value: Int8) throws { encoder.value = .literal(value.description) }
-  mutating func encode(_ value: Int16) throws { encoder.value = .literal(value.description) }
-  mutating func encode(_ value: Int32) throws { encoder.value = .literal(value.description) }
-  mutating func encode(_ value: Int64) throws { encoder.value = .literal(value.description) }
-  mutating func encode(_ value: UInt) throws { encoder.value = .literal(value.description) }
-  mutating func encode(_ value: UInt8) throws { encoder.value = .literal(value.description) }
-  mutating func encode(_ value: UInt16) throws { encoder.value = .literal(value.description) }
-  mutating func encode(_ value: UInt32) throws { encoder.value = .literal(value.description) }
-  mutating func encode(_ value: UInt64) throws { encoder.value = .literal(value.description) }
+  mutating func encodeNil() throws { encoder.setSingle(.literal("null")) }
+  mutating func encode(_ value: Bool) throws { encoder.setSingle(.literal(value ? "true" : "false")) }
+  mutating func encode(_ value: String) throws { encoder.setSingle(.string(value)) }
+  mutating func encode(_ value: Double) throws { encoder.setSingle(try encoder.number(value, key: nil)) }
+  mutating func encode(_ value: Float) throws { encoder.setSingle(try encoder.number(value, key: nil)) }
+  mutating func encode(_ value: Int) throws { encoder.setSingle(.integer(value)) }
+  mutating func encode(_ value: Int8) throws { encoder.setSingle(.literal(value.description)) }
+  mutating func encode(_ value: Int16) throws { encoder.setSingle(.literal(value.description)) }
+  mutating func encode(_ value: Int32) throws { encoder.setSingle(.literal(value.description)) }
+  mutating func encode(_ value: Int64) throws { encoder.setSingle(.literal(value.description)) }
+  mutating func encode(_ value: UInt) throws { encoder.setSingle(.literal(value.description)) }
+  mutating func encode(_ value: UInt8) throws { encoder.setSingle(.literal(value.description)) }
+  mutating func encode(_ value: UInt16) throws { encoder.setSingle(.literal(value.description)) }
+  mutating func encode(_ value: UInt32) throws { encoder.setSingle(.literal(value.description)) }
+  mutating func encode(_ value: UInt64) throws { encoder.setSingle(.literal(value.description)) }
   mutating func encode<T: Encodable>(_ value: T) throws {
     // The value takes this encoder's place, under the same coding path.
-    if let parent = encoder.parent {
-      encoder.value = try parent.box(value, key: encoder.key)
-    } else {
-      encoder.value = try encoder.box(value, key: nil)
-    }
+    let boxed = try encoder.parent.map { try $0.box(value, key: encoder.key) } ?? encoder.box(value, key: nil)
+    encoder.setSingle(boxed!)
   }
 }
 
@@ -285,61 +293,106 @@ private struct TreeWriter {
   var bytes: [UInt8] = []
   private var indent = 0
 
-  init() { bytes.reserveCapacity(1 << 16) }
+  init() { bytes.reserveCapacity(1 << 17) }
 
   mutating func write(_ tree: JSONTree) {
     switch tree {
     case .string(let text): writeString(text)
-    case .literal(let text): append(text)
-    case .deferred(let encoder): write(encoder.value ?? .object(ObjectNode()))
-    case .array(let node):
-      bytes.append(UInt8(ascii: "["))
-      bytes.append(UInt8(ascii: "\n"))
-      indent += 1
-      for (index, element) in node.elements.enumerated() {
-        if index > 0 { append(",\n") }
-        writeIndent()
-        write(element)
+    case .integer(let value): writeInteger(value)
+    case .literal(let text): bytes.append(contentsOf: text.utf8)
+    case .container(let encoder):
+      switch encoder.shape {
+      case .array: writeArray(encoder.elements)
+      case .object: writeObject(&encoder.members)
+      case .single: write(encoder.single!)
+      case .empty: writeObject(&encoder.members)
       }
-      bytes.append(UInt8(ascii: "\n"))
-      indent -= 1
-      writeIndent()
-      bytes.append(UInt8(ascii: "]"))
-    case .object(let node):
-      bytes.append(UInt8(ascii: "{"))
-      bytes.append(UInt8(ascii: "\n"))
-      indent += 1
-      // Sorted by UTF-8 bytes; the sort is stable, so of a key encoded twice the last one is kept.
-      let members = node.members.enumerated().sorted { a, b in
-        a.element.key == b.element.key
-          ? a.offset < b.offset : a.element.key.utf8.lexicographicallyPrecedes(b.element.key.utf8)
-      }
-      var first = true
-      for (position, member) in members.enumerated() {
-        if position + 1 < members.count && members[position + 1].element.key == member.element.key { continue }
-        if !first { append(",\n") }
-        first = false
-        writeIndent()
-        writeString(member.element.key)
-        append(" : ")
-        write(member.element.value)
-      }
-      bytes.append(UInt8(ascii: "\n"))
-      indent -= 1
-      writeIndent()
-      bytes.append(UInt8(ascii: "}"))
     }
+  }
+
+  private mutating func writeArray(_ elements: [JSONTree]) {
+    open(UInt8(ascii: "["))
+    for index in elements.indices {
+      if index > 0 { separate() }
+      writeIndent()
+      write(elements[index])
+    }
+    close(UInt8(ascii: "]"))
+  }
+
+  /// Sorts `members` by the UTF-8 bytes of their keys; of a key encoded twice only the last value is written.
+  private mutating func writeObject(_ members: inout [Member]) {
+    members.sort { a, b in
+      let order = Self.compare(a.key, b.key)
+      return order == 0 ? a.order < b.order : order < 0
+    }
+    open(UInt8(ascii: "{"))
+    var first = true
+    for index in members.indices {
+      if index + 1 < members.count && members[index + 1].key == members[index].key { continue }
+      if !first { separate() }
+      first = false
+      writeIndent()
+      writeString(members[index].key)
+      bytes.append(UInt8(ascii: " "))
+      bytes.append(UInt8(ascii: ":"))
+      bytes.append(UInt8(ascii: " "))
+      write(members[index].value)
+    }
+    close(UInt8(ascii: "}"))
+  }
+
+  /// Negative, zero or positive as `a` sorts before, with or after `b` by UTF-8 bytes.
+  private static func compare(_ a: String, _ b: String) -> Int {
+    var a = a
+    var b = b
+    return a.withUTF8 { x in
+      b.withUTF8 { y in
+        let common = min(x.count, y.count)
+        if common > 0, let xBase = x.baseAddress, let yBase = y.baseAddress {
+          let order = memcmp(xBase, yBase, common)
+          if order != 0 { return Int(order) }
+        }
+        return x.count - y.count
+      }
+    }
+  }
+
+  private mutating func open(_ bracket: UInt8) {
+    bytes.append(bracket)
+    bytes.append(UInt8(ascii: "\n"))
+    indent += 1
+  }
+
+  private mutating func close(_ bracket: UInt8) {
+    bytes.append(UInt8(ascii: "\n"))
+    indent -= 1
+    writeIndent()
+    bytes.append(bracket)
+  }
+
+  private mutating func separate() {
+    bytes.append(UInt8(ascii: ","))
+    bytes.append(UInt8(ascii: "\n"))
   }
 
   private mutating func writeIndent() {
-    for _ in 0..<indent {
-      bytes.append(UInt8(ascii: " "))
-      bytes.append(UInt8(ascii: " "))
-    }
+    for _ in 0..<(2 * indent) { bytes.append(UInt8(ascii: " ")) }
   }
 
-  private mutating func append(_ text: String) {
-    bytes.append(contentsOf: text.utf8)
+  private mutating func writeInteger(_ value: Int) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 20 digits of UInt64.max
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      var start = buffer.count
+      repeat {
+        start -= 1
+        buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+      bytes.append(contentsOf: buffer[start...])
+    }
   }
 
   /// A quoted string: `"` and `\` escaped, control characters as `\n`-style or `\u00XX` escapes (lowercase hex),
@@ -349,9 +402,14 @@ private struct TreeWriter {
     var text = text
     text.withUTF8 { utf8 in
       var runStart = 0
-      for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+      var index = 0
+      while index < utf8.count {
+        let byte = utf8[index]
+        guard byte < 0x20 || byte == 0x22 || byte == 0x5C else {
+          index += 1
+          continue
+        }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-        runStart = index + 1
         bytes.append(UInt8(ascii: "\\"))
         switch byte {
         case 0x22, 0x5C: bytes.append(byte)
@@ -366,6 +424,8 @@ private struct TreeWriter {
             UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)],
           ])
         }
+        index += 1
+        runStart = index
       }
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }

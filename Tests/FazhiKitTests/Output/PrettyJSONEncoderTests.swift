@@ -90,6 +90,22 @@ import Testing
     #expect(try Self.pretty(Manual()) == Self.foundation(Manual()))
   }
 
+  /// Remembers, weakly, the encoder it was encoded with.
+  final class Probe: Encodable {
+    weak var encoder: AnyObject?
+    func encode(to encoder: any Encoder) throws {
+      self.encoder = encoder as AnyObject
+      var container = encoder.container(keyedBy: Manual.Keys.self)
+      try container.encode("x", forKey: .a)
+    }
+  }
+
+  @Test func encodersAreReleasedAfterEncoding() throws {
+    let probe = Probe()
+    _ = try PrettyJSONEncoder().encode([["probe": probe]])
+    #expect(probe.encoder == nil, "a nested encoder outlived the encoding (a reference cycle in the tree)")
+  }
+
   struct Nothing: Encodable {
     func encode(to encoder: any Encoder) throws {}
   }
