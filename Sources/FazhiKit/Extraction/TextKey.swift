@@ -21,6 +21,15 @@ enum TextKey {
             i += 1
             continue
           }
+          if lead >= 0xE4 && lead <= 0xE9 {
+            // U+4000–U+9FFF, most of the text: ideographs, never dropped.
+            out[count] = lead
+            out[count + 1] = utf8[i + 1]
+            out[count + 2] = utf8[i + 2]
+            count += 3
+            i += 3
+            continue
+          }
           let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
           var v = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
           for k in 1..<length { v = v << 6 | UInt32(utf8[i + k] & 0x3F) }
