@@ -377,8 +377,15 @@ private struct TreeWriter {
   }
 
   private mutating func writeIndent() {
-    for _ in 0..<(2 * indent) { bytes.append(UInt8(ascii: " ")) }
+    let width = 2 * indent
+    if width <= Self.spaces.count {
+      bytes.append(contentsOf: Self.spaces[..<width])
+    } else {
+      for _ in 0..<width { bytes.append(UInt8(ascii: " ")) }
+    }
   }
+
+  private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
   private mutating func writeInteger(_ value: Int) {
     if value < 0 { bytes.append(UInt8(ascii: "-")) }
@@ -395,15 +402,33 @@ private struct TreeWriter {
     }
   }
 
+  /// True when one of the eight bytes of `word` is a control character, `"` or `\\` (bit tricks: a byte below
+  /// 0x20, or a byte equal to one of the others after XOR, sets its high bit in the result).
+  private static func needsEscape(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let below0x20 = (word &- ones &* 0x20) & ~word & highs
+    let quote = word ^ (ones &* 0x22)
+    let backslash = word ^ (ones &* 0x5C)
+    let equal = ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash) & highs
+    return below0x20 | equal != 0
+  }
+
   /// A quoted string: `"` and `\` escaped, control characters as `\n`-style or `\u00XX` escapes (lowercase hex),
   /// everything else (`/` and non-ASCII included) as is.
   private mutating func writeString(_ text: String) {
     bytes.append(UInt8(ascii: "\""))
     var text = text
     text.withUTF8 { utf8 in
+      guard let base = utf8.baseAddress else { return }
       var runStart = 0
       var index = 0
       while index < utf8.count {
+        // Eight bytes at a time while none needs escaping (nearly all of a report's text).
+        if index + 8 <= utf8.count, !Self.needsEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+          index += 8
+          continue
+        }
         let byte = utf8[index]
         guard byte < 0x20 || byte == 0x22 || byte == 0x5C else {
           index += 1

@@ -69,6 +69,18 @@ import Testing
     #expect(try Self.pretty(Decimal(string: "0.5")!) == Self.foundation(Decimal(string: "0.5")!))
   }
 
+  @Test func everyASCIICharacterAtEveryPositionMatchesJSONEncoder() throws {
+    var strings: [String] = []
+    for value in UInt8(0)..<0x80 {
+      for position in 0..<18 {
+        var bytes = Array("中文abcdefghijkl".utf8).prefix(18)
+        bytes[position] = value
+        strings.append(String(decoding: bytes, as: UTF8.self))
+      }
+    }
+    #expect(try Self.pretty(strings) == Self.foundation(strings))
+  }
+
   struct Manual: Encodable {
     enum Keys: String, CodingKey { case a, b, c, `super` }
     func encode(to encoder: any Encoder) throws {
