@@ -12,15 +12,20 @@ public enum HTMLText {
   public static func looksLikeHTML(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { utf8 in
-      // The end of the first 65,536 scalars (UTF-8 continuation bytes do not start one).
+      // The end of the first 65,536 scalars (UTF-8 continuation bytes do not start one): the whole text when it
+      // has no more bytes than that.
       var end = 0
-      var scalars = 0
-      while end < utf8.count {
-        if utf8[end] & 0xC0 != 0x80 {
-          if scalars == 65_536 { break }
-          scalars += 1
+      if utf8.count <= 65_536 {
+        end = utf8.count
+      } else {
+        var scalars = 0
+        while end < utf8.count {
+          if utf8[end] & 0xC0 != 0x80 {
+            if scalars == 65_536 { break }
+            scalars += 1
+          }
+          end += 1
         }
-        end += 1
       }
       // The tags are ASCII without k, so ASCII lowercasing finds exactly what full Unicode lowercasing found.
       for start in 0..<end where utf8[start] == UInt8(ascii: "<") {
