@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import FazhiKit
@@ -13,5 +14,23 @@ import Testing
     let scalars = Array(text.unicodeScalars)
     #expect(String(scalars: scalars) == text)
     #expect(String(scalars: scalars.dropFirst()) == String(String.UnicodeScalarView(scalars.dropFirst())))
+  }
+}
+
+@Suite struct WhitespacesTests {
+  @Test func asciiWhitespacesAreFoundations() {
+    for value in UInt32(0)..<0x80 {
+      let scalar = Unicode.Scalar(value)!
+      #expect(scalar.isInWhitespaces == CharacterSet.whitespaces.contains(scalar), "U+\(String(value, radix: 16))")
+    }
+  }
+
+  @Test(arguments: [
+    "", " ", "\t a b \u{3000}", "\u{00A0}法治\u{2003}", "x", " \u{0301}x\u{0301} ", "\u{FEFF} y \u{FEFF}",
+    "\u{200B} z \u{200B}",
+  ])
+  func trimmingMatchesFoundation(text: String) {
+    #expect(text.trimmingWhitespaces() == text.trimmingCharacters(in: .whitespaces))
+    #expect(text[...].trimmingWhitespaces() == text[...].trimmingCharacters(in: .whitespaces))
   }
 }
