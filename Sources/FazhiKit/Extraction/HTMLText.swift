@@ -7,17 +7,44 @@ import Foundation
 /// decoded. Each output line remembers where its first character sits in the original file.
 /// One pass over the input: linear time.
 public enum HTMLText {
-  /// True when `text` looks like HTML rather than plain text (a tag such as `<p>`, `<div>`, `<br>` or `<html>`).
+  /// True when `text` looks like HTML rather than plain text (a tag such as `<p>`, `<div>`, `<br>` or `<html>` in
+  /// its first 65,536 Unicode scalars).
   public static func looksLikeHTML(_ text: String) -> Bool {
-    // The tags are ASCII without k, so ASCII lowercasing finds exactly what full Unicode lowercasing found.
-    var bytes = Array(String(String.UnicodeScalarView(text.unicodeScalars.prefix(65_536))).utf8)
-    for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 0x20 }
-    let head = String(decoding: bytes, as: UTF8.self)
-    for tag in ["<html", "<body", "<p>", "<p ", "<div", "<br", "<table", "<!doctype html", "<span", "<td"]
-    where head.fastContains(tag) {
-      return true
+    var text = text
+    return text.withUTF8 { utf8 in
+      // The end of the first 65,536 scalars (UTF-8 continuation bytes do not start one): the whole text when it
+      // has no more bytes than that.
+      var end = 0
+      if utf8.count <= 65_536 {
+        end = utf8.count
+      } else {
+        var scalars = 0
+        while end < utf8.count {
+          if utf8[end] & 0xC0 != 0x80 {
+            if scalars == 65_536 { break }
+            scalars += 1
+          }
+          end += 1
+        }
+      }
+      // The tags are ASCII without k, so ASCII lowercasing finds exactly what full Unicode lowercasing found.
+      for start in 0..<end where utf8[start] == UInt8(ascii: "<") {
+        for tag in tagOpenings where start + tag.count <= end {
+          var k = 1
+          while k < tag.count, lowerASCII(utf8[start + k]) == tag[k] { k += 1 }
+          if k == tag.count { return true }
+        }
+      }
+      return false
     }
-    return false
+  }
+
+  private static let tagOpenings = [
+    "<html", "<body", "<p>", "<p ", "<div", "<br", "<table", "<!doctype html", "<span", "<td",
+  ].map { Array($0.utf8) }
+
+  private static func lowerASCII(_ byte: UInt8) -> UInt8 {
+    byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
   }
 
   static let blockTags: Set<String> = [
@@ -168,7 +195,7 @@ public enum HTMLText {
     flush()
     return result.compactMap { line in
       var l = line
-      l.text = l.text.trimmingCharacters(in: .whitespaces)
+      l.text = l.text.trimmingWhitespaces()
       return l.text.isEmpty ? nil : l
     }
   }

@@ -50,30 +50,28 @@ struct HeadingMarker: Sendable, Hashable {
   static func parse(_ chars: [Unicode.Scalar]) -> HeadingMarker? {
     let n = chars.count
     guard n >= 2 else { return nil }
-    let open: Set<Unicode.Scalar> = ["(", "（"]
-    let close: Set<Unicode.Scalar> = [")", "）"]
     // (一) / (1) and damaged forms.
-    if open.contains(chars[0]) {
+    if openers.contains(chars[0]) {
       if let (value, end) = ChineseOrdinal.parse(chars, from: 1) {
-        if end < n && close.contains(chars[end]) {
+        if end < n && closers.contains(chars[end]) {
           return HeadingMarker(
             style: .chineseParen, number: value, written: String(scalars: chars[0...end]), bodyStart: skipSpace(chars, end + 1),
             isMalformed: false)
         }
-        if end < n && !close.contains(chars[end]) && end - 1 <= 2 && value <= 20 && !"是要个项条次大级".unicodeScalars.contains(chars[end]) {
+        if end < n && !closers.contains(chars[end]) && end - 1 <= 2 && value <= 20 && !countWords.contains(chars[end]) {
           return HeadingMarker(
             style: .chineseParen, number: value, written: String(scalars: chars[0..<end]), bodyStart: skipSpace(chars, end),
             isMalformed: true)
         }
       }
-      if let (value, end) = arabic(chars, from: 1), end < n, close.contains(chars[end]), value <= 50 {
+      if let (value, end) = arabic(chars, from: 1), end < n, closers.contains(chars[end]), value <= 50 {
         return HeadingMarker(
           style: .arabicParen, number: value, written: String(scalars: chars[0...end]), bodyStart: skipSpace(chars, end + 1),
           isMalformed: false)
       }
       return nil
     }
-    if close.contains(chars[0]) {
+    if closers.contains(chars[0]) {
       // `)统筹谋划…`: the opening parenthesis and number were lost.
       guard n > 4, chars[1].digitValue == nil else { return nil }
       return HeadingMarker(
@@ -85,7 +83,7 @@ struct HeadingMarker: Sendable, Hashable {
           style: .chineseComma, number: value, written: String(scalars: chars[0...end]), bodyStart: skipSpace(chars, end + 1),
           isMalformed: false)
       }
-      if close.contains(chars[end]) && end <= 2 && n > end + 3 {
+      if closers.contains(chars[end]) && end <= 2 && n > end + 3 {
         return HeadingMarker(
           style: .chineseParen, number: value, written: String(scalars: chars[0...end]), bodyStart: skipSpace(chars, end + 1),
           isMalformed: true)
@@ -100,7 +98,7 @@ struct HeadingMarker: Sendable, Hashable {
           style: .arabicDot, number: value, written: String(scalars: chars[0...end]), bodyStart: skipSpace(chars, end + 1),
           isMalformed: false)
       }
-      if close.contains(c) && end <= 2 {
+      if closers.contains(c) && end <= 2 {
         return HeadingMarker(
           style: .arabicParen, number: value, written: String(scalars: chars[0...end]), bodyStart: skipSpace(chars, end + 1),
           isMalformed: true)
@@ -108,6 +106,11 @@ struct HeadingMarker: Sendable, Hashable {
     }
     return nil
   }
+
+  private static let openers: Set<Unicode.Scalar> = ["(", "（"]
+  private static let closers: Set<Unicode.Scalar> = [")", "）"]
+  /// Characters after `(一` that make it a phrase (`(一是`, `(一个`), not a damaged marker.
+  private static let countWords = Set("是要个项条次大级".unicodeScalars)
 
   static func skipSpace(_ chars: [Unicode.Scalar], _ from: Int) -> Int {
     var i = from

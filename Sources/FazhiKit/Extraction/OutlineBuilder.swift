@@ -64,8 +64,9 @@ struct OutlineBuilder {
 
   func build(_ lines: [SourceLine]) -> Outline {
     var outline = Outline()
+    let planOpeners = planOpeners
     var items = lines.map { line -> Classified in
-      let chars = Array(line.text.unicodeScalars)
+      let chars = Array(scalarsOf: line.text)
       return Classified(line: line, chars: chars, marker: HeadingMarker.parse(chars))
     }
     assignLevels(&items, diagnostics: &outline.diagnostics)
@@ -91,6 +92,7 @@ struct OutlineBuilder {
         while let top = open.last, (outline.nodes[top].heading?.level ?? 0) >= item.level { open.removeLast() }
         if item.level == 1 || open.isEmpty { unheaded = nil }
         let (title, rest, restOffset) = Self.splitTitle(item.chars[marker.bodyStart...])
+        let restChars = item.chars[(marker.bodyStart + restOffset)...].trimmingWhitespace()
         let number = item.number
         let heading = ExtractedHeading(
           level: item.level, style: marker.style, marker: number.map { marker.style.marker($0) } ?? marker.written,
@@ -105,7 +107,7 @@ struct OutlineBuilder {
         open.append(index)
         if !rest.isEmpty {
           let paragraph = Outline.Paragraph(text: rest, line: line, offset: marker.bodyStart + restOffset)
-          addInline(paragraph, under: index, level: item.level + 1, outline: &outline)
+          addInline(paragraph, chars: restChars, under: index, level: item.level + 1, outline: &outline)
         }
         continue
       }
@@ -115,7 +117,8 @@ struct OutlineBuilder {
         continue
       }
       if topPart == nil || topPart == "achievements" || !topPartIsHeaded,
-        let part = unheadedPart(item.chars, current: unheaded.map { outline.nodes[$0].unheadedPart } ?? nil)
+        let part = unheadedPart(
+          item.chars, current: unheaded.map { outline.nodes[$0].unheadedPart } ?? nil, planOpeners: planOpeners)
       {
         open.removeAll()
         unheaded = add(Outline.Node(heading: nil, parent: nil, unheadedPart: part))
@@ -143,10 +146,12 @@ struct OutlineBuilder {
         let index = add(Outline.Node(heading: heading, parent: parent))
         let restParagraph = Outline.Paragraph(text: rest, line: line, offset: restOffset)
         leadCandidates[parent, default: []].append(index)
-        addInline(restParagraph, under: index, level: parentLevel + 2, outline: &outline)
+        addInline(
+          restParagraph, chars: item.chars[restOffset...].trimmingWhitespace(), under: index, level: parentLevel + 2,
+          outline: &outline)
         continue
       }
-      addInline(paragraph, under: parent, level: parentLevel + 1, outline: &outline)
+      addInline(paragraph, chars: item.chars[...], under: parent, level: parentLevel + 1, outline: &outline)
     }
     // A single lead sentence under a heading is more likely an ordinary paragraph.
     for (parent, leads) in leadCandidates where leads.count < 2 {
@@ -200,15 +205,18 @@ struct OutlineBuilder {
 
   /// Adds `paragraph` to `parent`: as content, or, when it holds 一是…二是…, its opening as content and each
   /// numbered part as a child heading (so the text is not counted twice).
+  /// `chars` are the scalars of `paragraph.text`.
   private func addInline(
-    _ paragraph: Outline.Paragraph, under parent: Int, level: Int, outline: inout Outline
+    _ paragraph: Outline.Paragraph, chars: ArraySlice<Unicode.Scalar>, under parent: Int, level: Int,
+    outline: inout Outline
   ) {
-    let segments = Self.inlineOrdinals(Array(paragraph.text.unicodeScalars))
+    let chars = Array(chars)
+    let segments = Self.inlineOrdinals(chars)
     guard let first = segments.first else {
       outline.nodes[parent].content.append(paragraph)
       return
     }
-    let intro = String(scalars: Array(paragraph.text.unicodeScalars.prefix(first.offset))[...].trimmingWhitespace())
+    let intro = String(scalars: chars[..<first.offset].trimmingWhitespace())
     if !intro.isEmpty {
       outline.nodes[parent].content.append(
         Outline.Paragraph(text: intro, line: paragraph.line, offset: paragraph.offset))
@@ -239,15 +247,13 @@ struct OutlineBuilder {
   }
 
   /// Whether a plain paragraph starts an unheaded closing part (shortcomings or next-year plans).
-  private func unheadedPart(_ chars: [Unicode.Scalar], current: String?) -> String? {
+  private func unheadedPart(_ chars: [Unicode.Scalar], current: String?, planOpeners: [[Unicode.Scalar]]) -> String? {
     let text = String(scalars: chars.prefix(120))
-    let opening = String(scalars: chars.prefix(16))
-    if current != "next_year" {
-      var plansOpeners = ["下一步", "下一年", "今后", "新的一年", "展望", "下步"]
-      if let year { plansOpeners += ["\(year + 1)年", "\(year + 1)年度"] }
-      if plansOpeners.contains(where: { opening.hasPrefix($0) }), !text.contains("存在") || text.hasPrefix("下一步") {
-        return "next_year"
-      }
+    if current != "next_year", planOpeners.contains(where: chars.starts(with:)) {
+      // Foundation's search, from the bytes when canonical equivalence cannot change the answer.
+      let mentionsProblems =
+        LiteralSearch.isCanonicallyPlain(text) ? text.fastContains("存在") : text.contains("存在")
+      if !mentionsProblems || chars.starts(with: Self.nextStep) { return "next_year" }
     }
     if current == nil {
       let problem = ["问题", "不足", "差距", "短板", "薄弱"].contains { text.fastContains($0) }
@@ -257,39 +263,52 @@ struct OutlineBuilder {
     return nil
   }
 
-  /// Splits a heading body into its title (up to the first 。) and the text after it.
-  static func splitTitle(_ body: ArraySlice<Unicode.Scalar>) -> (String, String, Int) {
-    let body = Array(body)
-    if let stop = body.firstIndex(where: { $0 == "。" }) {
-      var title = String(scalars: body[..<stop])
-      let rest = String(scalars: body[(stop + 1)...].trimmingWhitespace())
-      if title.count > 50, let comma = title.firstIndex(where: { $0 == "，" || $0 == "," }),
-        title.distance(from: title.startIndex, to: comma) >= 4
-      {
-        title = String(title[..<comma])
-      }
-      return (trimTitle(title), rest, stop + 1)
-    }
-    return (trimTitle(String(scalars: body)), "", body.count)
+  /// How a paragraph opening the next-year plans begins (the year after the report's included).
+  private var planOpeners: [[Unicode.Scalar]] {
+    var openers = ["下一步", "下一年", "今后", "新的一年", "展望", "下步"]
+    if let year { openers += ["\(year + 1)年", "\(year + 1)年度"] }
+    return openers.map { Array($0.unicodeScalars) }
   }
 
-  static func trimTitle(_ text: String) -> String {
-    var t = Substring(text)
-    while let last = t.last, "：:，,；;。 ".contains(last) { t.removeLast() }
-    return String(scalars: Array(t.unicodeScalars)[...].trimmingWhitespace())
+  private static let nextStep = Array("下一步".unicodeScalars)
+
+  /// Splits a heading body into its title (up to the first 。) and the text after it.
+  static func splitTitle(_ body: ArraySlice<Unicode.Scalar>) -> (String, String, Int) {
+    let start = body.startIndex
+    if let stop = body.firstIndex(of: "。") {
+      var title = body[..<stop]
+      let rest = String(scalars: body[(stop + 1)...].trimmingWhitespace())
+      if title.count > 50, let comma = title.firstIndex(where: { $0 == "，" || $0 == "," }), comma - start >= 4 {
+        title = title[..<comma]
+      }
+      return (trimTitle(title), rest, stop + 1 - start)
+    }
+    return (trimTitle(body), "", body.count)
   }
+
+  /// Drops closing punctuation and spaces at the end, and spaces at the start.
+  static func trimTitle(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var t = scalars
+    while let last = t.last, titleClosers.contains(last) { t.removeLast() }
+    return String(scalars: t.trimmingWhitespace())
+  }
+
+  private static let titleClosers: Set<Unicode.Scalar> = ["：", ":", "，", ",", "；", ";", "。", " "]
 
   /// A paragraph opening with a short sentence that names its subject: (title, rest, offset of rest).
   static func leadSentence(_ chars: [Unicode.Scalar]) -> (String, String, Int)? {
-    guard let first = chars.first, first.digitValue == nil, !"(（“《【".unicodeScalars.contains(first) else { return nil }
+    guard let first = chars.first, first.digitValue == nil, !leadOpeners.contains(first) else { return nil }
     guard let stop = chars.prefix(32).firstIndex(of: "。"), stop >= 4, chars.count - stop > 8 else { return nil }
     let head = chars[..<stop]
-    if head.contains(where: { "，,；;：:！？".unicodeScalars.contains($0) }) { return nil }
+    if head.contains(where: leadBreaks.contains) { return nil }
     let opening = String(scalars: head.prefix(2))
     if ["我区", "我市", "我县", "全区", "全市", "全县", "今年", "共有", "目前", "同时", "此外", "其中", "特此"].contains(opening) { return nil }
     let rest = String(scalars: chars[(stop + 1)...].trimmingWhitespace())
     return (String(scalars: head), rest, stop + 1)
   }
+
+  private static let leadOpeners = Set("(（“《【".unicodeScalars)
+  private static let leadBreaks = Set("，,；;：:！？".unicodeScalars)
 
   struct InlineSegment {
     var number: Int
@@ -303,10 +322,9 @@ struct OutlineBuilder {
     var starts: [Int] = []
     var expected = 1
     var i = 0
-    let boundaries: Set<Unicode.Scalar> = ["。", "；", ";", "：", ":", "，", ",", " "]
     var word = Array((ChineseOrdinal.text(expected) + "是").unicodeScalars)
     while i + 1 < chars.count && expected < 20 {
-      if chars[i] == word[0] && (i == 0 || boundaries.contains(chars[i - 1])) && i + word.count <= chars.count
+      if chars[i] == word[0] && (i == 0 || ordinalBoundaries.contains(chars[i - 1])) && i + word.count <= chars.count
         && chars[i..<(i + word.count)].elementsEqual(word)
       {
         starts.append(i)
@@ -325,15 +343,17 @@ struct OutlineBuilder {
       let end = k + 1 < starts.count ? starts[k + 1] : chars.count
       guard bodyStart < end else { continue }
       let body = Array(chars[bodyStart..<end])
-      var titleEnd = body.firstIndex { "。；;".unicodeScalars.contains($0) } ?? body.count
-      if titleEnd > 30, let comma = body.firstIndex(where: { "，,".unicodeScalars.contains($0) }), comma >= 4 {
+      var titleEnd = body.firstIndex { $0 == "。" || $0 == "；" || $0 == ";" } ?? body.count
+      if titleEnd > 30, let comma = body.firstIndex(where: { $0 == "，" || $0 == "," }), comma >= 4 {
         titleEnd = comma
       }
-      let title = trimTitle(String(scalars: body[..<titleEnd]))
+      let title = trimTitle(body[..<titleEnd])
       segments.append(InlineSegment(number: number, title: title, text: String(scalars: body), offset: start))
     }
     return segments
   }
+
+  private static let ordinalBoundaries: Set<Unicode.Scalar> = ["。", "；", ";", "：", ":", "，", ",", " "]
 
   /// Notes numbering gaps among sibling marker headings (一、 then 三、).
   private func markSequenceGaps(_ outline: inout Outline) {

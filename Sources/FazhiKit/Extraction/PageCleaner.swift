@@ -45,6 +45,8 @@ public struct PageCleaner: Sendable {
     "打印", "关闭", "分享", "收藏", "关于我们", "党政机关", "English", "首页", "返回", "大", "中", "小", "网站声明", "联系我们",
     "打印本页", "关闭本页", "【打印本页】", "【关闭窗口】", "我要纠错", "政务公开", "信息公开",
   ]
+  /// No line longer than this (in UTF-8 bytes) is in `chromeLines`: longer lines skip hashing.
+  static let longestChromeLine = chromeLines.map(\.utf8.count).max() ?? 0
   /// Markers after which short lines are footer.
   static let footerStarts = ["版权所有", "分享到", "网站地图", "站点地图", "打印本页", "关闭窗口", "ICP备", "【打印】"]
 
@@ -64,13 +66,13 @@ public struct PageCleaner: Sendable {
       line.text = text
       line.column = raw.column + leading
       if text.isEmpty || Self.isDebris(text) {
-        if !raw.text.trimmingCharacters(in: .whitespaces).isEmpty { dropped += 1 }
+        if !raw.text.trimmingWhitespaces().isEmpty { dropped += 1 }
         continue
       }
       // Only a line opening with the first character of a label can be metadata: most lines skip the
       // Character array and the label scan.
       if let initial = text.unicodeScalars.first, Self.labelInitials.contains(initial),
-        let fields = Self.metadataFields(Array(text))
+        let fields = Self.metadataFields(Array(scalarsOf: text))
       {
         Self.merge(fields, into: &metadata)
         dropped += 1
@@ -113,31 +115,39 @@ public struct PageCleaner: Sendable {
 
   /// True for a line that reads like a report title.
   static func isTitleLike(_ text: String) -> Bool {
-    guard text.count <= 80, !text.fastContains("。"), text.fastContains("报告") else { return false }
+    // The byte searches first: counting characters is slower and most lines fail them.
+    guard !text.fastContains("。"), text.fastContains("报告"), text.count <= 80 else { return false }
     if text.hasSuffix(":") || text.hasSuffix("：") { return false }
     return ["法治政府", "依法行政", "法治建设", "政府工作", "信息公开", "法治"].contains { text.fastContains($0) }
   }
 
-  /// Trims spaces (incl. full-width and no-break) and table-border pipes at both ends.
+  /// Trims spaces (incl. full-width and no-break) and table-border pipes at both ends; also returns how many
+  /// scalars were trimmed at the start.
   static func strip(_ text: String) -> (String, Int) {
-    var chars = Substring(text)
+    let scalars = text.unicodeScalars
+    var start = scalars.startIndex
     var leading = 0
-    let junk: Set<Character> = [" ", "\t", "\u{3000}", "\u{00A0}", "|", "｜", "\u{200B}", "\u{FEFF}"]
-    while let first = chars.first, junk.contains(first) {
-      chars.removeFirst()
+    while start < scalars.endIndex, junk.contains(scalars[start]) {
+      scalars.formIndex(after: &start)
       leading += 1
     }
-    while let last = chars.last, junk.contains(last) { chars.removeLast() }
-    return (String(chars), leading)
+    var end = scalars.endIndex
+    while end > start, junk.contains(scalars[scalars.index(before: end)]) { scalars.formIndex(before: &end) }
+    if leading == 0 && end == scalars.endIndex { return (text, 0) }
+    return (String(scalars[start..<end]), leading)
   }
+
+  private static let junk: Set<Unicode.Scalar> = [" ", "\t", "\u{3000}", "\u{00A0}", "|", "｜", "\u{200B}", "\u{FEFF}"]
 
   /// A line made only of border characters.
   static func isDebris(_ text: String) -> Bool {
-    text.allSatisfy { "|｜-—_=*·• \u{3000}+".contains($0) }
+    text.unicodeScalars.allSatisfy(debris.contains)
   }
 
+  private static let debris = Set("|｜-—_=*·• \u{3000}+".unicodeScalars)
+
   static func isChrome(_ text: String) -> Bool {
-    if chromeLines.contains(text) { return true }
+    if text.utf8.count <= longestChromeLine && chromeLines.contains(text) { return true }
     if chromeMarkers.contains(where: { text.fastContains($0) }) { return true }
     if text.hasPrefix(">") || text.hasPrefix("＞") || text.hasPrefix("»") { return true }
     if text.hasPrefix("首页")
@@ -149,15 +159,15 @@ public struct PageCleaner: Sendable {
     return false
   }
 
-  /// Label/value pairs of a line that starts with a metadata label; nil for other lines.
-  static func metadataFields(_ chars: [Character]) -> [(String, String)]? {
+  /// Label/value pairs of a line (its Unicode scalars) that starts with a metadata label; nil for other lines.
+  static func metadataFields(_ chars: [Unicode.Scalar]) -> [(String, String)]? {
     guard let first = label(at: 0, in: chars), first.label != "标题" || chars.count < 80 else { return nil }
     var hits: [(label: String, start: Int, valueStart: Int)] = [(first.label, 0, first.end)]
     var i = first.end
     while i < chars.count {
       if chars[i] == " " || chars[i] == "|" || chars[i] == "\u{3000}" || chars[i] == "】" || chars[i] == "【" {
         var j = i
-        while j < chars.count && " |\u{3000}【】".contains(chars[j]) { j += 1 }
+        while j < chars.count && fieldSeparators.contains(chars[j]) { j += 1 }
         if let next = label(at: j, in: chars) {
           hits.append((next.label, j, next.end))
           i = next.end
@@ -171,20 +181,26 @@ public struct PageCleaner: Sendable {
     var fields: [(String, String)] = []
     for (n, hit) in hits.enumerated() {
       let end = n + 1 < hits.count ? hits[n + 1].start : chars.count
-      var value = String(chars[min(hit.valueStart, end)..<end])
-      if let cut = value.firstIndex(where: { "|｜【[".contains($0) }) { value = String(value[..<cut]) }
-      value = value.trimmingCharacters(in: CharacterSet(charactersIn: " \u{3000}:："))
-      fields.append((hit.label, value))
+      var value = chars[min(hit.valueStart, end)..<end]
+      if let cut = value.firstIndex(where: valueEnds.contains) { value = value[..<cut] }
+      while let first = value.first, valuePadding.contains(first) { value.removeFirst() }
+      while let last = value.last, valuePadding.contains(last) { value.removeLast() }
+      fields.append((hit.label, String(scalars: value)))
     }
     return fields
   }
 
+  private static let fieldSeparators = Set(" |\u{3000}【】".unicodeScalars)
+  private static let valueEnds = Set("|｜【[".unicodeScalars)
+  private static let valuePadding = Set(" \u{3000}:：".unicodeScalars)
+  private static let labelScalars = metadataLabels.map { ($0, Array($0.unicodeScalars)) }
+
   /// A metadata label at `start` (spaces allowed between its characters) followed by a colon.
-  static func label(at start: Int, in chars: [Character]) -> (label: String, end: Int)? {
-    for label in metadataLabels {
+  static func label(at start: Int, in chars: [Unicode.Scalar]) -> (label: String, end: Int)? {
+    for (label, scalars) in labelScalars {
       var i = start
       var matched = true
-      for (k, c) in label.enumerated() {
+      for (k, c) in scalars.enumerated() {
         if k > 0 { while i < chars.count && (chars[i] == " " || chars[i] == "\u{3000}") { i += 1 } }
         guard i < chars.count, chars[i] == c else {
           matched = false

@@ -86,7 +86,7 @@ struct PartMapper {
     let node = outline.nodes[index]
     let heading = node.heading
     let title = heading?.text ?? ""
-    let spec = matcher.area(forHeading: title, body: text(index))
+    let spec = matcher.area(forHeading: title) { text(index) }
     let hasChildren = node.children.contains { !outline.nodes[$0].removed }
     let summary = node.content.map(\.text).joined(separator: "\n")
     return AreaSection(

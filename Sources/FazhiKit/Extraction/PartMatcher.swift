@@ -1,12 +1,37 @@
 /// 部分识别：recognises which of the five mandated parts a heading names, from the catalog's part aliases,
 /// and which framework area an achievements heading belongs to, from area aliases and keywords.
 struct PartMatcher: Sendable {
+  /// A comparison key (`TextKey`) with what the matching asks of it, worked out once.
+  struct Key: Sendable {
+    var text: String
+    /// Length in Characters.
+    var count: Int
+    /// See `LiteralSearch.isCanonicallyPlain`: two plain keys are equal exactly when their bytes are.
+    var isPlain: Bool
+
+    init(_ text: String) {
+      self.text = text
+      count = text.count
+      isPlain = LiteralSearch.isCanonicallyPlain(text)
+    }
+
+    /// `String` equality (canonical equivalence), answered from the bytes when both keys are plain.
+    func equals(_ other: Key) -> Bool {
+      isPlain && other.isPlain ? text.utf8.elementsEqual(other.text.utf8) : text == other.text
+    }
+  }
+
   struct Entry: Sendable {
     var partID: String
-    var keys: [String]
+    var keys: [Key]
+  }
+  struct Area: Sendable {
+    var spec: AreaSpec
+    var keys: [Key]
+    var keywords: [String]
   }
   var entries: [Entry]
-  var areas: [(spec: AreaSpec, keys: [String], keywords: [String])]
+  var areas: [Area]
 
   /// Parts checked first win: a heading 存在的问题和下一步打算 is a shortcomings heading.
   static let priority = ["shortcomings", "next_year", "first_responsible", "other", "achievements"]
@@ -15,42 +40,49 @@ struct PartMatcher: Sendable {
     entries = Self.priority.compactMap { id in
       guard let part = catalog.parts.first(where: { $0.id == id }) else { return nil }
       let keys = ([part.key, part.heading] + part.aliases).map { TextKey.key($0) }.filter { $0.count >= 2 }
-      return Entry(partID: id, keys: keys.sorted { $0.count > $1.count })
+      return Entry(partID: id, keys: keys.sorted { $0.count > $1.count }.map(Key.init))
     }
     let specs = catalog.frameworks.first { $0.id == framework.rawValue }?.areas ?? []
     areas = specs.map { spec in
-      (spec, ([spec.title, spec.short] + spec.aliases).map { TextKey.key($0) }, spec.keywords.map { TextKey.key($0) })
+      Area(
+        spec: spec, keys: ([spec.title, spec.short] + spec.aliases).map { Key(TextKey.key($0)) },
+        keywords: spec.keywords.map { TextKey.key($0) })
     }
   }
 
   /// The part a top-level heading names, if any.
   func part(forHeading text: String) -> String? {
-    let key = Self.stripYear(TextKey.key(text))
-    guard !key.isEmpty else { return nil }
+    let key = Key(Self.stripYear(TextKey.key(text)))
+    guard !key.text.isEmpty else { return nil }
     for entry in entries {
       for alias in entry.keys {
-        if key == alias { return entry.partID }
-        if alias.count >= 4 && key.fastContains(alias) && key.count <= alias.count + 12 { return entry.partID }
+        if key.equals(alias) { return entry.partID }
+        if alias.count >= 4 && key.text.fastContains(alias.text) && key.count <= alias.count + 12 {
+          return entry.partID
+        }
       }
     }
     return nil
   }
 
-  /// The framework area an achievements heading (and optionally its text) belongs to.
-  func area(forHeading text: String, body: String = "") -> AreaSpec? {
-    let key = TextKey.key(text)
-    if let exact = areas.first(where: { $0.keys.contains(key) }) { return exact.spec }
+  /// The framework area an achievements heading (and optionally its text) belongs to. `body` is only read when
+  /// the heading alone does not tell.
+  func area(forHeading text: String, body: () -> String = { "" }) -> AreaSpec? {
+    let key = Key(TextKey.key(text))
+    if let exact = areas.first(where: { $0.keys.contains { $0.equals(key) } }) { return exact.spec }
     if let contained = areas.first(where: { area in
-      area.keys.contains { $0.count >= 4 && (key.fastContains($0) || $0.fastContains(key) && key.count >= 6) }
+      area.keys.contains {
+        $0.count >= 4 && (key.text.fastContains($0.text) || $0.text.fastContains(key.text) && key.count >= 6)
+      }
     }) {
       return contained.spec
     }
     var best: (AreaSpec, Int)?
-    let bodyKey = TextKey.key(body.prefix(600))
+    let bodyKey = TextKey.key(body().prefix(600))
     for area in areas {
       var score = 0
       for keyword in area.keywords where !keyword.isEmpty {
-        if key.fastContains(keyword) { score += 3 }
+        if key.text.fastContains(keyword) { score += 3 }
         if bodyKey.fastContains(keyword) { score += 1 }
       }
       if score > 0 && (best == nil || score > best!.1) { best = (area.spec, score) }

@@ -81,12 +81,12 @@ public struct ReportExtractor: Sendable {
         signatureDate = date
         tail -= 1
         if tail > 0 && MetadataFragments.isIssuerLine(body[tail - 1].text) {
-          issuer = body[tail - 1].text.trimmingCharacters(in: .whitespaces)
+          issuer = body[tail - 1].text.trimmingWhitespaces()
           tail -= 1
         }
         continue
       }
-      if ["特此报告。", "特此报告", "专此报告。", "以上报告，请审阅。"].contains(line.trimmingCharacters(in: .whitespaces)) {
+      if ["特此报告。", "特此报告", "专此报告。", "以上报告，请审阅。"].contains(line.trimmingWhitespaces()) {
         tail -= 1
         continue
       }
@@ -220,7 +220,8 @@ public struct ReportExtractor: Sendable {
 
   /// 纲要 by goal formula, then by the 纲要 title mentioned, then by year.
   static func framework(text: String, year: Int?) -> Framework {
-    let key = TextKey.key(text.prefix(20_000))
+    // Text of at most 20,000 UTF-8 bytes has at most 20,000 characters: no need to walk grapheme clusters.
+    let key = TextKey.key(text.utf8.count <= 20_000 ? Substring(text) : text.prefix(20_000))
     if key.fastContains("廉洁高效守法诚信") { return .outline2015 }
     if key.fastContains("智能高效廉洁诚信") { return .outline2021 }
     let mentions2015 = key.fastContains("纲要20152020")

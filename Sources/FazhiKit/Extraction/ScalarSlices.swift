@@ -1,13 +1,97 @@
+import Foundation
+
 /// Extraction works on arrays of Unicode scalars: indexing and slicing are O(1) and no grapheme breaking is
 /// needed (report text has no combining sequences that change where a sentence or clause ends).
 extension String {
-  /// A string made of `scalars`, built through UTF-8 in one allocation.
+  /// A string made of `scalars`, encoded straight into the new string's storage.
   init(scalars: some Collection<Unicode.Scalar>) {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(scalars.count * 3)
-    for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
-    self = String(decoding: bytes, as: UTF8.self)
+    self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+      var count = 0
+      for scalar in scalars {
+        let v = scalar.value
+        if v < 0x80 {
+          buffer[count] = UInt8(v)
+          count += 1
+        } else if v < 0x800 {
+          buffer[count] = UInt8(0xC0 | v >> 6)
+          buffer[count + 1] = UInt8(0x80 | v & 0x3F)
+          count += 2
+        } else if v < 0x1_0000 {
+          buffer[count] = UInt8(0xE0 | v >> 12)
+          buffer[count + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+          buffer[count + 2] = UInt8(0x80 | v & 0x3F)
+          count += 3
+        } else {
+          buffer[count] = UInt8(0xF0 | v >> 18)
+          buffer[count + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+          buffer[count + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+          buffer[count + 3] = UInt8(0x80 | v & 0x3F)
+          count += 4
+        }
+      }
+      return count
+    }
   }
+}
+
+extension Array where Element == Unicode.Scalar {
+  /// The Unicode scalars of `text`, decoded from its UTF-8 in one pass (the unicode scalar view decodes and
+  /// checks one scalar per call, and is counted once more to size the array).
+  init(scalarsOf text: String) {
+    var text = text
+    self = text.withUTF8 { utf8 in
+      [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, initialized in
+        var i = 0
+        var count = 0
+        while i < utf8.count {
+          let lead = utf8[i]
+          let value: UInt32
+          if lead < 0x80 {
+            value = UInt32(lead)
+            i += 1
+          } else if lead < 0xE0 {
+            value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+            i += 2
+          } else if lead < 0xF0 {
+            value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+            i += 3
+          } else {
+            value =
+              UInt32(lead & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+              | UInt32(utf8[i + 3] & 0x3F)
+            i += 4
+          }
+          // A String's UTF-8 is valid, so every value decoded from it is a scalar.
+          (buffer.baseAddress! + count).initialize(to: Unicode.Scalar(value)!)
+          count += 1
+        }
+        initialized = count
+      }
+    }
+  }
+}
+
+extension StringProtocol {
+  /// `trimmingCharacters(in: .whitespaces)` without Foundation's detour through NSString (tens of thousands of
+  /// instructions for a paragraph): the same scalars are removed at both ends.
+  func trimmingWhitespaces() -> String {
+    let scalars = unicodeScalars
+    var start = scalars.startIndex
+    var end = scalars.endIndex
+    while start < end, scalars[start].isInWhitespaces { scalars.formIndex(after: &start) }
+    while end > start, scalars[scalars.index(before: end)].isInWhitespaces { scalars.formIndex(before: &end) }
+    return String(self[start..<end])
+  }
+}
+
+extension Unicode.Scalar {
+  /// Membership in Foundation's `CharacterSet.whitespaces`, asked of Foundation except for ASCII (space and tab).
+  /// Not `isHorizontalWhitespace`: Foundation's set also holds U+200B ZERO WIDTH SPACE.
+  var isInWhitespaces: Bool {
+    value < 0x80 ? value == 0x20 || value == 0x09 : Self.whitespaces.contains(self)
+  }
+
+  private static let whitespaces = CharacterSet.whitespaces
 }
 
 extension Unicode.Scalar {

@@ -25,33 +25,34 @@ public struct SourceLine: Sendable, Hashable {
 /// Splitting plain text into source lines (CRLF, CR and LF all end a line).
 enum PlainText {
   static func lines(_ text: String) -> [SourceLine] {
-    var result: [SourceLine] = []
-    var current = String.UnicodeScalarView()
-    var lineNumber = 1
-    var previousWasCR = false
-    for scalar in text.unicodeScalars {
-      if scalar == "\n" {
-        if previousWasCR {
-          previousWasCR = false
-          continue
-        }
-        result.append(SourceLine(text: String(current), line: lineNumber))
-        current = String.UnicodeScalarView()
+    // Split on the UTF-8 bytes: CR and LF never occur inside a multi-byte sequence.
+    var text = text
+    return text.withUTF8 { utf8 in
+      var result: [SourceLine] = []
+      var lineStart = 0
+      var lineNumber = 1
+      var i = 0
+      // BOMs left at the start of the first line are dropped.
+      while i + 2 < utf8.count && utf8[i] == 0xEF && utf8[i + 1] == 0xBB && utf8[i + 2] == 0xBF { i += 3 }
+      lineStart = i
+      func endLine(at end: Int) {
+        let line = String(decoding: UnsafeBufferPointer(rebasing: utf8[lineStart..<end]), as: UTF8.self)
+        result.append(SourceLine(text: line, line: lineNumber))
         lineNumber += 1
-      } else if scalar == "\r" {
-        result.append(SourceLine(text: String(current), line: lineNumber))
-        current = String.UnicodeScalarView()
-        lineNumber += 1
-        previousWasCR = true
-        continue
-      } else if scalar == "\u{FEFF}" && result.isEmpty && current.isEmpty {
-        // A BOM left in decoded text.
-      } else {
-        current.append(scalar)
       }
-      previousWasCR = false
+      while i < utf8.count {
+        let byte = utf8[i]
+        if byte == 0x0A || byte == 0x0D {
+          endLine(at: i)
+          // CRLF ends one line.
+          i += byte == 0x0D && i + 1 < utf8.count && utf8[i + 1] == 0x0A ? 2 : 1
+          lineStart = i
+        } else {
+          i += 1
+        }
+      }
+      if lineStart < utf8.count { endLine(at: utf8.count) }
+      return result
     }
-    if !current.isEmpty { result.append(SourceLine(text: String(current), line: lineNumber)) }
-    return result
   }
 }

@@ -35,10 +35,10 @@ public enum TextDecoder {
         .unreadableInput, path: path,
         "文件过大（\(data.count / 1024 / 1024) MB，上限 \(maximumSize / 1024 / 1024) MB），不像一份年度报告，请确认选对了文件")
     }
-    let trimmedCount = data.reduce(into: 0) { count, byte in
-      if byte != 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09 { count += 1 }
+    let onlySpace = data.withUnsafeBytes { bytes in
+      bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
     }
-    if data.isEmpty || trimmedCount == 0 {
+    if data.isEmpty || onlySpace {
       throw FazhiError(.unreadableInput, path: path, "文件是空的，没有可提取的文字")
     }
     let bytes = [UInt8](data.prefix(4))
@@ -74,13 +74,14 @@ public enum TextDecoder {
 
   /// NUL bytes or many C0 control characters in the first 8 KB mean a binary file.
   static func looksBinary(_ data: Data) -> Bool {
-    var controls = 0
-    var seen = 0
-    for byte in data.prefix(8192) {
-      seen += 1
-      if byte == 0 { return true }
-      if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B { controls += 1 }
+    data.withUnsafeBytes { bytes in
+      var controls = 0
+      let head = bytes.prefix(8192)
+      for byte in head {
+        if byte == 0 { return true }
+        if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B { controls += 1 }
+      }
+      return !head.isEmpty && controls * 20 > head.count
     }
-    return seen > 0 && controls * 20 > seen
   }
 }

@@ -54,50 +54,75 @@ struct Extract: ParsableCommand {
         throw ExitCode(2)
       }
     }
+    // Files are extracted on every core; progress, messages and output files still come in the order given,
+    // and at most `Batch.run`'s window of finished results waits in memory.
     var worst: Int32 = 0
-    for (index, file) in files.enumerated() {
-      if showProgress { printProgress("[\(index + 1)/\(files.count)] \(file)") }
-      let code = autoreleasepool { extractOne(file, extractor: extractor, catalog: catalog) }
-      worst = max(worst, code)
+    let files = files
+    let command = self
+    Batch.run(count: files.count) { index in
+      autoreleasepool { command.prepare(files[index], extractor: extractor, catalog: catalog) }
+    } consume: { index, prepared in
+      if showProgress { printProgress("[\(index + 1)/\(files.count)] \(files[index])") }
+      worst = max(worst, commit(prepared, file: files[index]))
     }
     if showProgress { printProgress("", final: true) }
     if worst != 0 { throw ExitCode(worst) }
   }
 
-  /// Extracts one file; returns its exit code. Nothing from one file is kept for the next (flat memory in batches).
-  private func extractOne(_ file: String, extractor: ReportExtractor, catalog: Catalog) -> Int32 {
-    let url = URL(fileURLWithPath: file)
+  /// One file extracted but not yet delivered: made on any thread, delivered in input order by `commit`.
+  /// Nothing from one file is kept for the next (flat memory in batches).
+  struct PreparedExtraction: Sendable {
+    /// Lines for standard error, printed before the output is written.
+    var messages: [String] = []
+    /// The rendered YAML or JSON; nil when the file could not be read or is not a report.
+    var output: Data?
+    /// The `extract_partial` warning, printed once the output is written.
+    var partialWarning: String?
+  }
+
+  /// Reads, extracts and renders one file. Prints and writes nothing.
+  func prepare(_ file: String, extractor: ReportExtractor, catalog: Catalog) -> PreparedExtraction {
+    var prepared = PreparedExtraction()
     // Refuse oversized input before reading it.
     if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int,
       size > TextDecoder.maximumSize
     {
-      printError(
+      prepared.messages.append(
         "\(file): error: 文件过大（\(size / 1_048_576) MB，上限 \(TextDecoder.maximumSize / 1_048_576) MB），不像一份年度报告 [extract_unreadable]"
       )
-      return 2
+      return prepared
     }
     guard let data = FileManager.default.contents(atPath: file) else {
-      printError("\(file): error: 无法读取文件，请检查路径和权限 [extract_unreadable]")
-      return 2
+      prepared.messages.append("\(file): error: 无法读取文件，请检查路径和权限 [extract_unreadable]")
+      return prepared
     }
     let result = extractor.extract(data: data, path: file)
     for diagnostic in result.diagnostics where diagnostic.severity != .note {
       let location = diagnostic.location.map { "\($0.file):\($0.line):\($0.column)" } ?? file
-      printError("\(location): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.ruleID)]")
+      prepared.messages.append(
+        "\(location): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.ruleID)]")
     }
-    guard let report = result.report else { return 2 }
-    let rendered: Data
+    guard let report = result.report else { return prepared }
     switch format {
     case .json:
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      rendered = (try? encoder.encode(result)) ?? Data()
+      prepared.output = (try? PrettyJSONEncoder().encode(result)) ?? Data()
     case .yaml:
-      let header = "由 fazhi extract 从 \(url.lastPathComponent) 提取；" + result.summary + "\n请核对后再用 fazhi validate 校验"
-      rendered = Data(ReportYAMLWriter.yaml(for: report, catalog: catalog, header: header).utf8)
+      let name = URL(fileURLWithPath: file).lastPathComponent
+      let header = "由 fazhi extract 从 \(name) 提取；" + result.summary + "\n请核对后再用 fazhi validate 校验"
+      prepared.output = Data(ReportYAMLWriter.yaml(for: report, catalog: catalog, header: header).utf8)
     }
+    if result.isPartial {
+      prepared.partialWarning = "\(file): warning: 提取不完整：\(result.summary) [extract_partial]"
+    }
+    return prepared
+  }
+
+  /// Prints the messages of one prepared file and writes its output; returns its exit code.
+  func commit(_ prepared: PreparedExtraction, file: String) -> Int32 {
+    for message in prepared.messages { printError(message) }
+    guard let output = prepared.output else { return 2 }
     do {
-      try emit(rendered, to: outputPath(for: url), force: force)
+      try emit(output, to: outputPath(for: URL(fileURLWithPath: file)), force: force)
     } catch let error as FazhiError {
       printError("fazhi: 错误: \(error.description)")
       return 2
@@ -105,8 +130,8 @@ struct Extract: ParsableCommand {
       printError("fazhi: 错误: \(error)")
       return 2
     }
-    if result.isPartial {
-      printError("\(file): warning: 提取不完整：\(result.summary) [extract_partial]")
+    if let warning = prepared.partialWarning {
+      printError(warning)
       return 1
     }
     return 0
