@@ -17,7 +17,8 @@ struct PartMatcher: Sendable {
 
     /// `String` equality (canonical equivalence), answered from the bytes when both keys are plain.
     func equals(_ other: Key) -> Bool {
-      isPlain && other.isPlain ? text.utf8.elementsEqual(other.text.utf8) : text == other.text
+      guard isPlain && other.isPlain else { return text == other.text }
+      return text.utf8.count == other.text.utf8.count && text.utf8.elementsEqual(other.text.utf8)
     }
   }
 

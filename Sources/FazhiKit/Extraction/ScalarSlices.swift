@@ -117,11 +117,25 @@ extension ArraySlice where Element == Unicode.Scalar {
     return s
   }
 
+  // Index loops: the filler lists are tried against every figure's label, and zip's iterators cost more than
+  // the comparisons.
   func hasPrefix(_ prefix: [Unicode.Scalar]) -> Bool {
-    prefix.count <= count && zip(self, prefix).allSatisfy { $0 == $1 }
+    guard prefix.count <= count else { return false }
+    var index = startIndex
+    for scalar in prefix {
+      if self[index] != scalar { return false }
+      index += 1
+    }
+    return true
   }
 
   func hasSuffix(_ suffix: [Unicode.Scalar]) -> Bool {
-    suffix.count <= count && zip(self[(endIndex - suffix.count)...], suffix).allSatisfy { $0 == $1 }
+    guard suffix.count <= count else { return false }
+    var index = endIndex - suffix.count
+    for scalar in suffix {
+      if self[index] != scalar { return false }
+      index += 1
+    }
+    return true
   }
 }

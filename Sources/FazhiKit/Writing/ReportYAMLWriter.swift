@@ -42,9 +42,9 @@ public enum ReportYAMLWriter {
         guard !report.shortcomings.isEmpty else { continue }
         y.open(part.key)
         for s in report.shortcomings {
-          y.pair(ReportKey.ShortcomingKey.problem, s.problem + (s.problem.contains("\n") ? "\n" : ""), indent: 2, prefix: "- ")
+          y.pair(ReportKey.ShortcomingKey.problem, s.problem + (YAMLText.contains(s.problem, "\n") ? "\n" : ""), indent: 2, prefix: "- ")
           if let cause = s.cause, !cause.isEmpty {
-            y.pair(ReportKey.ShortcomingKey.cause, cause + (cause.contains("\n") ? "\n" : ""), indent: 4)
+            y.pair(ReportKey.ShortcomingKey.cause, cause + (YAMLText.contains(cause, "\n") ? "\n" : ""), indent: 4)
           }
         }
       default: break
@@ -83,7 +83,7 @@ public enum ReportYAMLWriter {
 
   static func writeItems(_ items: [Item], into y: inout YAMLText, indent: Int) {
     for item in items {
-      let text = item.text + (item.text.contains("\n") ? "\n" : "")
+      let text = item.text + (YAMLText.contains(item.text, "\n") ? "\n" : "")
       if let title = item.title, !title.isEmpty {
         y.pair(ReportKey.ItemKey.title, title, indent: indent, prefix: "- ")
         y.pair(ReportKey.ItemKey.text, text, indent: indent + 2)

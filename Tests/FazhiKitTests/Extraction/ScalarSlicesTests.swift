@@ -34,3 +34,18 @@ import Testing
     #expect(text[...].trimmingWhitespaces() == text[...].trimmingCharacters(in: .whitespaces))
   }
 }
+
+@Suite struct ScalarSliceAffixTests {
+  @Test func prefixesAndSuffixesOfSlices() {
+    let text = Array("其中共计受理100件达到".unicodeScalars)
+    let slice = text[2..<9]  // 共计受理100
+    for length in 0...slice.count {
+      #expect(slice.hasPrefix(Array(slice.prefix(length))))
+      #expect(slice.hasSuffix(Array(slice.suffix(length))))
+    }
+    #expect(!slice.hasPrefix(Array("其中".unicodeScalars)))
+    #expect(!slice.hasSuffix(Array("件".unicodeScalars)))
+    #expect(!slice.hasPrefix(Array("共计受理100件达".unicodeScalars)))
+    #expect(!slice.hasSuffix(Array("中共计受理100".unicodeScalars)))
+  }
+}

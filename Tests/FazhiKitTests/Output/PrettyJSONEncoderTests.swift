@@ -81,6 +81,20 @@ import Testing
     #expect(try Self.pretty(strings) == Self.foundation(strings))
   }
 
+  struct Optionals: Encodable {
+    var zeta: Int? = nil
+    var alpha: String? = nil
+    var middle = 0
+  }
+
+  @Test func objectsOfOneTypeWithDifferentKeysMatchJSONEncoder() throws {
+    let values = [
+      Optionals(), Optionals(zeta: 1), Optionals(zeta: 1, alpha: "a"), Optionals(alpha: "b"), Optionals(zeta: 2),
+      Optionals(),
+    ]
+    #expect(try Self.pretty(values) == Self.foundation(values))
+  }
+
   struct Manual: Encodable {
     enum Keys: String, CodingKey { case a, b, c, `super` }
     func encode(to encoder: any Encoder) throws {
