@@ -43,7 +43,7 @@ enum FigureFinder {
   static let maximumSentence = 400
 
   static func figures(in paragraph: Outline.Paragraph, file: String) -> [Figure] {
-    let chars = Array(paragraph.text.unicodeScalars)
+    let chars = Array(scalarsOf: paragraph.text)
     var result: [Figure] = []
     var start = 0
     var i = 0

@@ -36,27 +36,31 @@ enum LiteralSearch {
     return Array(text.utf8).withUnsafeBufferPointer(scan)
   }
 
-  /// True when the UTF-8 bytes of `text` contain `needle`. Jumps with `memchr` to the needle's last byte:
-  /// report text is mostly three-byte CJK sequences sharing a few lead bytes, so a first-byte scan stops at
-  /// nearly every character, while the last (continuation) byte varies more.
+  /// True when the UTF-8 bytes of `text` contain `needle`.
   static func containsBytes(_ text: some StringProtocol, _ needle: [UInt8]) -> Bool {
     guard !needle.isEmpty else { return true }
-    func search(_ haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-      let count = needle.count
-      guard haystack.count >= count, let base = haystack.baseAddress else { return false }
-      return needle.withUnsafeBufferPointer { pattern in
-        let lastByte = Int32(pattern[count - 1])
-        var p = count - 1
-        while p < haystack.count {
-          guard let found = memchr(base + p, lastByte, haystack.count - p) else { return false }
-          let index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-          if memcmp(base + (index - count + 1), pattern.baseAddress!, count) == 0 { return true }
-          p = index + 1
-        }
-        return false
-      }
-    }
+    let search = { (haystack: UnsafeBufferPointer<UInt8>) in needle.withUnsafeBufferPointer { contains(haystack, $0) } }
     if let found = text.utf8.withContiguousStorageIfAvailable(search) { return found }
     return Array(text.utf8).withUnsafeBufferPointer(search)
+  }
+
+  /// True when `haystack` contains the bytes of `needle`. Jumps with `memchr` to the needle's last byte:
+  /// report text is mostly three-byte CJK sequences sharing a few lead bytes, so a first-byte scan stops at
+  /// nearly every character, while the last (continuation) byte varies more.
+  static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    let count = needle.count
+    if count == 0 { return true }
+    guard count <= haystack.count, let base = haystack.baseAddress, let pattern = needle.baseAddress else {
+      return false
+    }
+    let lastByte = Int32(needle[count - 1])
+    var p = count - 1
+    while p < haystack.count {
+      guard let found = memchr(base + p, lastByte, haystack.count - p) else { return false }
+      let index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+      if memcmp(base + (index - count + 1), pattern, count) == 0 { return true }
+      p = index + 1
+    }
+    return false
   }
 }

@@ -15,7 +15,7 @@ extension ValidationContext {
     for span in textSpans where !span.isTitle {
       let mentions = finder.mentions(in: span.text)
       guard !mentions.isEmpty else { continue }
-      let scalars = Array(span.text.unicodeScalars)
+      let scalars = Array(scalarsOf: span.text)
       for mention in mentions {
         // Which occurrence of the figure's text this is, so the position map finds the same one in the file.
         let raw = Array(mention.raw.unicodeScalars)

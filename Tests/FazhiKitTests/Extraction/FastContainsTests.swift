@@ -28,15 +28,23 @@ import Testing
     }
   }
 
-  @Test func gapCountsTheCharactersAfterTheLastOccurrence() {
+  @Test func scalarSearchAgreesWithTheBytes() {
     for haystack in Self.haystacks {
-      for needle in Self.needles where !needle.isEmpty {
-        let expected = Self.starts(of: needle, in: haystack).last.map { start in
+      let h = Array(haystack.unicodeScalars.map(\.value))[...]
+      for needle in Self.needles {
+        let n = Array(needle.unicodeScalars.map(\.value))[...]
+        let starts = Self.starts(of: needle, in: haystack)
+        #expect(ScalarSearch.contains(h, n) == !starts.isEmpty, "\(haystack) ∋ \(needle)")
+        #expect(ScalarSearch.hasPrefix(h, n) == (starts.first == 0), "\(haystack) starts with \(needle)")
+        let gap = needle.isEmpty ? nil : starts.last.map { start in
           String(decoding: Array(haystack.utf8)[(start + needle.utf8.count)...], as: UTF8.self).unicodeScalars.count
         }
-        #expect(haystack.gapAfterLastOccurrence(of: needle) == expected, "\(haystack) / \(needle)")
+        #expect(ScalarSearch.gapAfterLastOccurrence(h, n) == gap, "\(haystack) / \(needle)")
+        // On a slice that does not start at index 0.
+        let tail = h.dropFirst()
+        let tailStarts = Self.starts(of: needle, in: String(String.UnicodeScalarView(haystack.unicodeScalars.dropFirst())))
+        #expect(ScalarSearch.contains(tail, n) == !tailStarts.isEmpty)
       }
-      #expect(haystack.gapAfterLastOccurrence(of: "") == nil)
     }
   }
 }
