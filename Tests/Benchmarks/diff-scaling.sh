@@ -5,8 +5,11 @@
 # Usage: Tests/Benchmarks/diff-scaling.sh [--skip-build]   (needs the diff command registered in FazhiCommand)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-if [[ "${1:-}" != "--skip-build" ]]; then swift build -c release --product fazhi >/dev/null; fi
-BIN="$(swift build -c release --show-bin-path)/fazhi"
+if [[ "${1:-}" != "--skip-build" ]]; then
+  BIN="$(Tests/Benchmarks/build-release.sh 2>/dev/null)"
+else
+  BIN="$(swift build -c release --static-swift-stdlib --show-bin-path)/fazhi"
+fi
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 

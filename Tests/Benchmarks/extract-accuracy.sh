@@ -9,8 +9,7 @@ if [ ! -d "$seeds" ]; then
   echo "找不到种子语料目录 $seeds，跳过" >&2
   exit 0
 fi
-swift build -c release --package-path "$root" >/dev/null
-fazhi="$(swift build -c release --package-path "$root" --show-bin-path)/fazhi"
+fazhi="$("$root/Tests/Benchmarks/build-release.sh" 2>/dev/null)"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 # Exit 1 only means some extraction is partial; the scorer reports what matters.

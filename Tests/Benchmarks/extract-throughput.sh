@@ -15,8 +15,7 @@ if [ ! -x /usr/bin/time ]; then
   echo "需要 GNU time（/usr/bin/time）：apt-get install -y time" >&2
   exit 2
 fi
-swift build -c release --package-path "$root" >/dev/null
-fazhi="$(swift build -c release --package-path "$root" --show-bin-path)/fazhi"
+fazhi="$("$root/Tests/Benchmarks/build-release.sh" 2>/dev/null)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 python3 "$root/Tests/Benchmarks/make_corpus.py" "$seeds" "$work/corpus" 2000
