@@ -62,9 +62,9 @@ enum FigureFinder {
   static func sentenceFigures(
     _ chars: [Unicode.Scalar], base: Int, paragraph: Outline.Paragraph, file: String
   ) -> [Figure] {
-    let sentence = String(scalars: chars)
-    let numbers = NumberSpotter.scan(sentence)
+    let numbers = NumberSpotter.scan(scalars: chars)
     guard !numbers.isEmpty else { return [] }
+    let sentence = String(scalars: chars)
     var figures: [Figure] = []
     var previousEnd = 0
     var previousFrom: (label: String, end: Int)?

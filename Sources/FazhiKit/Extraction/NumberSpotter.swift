@@ -25,26 +25,21 @@ struct SpottedNumber: Sendable, Hashable {
 }
 
 /// 数字识别的接缝：the single place extraction asks for numbers in prose. Delegates to `QuantityScanner`
-/// (Numbers/) and converts its string-index ranges to the Unicode-scalar offsets the extraction code works in.
+/// (Numbers/), which already counts in the Unicode-scalar offsets the extraction code works in.
 enum NumberSpotter {
-  static func scan(_ text: String) -> [SpottedNumber] {
-    let scalars = text.unicodeScalars
+  static func scan(_ text: String) -> [SpottedNumber] { scan(scalars: Array(scalarsOf: text)) }
+
+  static func scan(scalars: [Unicode.Scalar]) -> [SpottedNumber] {
     var result: [SpottedNumber] = []
-    // Ranges come in order, so offsets are counted incrementally: linear in the text.
-    var index = scalars.startIndex
-    var offset = 0
-    for match in QuantityScanner.scan(text) {
-      guard match.range.lowerBound >= index else { continue }
-      offset += scalars.distance(from: index, to: match.range.lowerBound)
-      let start = offset
-      let length = scalars.distance(from: match.range.lowerBound, to: match.range.upperBound)
-      index = match.range.upperBound
-      offset += length
-      let role = NumberRole(rawValue: match.role.rawValue) ?? .fixedExpression
+    var end = 0
+    // In order and without overlap: a match starting inside the previous one is dropped.
+    for match in QuantityScanner.scan(scalars: scalars) where match.range.lowerBound >= end {
+      end = match.range.upperBound
       result.append(
         SpottedNumber(
-          range: start..<(start + length), numeralStart: start, quantity: match.quantity, role: role,
-          raw: String(text[match.range])))
+          range: match.range, numeralStart: match.range.lowerBound, quantity: match.quantity,
+          role: NumberRole(rawValue: match.role.rawValue) ?? .fixedExpression,
+          raw: String(scalars: scalars[match.range])))
     }
     return result
   }

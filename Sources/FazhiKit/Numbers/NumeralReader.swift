@@ -5,7 +5,7 @@ struct NumeralToken {
   enum Script { case arabic, chinese, chineseDigits }
 
   var value: Decimal
-  var end: String.Index
+  var end: ScalarText.Index
   var script: Script
   var notes: NoteList
   /// The digit count of a plain Arabic integer (no separators, decimals or multipliers); nil otherwise.
@@ -18,7 +18,7 @@ struct NumeralToken {
 enum NumeralFailure: Error {
   case multipleDecimalPoints
   case malformedGrouping
-  case chineseDecimal(value: Decimal, end: String.Index)
+  case chineseDecimal(value: Decimal, end: ScalarText.Index)
 }
 
 /// Ordered notes without duplicates.
@@ -54,7 +54,7 @@ enum NumeralReader {
   /// Reads an Arabic or Chinese number at `start`; nil when none starts there.
   ///
   /// Strict mode reports malformed separators and decimals; lenient mode stops before them.
-  static func read(_ text: ScalarText, at start: String.Index, strict: Bool) -> Result<NumeralToken, NumeralFailure>? {
+  static func read(_ text: ScalarText, at start: ScalarText.Index, strict: Bool) -> Result<NumeralToken, NumeralFailure>? {
     guard let first = text[start] else { return nil }
     if isArabicDigit(first) { return readArabic(text, at: start, strict: strict) }
     if ChineseNumeral.isNumeralCharacter(first) { return readChinese(text, at: start, strict: strict) }
@@ -64,7 +64,7 @@ enum NumeralReader {
   // MARK: Arabic
 
   private static func readDigitRun(
-    _ text: ScalarText, _ index: inout String.Index, into digits: inout String, notes: inout NoteList
+    _ text: ScalarText, _ index: inout ScalarText.Index, into digits: inout String, notes: inout NoteList
   ) -> Int {
     var count = 0
     while let scalar = text[index], let digit = arabicDigit(scalar) {
@@ -77,7 +77,7 @@ enum NumeralReader {
   }
 
   /// The number of Arabic digits at `index`, looking at no more than `limit`.
-  private static func digitCount(_ text: ScalarText, at index: String.Index, limit: Int) -> Int {
+  private static func digitCount(_ text: ScalarText, at index: ScalarText.Index, limit: Int) -> Int {
     var count = 0
     var i = index
     while count < limit, let scalar = text[i], isArabicDigit(scalar) {
@@ -88,7 +88,7 @@ enum NumeralReader {
   }
 
   private static func readArabic(
-    _ text: ScalarText, at start: String.Index, strict: Bool
+    _ text: ScalarText, at start: ScalarText.Index, strict: Bool
   ) -> Result<NumeralToken, NumeralFailure> {
     var i = start
     var digits = ""
@@ -161,10 +161,10 @@ enum NumeralReader {
 
   /// The rest of a split number: `4000` in 3万4000, `2000万` in 1亿2000万.
   private static func readCompoundTail(
-    _ text: ScalarText, at start: String.Index, below multiplier: Decimal
-  ) -> (value: Decimal, end: String.Index)? {
+    _ text: ScalarText, at start: ScalarText.Index, below multiplier: Decimal
+  ) -> (value: Decimal, end: ScalarText.Index)? {
     guard multiplier == 10_000 || multiplier == 100_000_000 else { return nil }
-    func plainInteger(at index: String.Index) -> (value: Decimal, digits: Int, end: String.Index)? {
+    func plainInteger(at index: ScalarText.Index) -> (value: Decimal, digits: Int, end: ScalarText.Index)? {
       var i = index
       var digits = ""
       var notes = NoteList()
@@ -205,11 +205,11 @@ enum NumeralReader {
   // MARK: Chinese
 
   private static func readChinese(
-    _ text: ScalarText, at start: String.Index, strict: Bool
+    _ text: ScalarText, at start: ScalarText.Index, strict: Bool
   ) -> Result<NumeralToken, NumeralFailure>? {
     var i = start
     while let scalar = text[i], ChineseNumeral.isNumeralCharacter(scalar) { i = text.after(i) }
-    let run = Substring(text.scalars[start..<i])
+    let run = Substring(text.text(start..<i))
     let notes = NoteList([.chineseNumerals])
     if let value = ChineseNumeral.value(of: run) {
       if text[i] == "点", let next = text[text.after(i)], next != "两", ChineseNumeral.digitValue(next) != nil {

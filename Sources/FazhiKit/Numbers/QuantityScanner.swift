@@ -9,19 +9,47 @@ import Foundation
 public struct QuantityScanner {
   /// Every number-like span in `text`, in order.
   public static func scan(_ text: String) -> [QuantityMatch] {
-    var scan = Scan(text: ScalarText(text))
+    let found = scan(scalars: Array(scalarsOf: text))
+    // Scalar offsets to string indices, counted forward once: linear in the text.
+    let view = text.unicodeScalars
+    var index = view.startIndex
+    var offset = 0
+    func stringIndex(_ target: Int) -> String.Index {
+      index = view.index(index, offsetBy: target - offset)
+      offset = target
+      return index
+    }
+    return found.map { match in
+      let lower = stringIndex(match.range.lowerBound)
+      return QuantityMatch(
+        range: lower..<stringIndex(match.range.upperBound), quantity: match.quantity, role: match.role,
+        notes: match.notes)
+    }
+  }
+
+  /// The same matches with ranges in scalar offsets, for callers that already hold the scalars.
+  static func scan(scalars: [Unicode.Scalar]) -> [ScannedQuantity] {
+    var scan = Scan(text: ScalarText(scalars: scalars))
     scan.run()
     return scan.matches
   }
 }
 
+/// A match of `QuantityScanner` located by scalar offsets.
+struct ScannedQuantity: Sendable, Hashable {
+  var range: Range<Int>
+  var quantity: Quantity
+  var role: QuantityMatch.Role
+  var notes: [QuantityNote]
+}
+
 /// The state of one pass; each `scan…` function returns where to continue, always past its start.
 private struct Scan {
-  typealias Index = String.Index
+  typealias Index = ScalarText.Index
   typealias Lexicon = NumberLexicon
 
   let text: ScalarText
-  var matches: [QuantityMatch] = []
+  var matches: [ScannedQuantity] = []
 
   init(text: ScalarText) { self.text = text }
 
@@ -294,7 +322,7 @@ private struct Scan {
       count += 1
       i = text.after(i)
     }
-    guard count > 0, let chinese = ChineseNumeral.value(of: Substring(text.scalars[index..<i])) else { return nil }
+    guard count > 0, let chinese = ChineseNumeral.value(of: Substring(text.text(index..<i))) else { return nil }
     return (NSDecimalNumber(decimal: chinese).intValue, i)
   }
 
@@ -321,8 +349,8 @@ private struct Scan {
   struct Context {
     var approximation: Quantity.Approximation?
     var hint: NumberLexicon.RoleHint?
-    var hintStart: String.Index?
-    var ordinalStart: String.Index?
+    var hintStart: Index?
+    var ordinalStart: Index?
     var quoted = false
   }
 
@@ -392,12 +420,12 @@ private struct Scan {
   }
 
   mutating func emit(_ range: Range<Index>, _ quantity: Quantity, _ role: QuantityMatch.Role, _ notes: NoteList) {
-    matches.append(QuantityMatch(range: range, quantity: quantity, role: role, notes: notes.notes))
+    matches.append(ScannedQuantity(range: range, quantity: quantity, role: role, notes: notes.notes))
   }
 
   mutating func emit(
     _ range: Range<Index>, _ quantity: Quantity, _ role: QuantityMatch.Role, _ notes: [QuantityNote]
   ) {
-    matches.append(QuantityMatch(range: range, quantity: quantity, role: role, notes: notes))
+    matches.append(ScannedQuantity(range: range, quantity: quantity, role: role, notes: notes))
   }
 }

@@ -29,51 +29,54 @@ struct WordList: Sendable {
 
 /// Scalar-level reading helpers over a string, shared by the parser and the scanner.
 ///
-/// Works on Unicode scalars so that every step is O(1) and indices stay valid `String.Index` values.
+/// Holds the string's Unicode scalars in an array, so that every step is O(1) and an index is a scalar offset
+/// (what extraction counts positions in). String.UnicodeScalarView decoded UTF-8 again at every step.
 struct ScalarText {
-  let scalars: String.UnicodeScalarView
+  typealias Index = Int
+  let scalars: [Unicode.Scalar]
 
-  init(_ text: String) { scalars = text.unicodeScalars }
+  init(_ text: String) { scalars = Array(scalarsOf: text) }
 
-  var startIndex: String.Index { scalars.startIndex }
-  var endIndex: String.Index { scalars.endIndex }
+  init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
-  subscript(index: String.Index) -> Unicode.Scalar? { index < scalars.endIndex ? scalars[index] : nil }
+  var startIndex: Index { 0 }
+  var endIndex: Index { scalars.count }
 
-  func after(_ index: String.Index) -> String.Index { scalars.index(after: index) }
+  subscript(index: Index) -> Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
 
-  func before(_ index: String.Index) -> String.Index? {
-    index > scalars.startIndex ? scalars.index(before: index) : nil
-  }
+  func after(_ index: Index) -> Index { index + 1 }
+
+  func before(_ index: Index) -> Index? { index > 0 ? index - 1 : nil }
 
   /// The scalar just before `index`.
-  func scalar(before index: String.Index) -> Unicode.Scalar? { before(index).map { scalars[$0] } }
+  func scalar(before index: Index) -> Unicode.Scalar? { before(index).map { scalars[$0] } }
 
   /// The end of `word` when it occurs at `index`.
-  func match(_ word: [Unicode.Scalar], at index: String.Index) -> String.Index? {
+  func match(_ word: [Unicode.Scalar], at index: Index) -> Index? {
+    guard index + word.count <= scalars.count else { return nil }
     var i = index
     for scalar in word {
-      guard i < scalars.endIndex, scalars[i] == scalar else { return nil }
-      i = scalars.index(after: i)
+      guard scalars[i] == scalar else { return nil }
+      i += 1
     }
     return i
   }
 
-  func match(_ word: String, at index: String.Index) -> String.Index? { match(Array(word.unicodeScalars), at: index) }
+  func match(_ word: String, at index: Index) -> Index? { match(Array(word.unicodeScalars), at: index) }
 
   /// The start of `word` when it ends right before `index`.
-  func match(_ word: [Unicode.Scalar], endingAt index: String.Index) -> String.Index? {
-    var i = index
-    for scalar in word.reversed() {
-      guard i > scalars.startIndex else { return nil }
-      i = scalars.index(before: i)
+  func match(_ word: [Unicode.Scalar], endingAt index: Index) -> Index? {
+    guard index - word.count >= 0 else { return nil }
+    var i = index - word.count
+    for scalar in word {
       guard scalars[i] == scalar else { return nil }
+      i += 1
     }
-    return i
+    return index - word.count
   }
 
   /// The longest word of `list` at `index`.
-  func longestMatch(_ list: WordList, at index: String.Index) -> (word: String, end: String.Index)? {
+  func longestMatch(_ list: WordList, at index: Index) -> (word: String, end: Index)? {
     guard let first = self[index] else { return nil }
     for word in list.candidates(startingWith: first) {
       if let end = match(word.scalars, at: index) { return (word.text, end) }
@@ -82,7 +85,7 @@ struct ScalarText {
   }
 
   /// The longest word of `list` ending right before `index`.
-  func longestMatch(_ list: WordList, endingAt index: String.Index) -> (word: String, start: String.Index)? {
+  func longestMatch(_ list: WordList, endingAt index: Index) -> (word: String, start: Index)? {
     guard let last = scalar(before: index) else { return nil }
     for word in list.candidates(endingWith: last) {
       if let start = match(word.scalars, endingAt: index) { return (word.text, start) }
@@ -90,17 +93,17 @@ struct ScalarText {
     return nil
   }
 
-  func skipSpaces(from index: String.Index) -> String.Index {
+  func skipSpaces(from index: Index) -> Index {
     var i = index
     while let s = self[i], s.properties.isWhitespace { i = after(i) }
     return i
   }
 
-  func skipSpacesBackward(from index: String.Index) -> String.Index {
+  func skipSpacesBackward(from index: Index) -> Index {
     var i = index
     while let p = before(i), scalars[p].properties.isWhitespace { i = p }
     return i
   }
 
-  func text(_ range: Range<String.Index>) -> String { String(Substring(scalars[range])) }
+  func text(_ range: Range<Index>) -> String { String(scalars: scalars[range]) }
 }
