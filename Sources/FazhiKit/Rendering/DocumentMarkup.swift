@@ -10,7 +10,7 @@ enum DocumentMarkup {
   static func strip(_ text: String) -> String {
     // U+E000–U+E00F are EE 80 80–EE 80 8F in UTF-8, and 0xEE only ever leads a sequence: a byte test rules
     // them out in almost all text.
-    guard text.utf8.contains(0xEE),
+    guard LiteralSearch.containsByte(0xEE, in: text),
       text.unicodeScalars.contains(where: { (0xE000...0xE00F).contains($0.value) })
     else { return text }
     return String(String.UnicodeScalarView(text.unicodeScalars.filter { !(0xE000...0xE00F).contains($0.value) }))
