@@ -165,7 +165,9 @@ enum InputScreening {
   static func opensBlockScalar(_ body: Substring) -> Bool {
     // Every indicator ends in | or > (ASCII, so a byte test is exact); most lines have neither.
     func isIndicator(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "|") || byte == UInt8(ascii: ">") }
-    guard body.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isIndicator) }) ?? body.utf8.contains(where: isIndicator)
+    guard
+      body.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isIndicator) })
+        ?? body.utf8.contains(where: isIndicator)
     else { return false }
     let trimmed = Whitespace.trim(body)
     let withoutComment = trimmed.split(separator: "#", maxSplits: 1).first.map(String.init) ?? trimmed

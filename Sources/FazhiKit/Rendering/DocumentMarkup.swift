@@ -172,7 +172,9 @@ enum DocumentAssembler {
         document.date = joined.isEmpty ? nil : joined
       case "table":
         let rows = Whitespace.lines(content)
-          .map { $0.split(separator: DocumentMarkup.cell, omittingEmptySubsequences: false).map { Whitespace.trim($0) } }
+          .map {
+            $0.split(separator: DocumentMarkup.cell, omittingEmptySubsequences: false).map { Whitespace.trim($0) }
+          }
           .filter { !($0.count == 1 && $0[0].isEmpty) }
         if !rows.isEmpty { document.blocks.append(.table(caption: argument.isEmpty ? nil : argument, rows: rows)) }
       default:
