@@ -58,7 +58,9 @@ public enum TextNormalizer {
   }
 
   static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-    if scalar.value >= 0xFF01 && scalar.value <= 0xFF5E, let half = Unicode.Scalar(scalar.value - 0xFEE0) { return half }
+    if scalar.value >= 0xFF01 && scalar.value <= 0xFF5E, let half = Unicode.Scalar(scalar.value - 0xFEE0) {
+      return half
+    }
     return scalar.value == 0x3000 ? " " : scalar
   }
 

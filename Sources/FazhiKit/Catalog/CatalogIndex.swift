@@ -23,7 +23,8 @@ struct CatalogIndex: Sendable {
     }
     let positioned = Array(indicators.enumerated())
     indicatorByID = firstPositions(positioned.map { ($1.id, $0) })
-    indicatorByName = firstPositions(positioned.flatMap { position, spec in [(spec.label, position), (spec.id, position)] })
+    indicatorByName = firstPositions(
+      positioned.flatMap { position, spec in [(spec.label, position), (spec.id, position)] })
     indicatorByKey = firstPositions(
       positioned.flatMap { position, spec in ([spec.label] + spec.aliases).map { (TextNormalizer.key($0), position) } })
     for framework in frameworks where areaByID[framework.id] == nil {

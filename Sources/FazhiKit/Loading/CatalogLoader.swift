@@ -16,17 +16,12 @@ extension Catalog {
   /// mapping reads text only, and Yams' regex-based tag resolution was a third of what remained).
   public static func load(from directory: URL) throws -> Catalog {
     func read<T>(_ name: String, _ map: (CatalogNode) throws -> T) throws -> T {
-      let url = directory.appendingPathComponent(name)
-      guard let data = FileManager.default.contents(atPath: url.path) else {
-        throw FazhiError(.unreadableInput, path: url.path, "找不到目录数据文件，请确认 fazhi 安装完整（Schemas/catalog）")
-      }
-      do {
-        guard let text = String(data: data, encoding: .utf8) else { throw CatalogNode.Problem("not UTF-8") }
-        let parser = try Parser(yaml: text, resolver: .basic, encoding: .utf8)
-        return try map(CatalogNode(try parser.singleRoot() ?? Node(""), path: ""))
-      } catch {
-        throw FazhiError(.unreadableInput, path: url.path, "目录数据文件格式有误：\(error)")
-      }
+      try readFile(name, in: directory, map)
+    }
+    // indicators.yaml is more than half of the catalog: on a second core, read it while the others are read.
+    // Errors still come out in file order (its value is asked for in its turn).
+    let indicators = Pending {
+      try readFile("indicators.yaml", in: directory) { try $0.list("indicators").map(IndicatorSpec.init) }
     }
     let frameworkFiles =
       (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?
@@ -37,10 +32,25 @@ extension Catalog {
     return Catalog(
       parts: try read("parts.yaml") { try $0.list("parts").map(PartSpec.init) },
       frameworks: try frameworkFiles.map { try read($0, FrameworkSpec.init) },
-      indicators: try read("indicators.yaml") { try $0.list("indicators").map(IndicatorSpec.init) },
+      indicators: try indicators.value(),
       relations: try read("relations.yaml") { try $0.list("relations").map(RelationSpec.init) },
       placeholders: words.placeholders,
       stockPhrases: words.stockPhrases)
+  }
+
+  /// Composes one catalog file and maps its root.
+  private static func readFile<T>(_ name: String, in directory: URL, _ map: (CatalogNode) throws -> T) throws -> T {
+    let url = directory.appendingPathComponent(name)
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      throw FazhiError(.unreadableInput, path: url.path, "找不到目录数据文件，请确认 fazhi 安装完整（Schemas/catalog）")
+    }
+    do {
+      guard let text = String(data: data, encoding: .utf8) else { throw CatalogNode.Problem("not UTF-8") }
+      let parser = try Parser(yaml: text, resolver: .basic, encoding: .utf8)
+      return try map(CatalogNode(try parser.singleRoot() ?? Node("")))
+    } catch {
+      throw FazhiError(.unreadableInput, path: url.path, "目录数据文件格式有误：\(error)")
+    }
   }
 
   /// The bundled resources folder (`Schemas/` and `Templates/` copied into the resource bundle).
@@ -75,15 +85,34 @@ struct CatalogNode {
     init(_ description: String) { self.description = description }
   }
 
+  /// Where a node sits. Spelled out as a path only for a message: writing the path of every field and list
+  /// element cost more than reading them.
+  indirect enum Location {
+    case root
+    case key(Location, String)
+    case index(Location, Int)
+
+    var path: String {
+      switch self {
+      case .root: ""
+      case .key(let parent, let key): parent.path.isEmpty ? key : "\(parent.path).\(key)"
+      case .index(let parent, let index): "\(parent.path)[\(index)]"
+      }
+    }
+  }
+
   let node: Node
-  let path: String
+  let location: Location
   /// A mapping's pairs with their keys' text, taken out once: a spec reads about eight keys, and walking
   /// Yams' mapping for each copied every pair.
   private let pairs: [(key: String?, value: Node)]
 
-  init(_ node: Node, path: String) {
+  /// The key path for messages (`indicators[3].unit`).
+  var path: String { location.path }
+
+  init(_ node: Node, location: Location = .root) {
     self.node = node
-    self.path = path
+    self.location = location
     if case .mapping(let mapping) = node {
       pairs = mapping.map { ($0.key.scalar?.string, $0.value) }
     } else {
@@ -93,7 +122,7 @@ struct CatalogNode {
 
   private func child(_ key: String) -> CatalogNode? {
     guard let pair = pairs.first(where: { $0.key == key }) else { return nil }
-    return CatalogNode(pair.value, path: path.isEmpty ? key : "\(path).\(key)")
+    return CatalogNode(pair.value, location: .key(location, key))
   }
 
   private func required(_ key: String) throws -> CatalogNode {
@@ -146,7 +175,7 @@ struct CatalogNode {
   func list(_ key: String) throws -> [CatalogNode] {
     let value = try required(key)
     guard case .sequence(let sequence) = value.node else { throw Problem("\(value.path) 应为列表") }
-    return sequence.enumerated().map { CatalogNode($1, path: "\(value.path)[\($0)]") }
+    return sequence.enumerated().map { CatalogNode($1, location: .index(value.location, $0)) }
   }
 
   func strings(_ key: String) throws -> [String] { try list(key).map { try $0.text } }

@@ -19,7 +19,10 @@ enum InputScreening {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       throw FazhiError(.unreadableInput, path: path, "文件是 UTF-16 编码，请在编辑器中另存为 UTF-8 编码")
     }
-    if bytes.withUnsafeBytes({ $0.prefix(8192).contains(0) }) {
+    let hasNUL = bytes.withUnsafeBytes { raw in
+      raw.baseAddress.map { memchr($0, 0, min(raw.count, 8192)) != nil } ?? false
+    }
+    if hasNUL {
       throw FazhiError(.unreadableInput, path: path, "文件含有二进制内容（NUL 字节），不是文本格式的 YAML 文件")
     }
     if let text = String(validatingUTF8Data: bytes) { return text }
@@ -162,7 +165,9 @@ enum InputScreening {
   static func opensBlockScalar(_ body: Substring) -> Bool {
     // Every indicator ends in | or > (ASCII, so a byte test is exact); most lines have neither.
     func isIndicator(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "|") || byte == UInt8(ascii: ">") }
-    guard body.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isIndicator) }) ?? body.utf8.contains(where: isIndicator)
+    guard
+      body.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isIndicator) })
+        ?? body.utf8.contains(where: isIndicator)
     else { return false }
     let trimmed = Whitespace.trim(body)
     let withoutComment = trimmed.split(separator: "#", maxSplits: 1).first.map(String.init) ?? trimmed

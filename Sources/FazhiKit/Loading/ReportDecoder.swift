@@ -137,10 +137,11 @@ struct ReportDecoder {
     var values: [String: (key: Yams.Node, value: Yams.Node)] = [:]
     let partKeys = catalog.parts.map(\.key)
     let known = ReportKey.metadataKeys + [ReportKey.preamble, ReportKey.indicators, ReportKey.customIndicators, ReportKey.facts] + partKeys
+    let isKnown = Set(known)
     for (keyNode, valueNode) in mapping {
       let name = key(keyNode)
       guard !name.isEmpty else { continue }
-      if known.contains(name) {
+      if isKnown.contains(name) {
         values[name] = (keyNode, valueNode)
         positions.record(name, key: location(keyNode), value: location(valueNode))
       } else {

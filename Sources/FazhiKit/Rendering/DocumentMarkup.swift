@@ -10,7 +10,7 @@ enum DocumentMarkup {
   static func strip(_ text: String) -> String {
     // U+E000–U+E00F are EE 80 80–EE 80 8F in UTF-8, and 0xEE only ever leads a sequence: a byte test rules
     // them out in almost all text.
-    guard text.utf8.contains(0xEE),
+    guard LiteralSearch.containsByte(0xEE, in: text),
       text.unicodeScalars.contains(where: { (0xE000...0xE00F).contains($0.value) })
     else { return text }
     return String(String.UnicodeScalarView(text.unicodeScalars.filter { !(0xE000...0xE00F).contains($0.value) }))
@@ -172,7 +172,9 @@ enum DocumentAssembler {
         document.date = joined.isEmpty ? nil : joined
       case "table":
         let rows = Whitespace.lines(content)
-          .map { $0.split(separator: DocumentMarkup.cell, omittingEmptySubsequences: false).map { Whitespace.trim($0) } }
+          .map {
+            $0.split(separator: DocumentMarkup.cell, omittingEmptySubsequences: false).map { Whitespace.trim($0) }
+          }
           .filter { !($0.count == 1 && $0[0].isEmpty) }
         if !rows.isEmpty { document.blocks.append(.table(caption: argument.isEmpty ? nil : argument, rows: rows)) }
       default:

@@ -5,14 +5,20 @@ import Stencil
 /// context: a variable the data does not have is an error naming the template and line, never empty text.
 public struct ReportRenderer: Sendable {
   public let catalog: Catalog
-  public let library: TemplateLibrary
   /// Located, read, tokenized and parsed templates, shared by copies of this renderer: drafting many reports in
   /// one process prepares each template once.
-  private let prepared = PreparedTemplates()
+  public let templates: PreparedTemplates
+  public var library: TemplateLibrary { templates.library }
 
   public init(catalog: Catalog, templatesDirectory: URL? = nil) {
+    let library = TemplateLibrary(userDirectory: templatesDirectory)
+    self.init(catalog: catalog, templates: PreparedTemplates(library: library))
+  }
+
+  /// A renderer using templates that may already be prepared (see `PreparedTemplates.prepareInBackground`).
+  public init(catalog: Catalog, templates: PreparedTemplates) {
     self.catalog = catalog
-    self.library = TemplateLibrary(userDirectory: templatesDirectory)
+    self.templates = templates
   }
 
   /// Renders `report` with the named template (`standard`, `flat`, or a path to a .stencil file).
@@ -25,28 +31,17 @@ public struct ReportRenderer: Sendable {
 
   /// Renders a prepared context.
   public func render(context: TemplateContext, template name: String) throws -> RenderedDocument {
-    let (text, displayName, loader, environment, template, names) = try prepared.template(named: name) {
-      let entry = try library.locate(name)
-      let text = try TemplateLibrary.read(entry.path)
-      let displayName =
-        entry.isBundled ? "Templates/report/\(URL(fileURLWithPath: entry.path).lastPathComponent)" : entry.path
-      let loader = LibraryLoader(directories: library.searchPath)
-      let environment = Environment(loader: loader, extensions: [DocumentTags.makeExtension()], trimBehaviour: .smart)
-      let template = Template(templateString: text, environment: environment, name: displayName)
-      // Stencil splits a token's components lazily, on first use; do it here, under the lock, so that threads
-      // drafting reports with this shared template only ever read them.
-      for token in template.tokens { _ = token.components }
-      return (text, displayName, loader, environment, template, TemplateChecker.names(in: template))
-    }
+    let (text, displayName, loader, environment, template, names) = try templates.template(named: name)
     try TemplateChecker.checkNames(names, context: context, name: displayName)
     let recorder = MissingKeyRecorder()
     let rendered: String
     do {
       // What `Template.render` does, but with the nodes parsed once: it parses the tokens on every call.
-      let nodes = try prepared.nodes(named: name) {
+      let nodes = try templates.nodes(named: name) {
         try TokenParser(tokens: template.tokens, environment: environment).parse()
       }
-      rendered = try renderNodes(nodes, Context(dictionary: context.strict(recorder: recorder), environment: environment))
+      let stencilContext = Context(dictionary: context.strict(recorder: recorder), environment: environment)
+      rendered = try renderNodes(nodes, stencilContext)
     } catch let error as TemplateSyntaxError {
       throw TemplateChecker.describe(error, fallbackName: displayName, text: text)
     } catch let error as TemplateDoesNotExist {
@@ -75,22 +70,45 @@ public struct ReportRenderer: Sendable {
   }
 }
 
-/// Templates prepared by a renderer, by the name it was asked for. Stencil's nodes hold no state while
-/// rendering, so threads drafting reports share them.
-final class PreparedTemplates: @unchecked Sendable {
+/// Report templates located, read and tokenized once, by the name they were asked for, for the renderers that
+/// share them. Stencil's nodes hold no state while rendering, so threads drafting reports share them too.
+public final class PreparedTemplates: @unchecked Sendable {
   typealias Prepared = (
     text: String, displayName: String, loader: LibraryLoader, environment: Environment, template: Template,
     names: TemplateChecker.Names
   )
+  public let library: TemplateLibrary
   private let lock = NSLock()
   private var byName: [String: Prepared] = [:]
   private var nodesByName: [String: [NodeType]] = [:]
 
-  func template(named name: String, prepare: () throws -> Prepared) throws -> Prepared {
+  public init(library: TemplateLibrary) {
+    self.library = library
+  }
+
+  /// Starts preparing the template `name` on another thread, so that the first render finds it ready (it needs
+  /// nothing of the catalog or the report). A template that cannot be prepared is left for the render to
+  /// report: failures are not kept.
+  public func prepareInBackground(_ name: String) {
+    DispatchQueue.global().async { _ = try? self.template(named: name) }
+  }
+
+  /// The template `name`, prepared on first use.
+  func template(named name: String) throws -> Prepared {
     lock.lock()
     defer { lock.unlock() }
     if let hit = byName[name] { return hit }
-    let made = try prepare()
+    let entry = try library.locate(name)
+    let text = try TemplateLibrary.read(entry.path)
+    let displayName =
+      entry.isBundled ? "Templates/report/\(URL(fileURLWithPath: entry.path).lastPathComponent)" : entry.path
+    let loader = LibraryLoader(directories: library.searchPath)
+    let environment = Environment(loader: loader, extensions: [DocumentTags.makeExtension()], trimBehaviour: .smart)
+    let template = Template(templateString: text, environment: environment, name: displayName)
+    // Stencil splits a token's components lazily, on first use; do it here, under the lock, so that threads
+    // drafting reports with this shared template only ever read them.
+    for token in template.tokens { _ = token.components }
+    let made = (text, displayName, loader, environment, template, TemplateChecker.names(in: template))
     byName[name] = made
     return made
   }

@@ -15,11 +15,12 @@ public struct TemplateContext: Sendable {
     }
     func items(_ list: [Item]) -> [[String: any Sendable]] {
       list.enumerated().map { index, item in
-        [
+        let text = clean(item.text)
+        return [
           "index": index + 1,
           "title": Whitespace.trimIncludingNewlines(clean(item.title)),
-          "text": Whitespace.trimIncludingNewlines(clean(item.text)),
-          "paragraphs": paragraphs(item.text),
+          "text": Whitespace.trimIncludingNewlines(text),
+          "paragraphs": Whitespace.nonBlankLines(text),
         ]
       }
     }
@@ -27,13 +28,14 @@ public struct TemplateContext: Sendable {
     func heading(_ id: String, _ fallback: String) -> String { partsByID[id]?.heading ?? fallback }
     let areas: [[String: any Sendable]] = report.achievements.enumerated().map { index, area in
       let spec = area.areaID.flatMap { catalog.area(id: $0) }
+      let summary = clean(area.summary)
       return [
         "index": index + 1,
         "id": area.areaID ?? "",
         "title": clean(area.title),
         "short": spec?.short ?? clean(area.title),
-        "summary": Whitespace.trimIncludingNewlines(clean(area.summary)),
-        "summaryParagraphs": paragraphs(area.summary ?? ""),
+        "summary": Whitespace.trimIncludingNewlines(summary),
+        "summaryParagraphs": Whitespace.nonBlankLines(summary),
         "items": items(area.items),
         "isCustom": area.areaID == nil,
       ]

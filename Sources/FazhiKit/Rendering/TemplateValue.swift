@@ -3,7 +3,7 @@ import Stencil
 
 /// A mapping in the template context that remembers lookups of keys it does not have, so that a template
 /// naming a variable the data does not have is an error instead of silently empty text.
-final class StrictMap: DynamicMemberLookup, @unchecked Sendable, CustomStringConvertible {
+struct StrictMap: DynamicMemberLookup, @unchecked Sendable, CustomStringConvertible {
   let values: [String: Any]
   /// Where this map sits in the context (`achievements.0`), for messages.
   let path: String

@@ -25,6 +25,12 @@ enum LiteralSearch {
     }
   }
 
+  /// True when the UTF-8 of `text` holds `byte` (a scan of the contiguous bytes: the generic
+  /// `utf8.contains` costs tens of instructions a byte).
+  static func containsByte(_ byte: UInt8, in text: some StringProtocol) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
+  }
+
   /// The UTF-8 offsets of every occurrence of an ASCII byte in `text` (an ASCII byte only ever encodes itself).
   static func offsets(of byte: UInt8, in text: String) -> [Int] {
     func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {

@@ -74,7 +74,9 @@ enum Whitespace {
           length = 1
         } else if byte == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0x85 {
           length = 2
-        } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+        } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80,
+          bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9
+        {
           length = 3
         }
         if length > 0 {

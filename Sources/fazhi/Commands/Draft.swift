@@ -84,10 +84,14 @@ struct Draft: ParsableCommand {
   }
 
   func run() throws {
+    let library = TemplateLibrary(userDirectory: templates.map { URL(fileURLWithPath: $0) })
+    let prepared = PreparedTemplates(library: library)
+    // The template needs nothing of the catalog: prepare it on another core while the catalog loads.
+    if !context { prepared.prepareInBackground(template) }
     let catalog = try loadCatalog()
     let loader = ReportLoader(catalog: catalog)
     let validator = Validator(catalog: catalog)
-    let renderer = ReportRenderer(catalog: catalog, templatesDirectory: templates.map { URL(fileURLWithPath: $0) })
+    let renderer = ReportRenderer(catalog: catalog, templates: prepared)
     // One process for many reports: a failed file is reported and the others are still drafted; the exit code
     // is the worst one. Files are drafted on every core; messages and files are written in the order given.
     var worst: Int32 = 0

@@ -35,7 +35,8 @@ import Testing
     samples += catalog.allAreas.flatMap { [$0.title, $0.short] + $0.aliases }
     samples += ["", " ", "行政 复议　受理", "“行政复议”", "「受理」", "ＡＢＣ１２３！～", "a\u{200B}b", "x\u{FF02}y", "\t\n"]
     for text in samples {
-      #expect(Array(TextNormalizer.key(text).unicodeScalars) == Array(Self.referenceKey(text).unicodeScalars), "\(text)")
+      #expect(
+        Array(TextNormalizer.key(text).unicodeScalars) == Array(Self.referenceKey(text).unicodeScalars), "\(text)")
       #expect(
         Array(TextNormalizer.halfWidth(text).unicodeScalars) == Array(Self.referenceHalfWidth(text).unicodeScalars),
         "\(text)")

@@ -37,12 +37,14 @@ import Testing
 
   @Test func trimmingMatchesFoundation() {
     for text in Self.samples() {
-      #expect(Array(Whitespace.trim(text).unicodeScalars) == Array(text.trimmingCharacters(in: .whitespaces).unicodeScalars))
+      #expect(
+        Array(Whitespace.trim(text).unicodeScalars) == Array(text.trimmingCharacters(in: .whitespaces).unicodeScalars))
       #expect(
         Array(Whitespace.trimIncludingNewlines(text).unicodeScalars)
           == Array(text.trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars))
       let sub = text.dropFirst()
-      #expect(Array(Whitespace.trim(sub).unicodeScalars) == Array(sub.trimmingCharacters(in: .whitespaces).unicodeScalars))
+      #expect(
+        Array(Whitespace.trim(sub).unicodeScalars) == Array(sub.trimmingCharacters(in: .whitespaces).unicodeScalars))
     }
   }
 
