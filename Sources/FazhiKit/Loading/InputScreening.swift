@@ -74,20 +74,11 @@ enum InputScreening {
       if oddIndent {
         fixedIndent = 0
         for (column, scalar) in leading.enumerated() {
-          if scalar == "\t" {
+          if let problem = Self.indentProblems[scalar] {
             diagnostics.append(
               Diagnostic(
-                ruleID: "yaml_tab_indent", severity: .error,
-                location: TextLocation(file: file, line: lineNumber, column: column + 1),
-                message: "缩进中有制表符（Tab），YAML 只允许用半角空格缩进；请把 Tab 换成两个空格"))
-            shifts[lineNumber, default: []].append((from: fixedIndent + 3, delta: 1))
-            fixedIndent += 2
-          } else if scalar == "\u{3000}" {
-            diagnostics.append(
-              Diagnostic(
-                ruleID: "fullwidth_space", severity: .error,
-                location: TextLocation(file: file, line: lineNumber, column: column + 1),
-                message: "缩进中有全角空格（可能是中文输入法未切换），请改为半角空格"))
+                ruleID: problem.ruleID, severity: .error,
+                location: TextLocation(file: file, line: lineNumber, column: column + 1), message: problem.message))
             shifts[lineNumber, default: []].append((from: fixedIndent + 3, delta: 1))
             fixedIndent += 2
           } else {
@@ -144,6 +135,12 @@ enum InputScreening {
   }
 
   private static let fullWidthColon = Array("：".utf8)
+
+  /// Characters that break YAML indentation, each repaired as two spaces and reported under its own rule.
+  private static let indentProblems: [Unicode.Scalar: (ruleID: String, message: String)] = [
+    "\t": ("yaml_tab_indent", "缩进中有制表符（Tab），YAML 只允许用半角空格缩进；请把 Tab 换成两个空格"),
+    "\u{3000}": ("fullwidth_space", "缩进中有全角空格（可能是中文输入法未切换），请改为半角空格"),
+  ]
 
   /// The index of a full-width colon used as a key separator: the line looks like `键：值` or `- 键：值`, the key
   /// part has no half-width colon, no quotes, and is short.
