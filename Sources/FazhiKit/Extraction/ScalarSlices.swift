@@ -95,7 +95,8 @@ extension Unicode.Scalar {
 }
 
 extension Unicode.Scalar {
-  /// The characters Foundation's `CharacterSet.whitespaces` holds: space separators and tab.
+  /// Tab and the space separators (Unicode category Zs). Close to Foundation's `CharacterSet.whitespaces`, which
+  /// on Linux also holds U+200B; see `isInWhitespaces` where the two must agree.
   var isHorizontalWhitespace: Bool {
     value == 0x09 || value == 0x20 || (value >= 0x80 && properties.generalCategory == .spaceSeparator)
   }
