@@ -9,10 +9,10 @@ struct IndicatorMatcher: Sendable {
     var candidate: Int
     /// The alias's comparison key.
     var text: ArraySlice<UInt32>
+    var count: Int { text.count }
     /// Where the alias splits into a prefix and an ending of at least two scalars, longest ending first
     /// (`text[..<split]` and `text[split...]`).
-    var splits: [Int]
-    var count: Int { text.count }
+    var splits: Range<Int> { text.startIndex + 1..<max(text.startIndex + 1, text.endIndex - 1) }
   }
   var specs: [IndicatorSpec]
   var aliases: [Alias] = []
@@ -36,7 +36,7 @@ struct IndicatorMatcher: Sendable {
         if key.count > 4 && key.starts(with: Self.administrative) { keys.append(Array(key.dropFirst(2))) }
       }
       for key in keys {
-        aliases.append(Alias(candidate: index, text: key[...], splits: Array(1..<max(1, key.count - 1))))
+        aliases.append(Alias(candidate: index, text: key[...]))
         byEnding[ScalarSearch.pair(key[key.count - 2], key[key.count - 1]), default: []].append(aliases.count - 1)
         byStart[ScalarSearch.pair(key[0], key[1]), default: []].append(aliases.count - 1)
       }
@@ -210,7 +210,7 @@ struct IndicatorMatcher: Sendable {
   ) -> Int? {
     guard trailing.count >= 2 else { return nil }
     let text = alias.text
-    for split in alias.splits where split >= 2 {
+    for split in alias.splits where split - text.startIndex >= 2 {
       let suffix = text[split...]
       let prefix = text[..<split]
       for offset in 0...maximumNounLead {
