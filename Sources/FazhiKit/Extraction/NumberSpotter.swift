@@ -1,24 +1,12 @@
 import Foundation
 
-/// 数字角色：what a number in prose is (`QuantityMatch.Role`, restated so extraction's internals stay in one place).
-public enum NumberRole: String, Sendable, Hashable, Codable {
-  case value
-  case changeIncrease
-  case changeDecrease
-  case rangeFrom
-  case rangeTo
-  case ordinal
-  case fixedExpression
-  case date
-  case year
-}
+/// 数字角色：what a number in prose is; the number scanner's own roles.
+public typealias NumberRole = QuantityMatch.Role
 
 /// A number found in a line of prose.
 struct SpottedNumber: Sendable, Hashable {
-  /// Character offsets of the whole expression (approximation words and unit included).
+  /// Scalar offsets of the whole expression (approximation words and unit included).
   var range: Range<Int>
-  /// Offset where the numeral itself starts (after 约/近/超 …).
-  var numeralStart: Int
   var quantity: Quantity
   var role: NumberRole
   var raw: String
@@ -37,9 +25,7 @@ enum NumberSpotter {
       end = match.range.upperBound
       result.append(
         SpottedNumber(
-          range: match.range, numeralStart: match.range.lowerBound, quantity: match.quantity,
-          role: NumberRole(rawValue: match.role.rawValue) ?? .fixedExpression,
-          raw: String(scalars: scalars[match.range])))
+          range: match.range, quantity: match.quantity, role: match.role, raw: String(scalars: scalars[match.range])))
     }
     return result
   }
