@@ -195,7 +195,7 @@ public enum HTMLText {
     flush()
     return result.compactMap { line in
       var l = line
-      l.text = l.text.trimmingWhitespaces()
+      l.text = Whitespace.trim(l.text)
       return l.text.isEmpty ? nil : l
     }
   }

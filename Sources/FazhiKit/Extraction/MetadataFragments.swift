@@ -9,7 +9,7 @@ enum MetadataFragments {
   /// `保定市人民政府关于保定市2023年度法治政府建设情况的报告` → 保定市, 2023, issuer 保定市人民政府.
   static func parseTitle(_ title: String) -> TitleParts {
     var parts = TitleParts()
-    var text = title.trimmingWhitespaces()
+    var text = Whitespace.trim(title)
     if let range = text.range(of: "关于") {
       let before = String(text[..<range.lowerBound])
       if !before.isEmpty { parts.issuer = before }
@@ -22,7 +22,7 @@ enum MetadataFragments {
         && (i == 0 || DateText.digit(chars[i - 1]) == nil)
       {
         parts.year = Int(String(chars[i..<(i + 4)]).map { String(DateText.digit($0)!) }.joined())
-        var name = String(chars[..<i]).trimmingWhitespaces()
+        var name = Whitespace.trim(String(chars[..<i]))
         for suffix in ["人民政府", "政府"] where name.hasSuffix(suffix) && name.count > suffix.count + 1 {
           name.removeLast(suffix.count)
         }
@@ -52,19 +52,19 @@ enum MetadataFragments {
 
   /// `河北省人民政府：` or `中共示例县委、示例县人民政府：` → the recipients.
   static func recipients(_ line: String) -> [String]? {
-    let text = line.trimmingWhitespaces()
+    let text = Whitespace.trim(line)
     guard text.hasSuffix(":") || text.hasSuffix("："), text.count <= 60, !text.fastContains("。") else { return nil }
     let body = String(text.dropLast())
     let organs = ["政府", "委", "办", "局", "厅", "部", "人大", "常委会", "法院", "检察院", "管委会", "领导小组", "中心"]
     guard organs.contains(where: { body.contains($0) }) else { return nil }
     if ["如下", "报告", "情况"].contains(where: { body.contains($0) }) { return nil }
-    return body.split(whereSeparator: { "、，,；;".contains($0) }).map { $0.trimmingWhitespaces() }
+    return body.split(whereSeparator: { "、，,；;".contains($0) }).map { Whitespace.trim($0) }
       .filter { !$0.isEmpty }
   }
 
   /// A line that is only a date (落款 date), e.g. `2024年3月6日`.
   static func signatureDate(_ line: String) -> ReportDate? {
-    let text = line.trimmingWhitespaces()
+    let text = Whitespace.trim(line)
     guard text.count <= 16, let found = DateText.firstDate(in: text), found.range.lowerBound == 0,
       found.range.upperBound >= text.count - 1
     else { return nil }
@@ -73,7 +73,7 @@ enum MetadataFragments {
 
   /// A line that can be a 落款 (an organ name, no sentence punctuation).
   static func isIssuerLine(_ line: String) -> Bool {
-    let text = line.trimmingWhitespaces()
+    let text = Whitespace.trim(line)
     guard (3...40).contains(text.count), !text.contains(where: { "。，,；;：:".contains($0) }) else { return false }
     return ["政府", "委", "办", "局", "厅", "部", "管委会", "中心", "院", "室", "区", "县", "市"].contains {
       text.hasSuffix($0) || text.fastContains($0)

@@ -66,7 +66,7 @@ public struct PageCleaner: Sendable {
       line.text = text
       line.column = raw.column + leading
       if text.isEmpty || Self.isDebris(text) {
-        if !raw.text.trimmingWhitespaces().isEmpty { dropped += 1 }
+        if !Whitespace.trim(raw.text).isEmpty { dropped += 1 }
         continue
       }
       // Only a line opening with the first character of a label can be metadata: most lines skip the

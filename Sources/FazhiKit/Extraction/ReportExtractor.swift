@@ -81,12 +81,12 @@ public struct ReportExtractor: Sendable {
         signatureDate = date
         tail -= 1
         if tail > 0 && MetadataFragments.isIssuerLine(body[tail - 1].text) {
-          issuer = body[tail - 1].text.trimmingWhitespaces()
+          issuer = Whitespace.trim(body[tail - 1].text)
           tail -= 1
         }
         continue
       }
-      if ["特此报告。", "特此报告", "专此报告。", "以上报告，请审阅。"].contains(line.trimmingWhitespaces()) {
+      if ["特此报告。", "特此报告", "专此报告。", "以上报告，请审阅。"].contains(Whitespace.trim(line)) {
         tail -= 1
         continue
       }

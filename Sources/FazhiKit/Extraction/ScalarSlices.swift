@@ -1,5 +1,3 @@
-import Foundation
-
 /// Extraction works on arrays of Unicode scalars: indexing and slicing are O(1) and no grapheme breaking is
 /// needed (report text has no combining sequences that change where a sentence or clause ends).
 extension String {
@@ -71,32 +69,9 @@ extension Array where Element == Unicode.Scalar {
   }
 }
 
-extension StringProtocol {
-  /// `trimmingCharacters(in: .whitespaces)` without Foundation's detour through NSString (tens of thousands of
-  /// instructions for a paragraph): the same scalars are removed at both ends.
-  func trimmingWhitespaces() -> String {
-    let scalars = unicodeScalars
-    var start = scalars.startIndex
-    var end = scalars.endIndex
-    while start < end, scalars[start].isInWhitespaces { scalars.formIndex(after: &start) }
-    while end > start, scalars[scalars.index(before: end)].isInWhitespaces { scalars.formIndex(before: &end) }
-    return String(self[start..<end])
-  }
-}
-
-extension Unicode.Scalar {
-  /// Membership in Foundation's `CharacterSet.whitespaces`, asked of Foundation except for ASCII (space and tab).
-  /// Not `isHorizontalWhitespace`: Foundation's set also holds U+200B ZERO WIDTH SPACE.
-  var isInWhitespaces: Bool {
-    value < 0x80 ? value == 0x20 || value == 0x09 : Self.whitespaces.contains(self)
-  }
-
-  private static let whitespaces = CharacterSet.whitespaces
-}
-
 extension Unicode.Scalar {
   /// Tab and the space separators (Unicode category Zs). Close to Foundation's `CharacterSet.whitespaces`, which
-  /// on Linux also holds U+200B; see `isInWhitespaces` where the two must agree.
+  /// on Linux also holds U+200B; see `Whitespace.isWhitespace` where the two must agree.
   var isHorizontalWhitespace: Bool {
     value == 0x09 || value == 0x20 || (value >= 0x80 && properties.generalCategory == .spaceSeparator)
   }

@@ -17,24 +17,6 @@ import Testing
   }
 }
 
-@Suite struct WhitespacesTests {
-  @Test func asciiWhitespacesAreFoundations() {
-    for value in UInt32(0)..<0x80 {
-      let scalar = Unicode.Scalar(value)!
-      #expect(scalar.isInWhitespaces == CharacterSet.whitespaces.contains(scalar), "U+\(String(value, radix: 16))")
-    }
-  }
-
-  @Test(arguments: [
-    "", " ", "\t a b \u{3000}", "\u{00A0}法治\u{2003}", "x", " \u{0301}x\u{0301} ", "\u{FEFF} y \u{FEFF}",
-    "\u{200B} z \u{200B}",
-  ])
-  func trimmingMatchesFoundation(text: String) {
-    #expect(text.trimmingWhitespaces() == text.trimmingCharacters(in: .whitespaces))
-    #expect(text[...].trimmingWhitespaces() == text[...].trimmingCharacters(in: .whitespaces))
-  }
-}
-
 @Suite struct ScalarSliceAffixTests {
   @Test func prefixesAndSuffixesOfSlices() {
     let text = Array("其中共计受理100件达到".unicodeScalars)

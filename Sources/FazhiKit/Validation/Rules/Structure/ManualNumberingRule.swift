@@ -52,7 +52,7 @@ public enum HeadingNumber {
     // never completes a marker, so it need not be trimmed.
     let scalars = text.unicodeScalars
     var start = scalars.startIndex
-    while start < scalars.endIndex, scalars[start].isInWhitespaces { scalars.formIndex(after: &start) }
+    while start < scalars.endIndex, Whitespace.isWhitespace(scalars[start]) { scalars.formIndex(after: &start) }
     let chars = Array(text[start...].prefix(12))
     guard let first = chars.first else { return nil }
     func take(_ n: Int) -> String { String(chars.prefix(n)) }
