@@ -41,7 +41,9 @@ public struct ExtractionResult: Sendable, Hashable, Codable {
       return diagnostics.first { $0.severity == .error }?.message ?? "未能提取出报告内容"
     }
     var found: [String] = []
-    found.append("标题「\(report.metadata.effectiveTitle)」")
+    // A title not found is listed under 未找到 only: the standard title made up without it (「0年度法治政府建设
+    // 情况报告」 when the year is unknown too) is not something extraction found.
+    if !missing.contains("标题") { found.append("标题「\(report.metadata.effectiveTitle)」") }
     found.append("\(flatHeadings.count) 个标题")
     found.append("\(report.indicators.count) 项目录指标")
     found.append("\(report.facts.count) 个其他数字")

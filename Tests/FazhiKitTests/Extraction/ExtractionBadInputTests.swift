@@ -39,6 +39,14 @@ struct ExtractionBadInputTests {
     #expect(result.missing.contains("存在的不足和原因"))
     #expect(result.diagnostics.contains { $0.ruleID == "extract_no_headings" })
     #expect(result.summary.contains("未找到"))
+    #expect(result.summary.contains("标题「示例县2025年度法治政府建设情况报告」"))
+  }
+
+  @Test func aTitleNotFoundIsNotReportedAsFound() throws {
+    let result = try extract(Data("今天天气很好，我们去公园散步。\n没有任何标题的一段话。\n".utf8))
+    #expect(result.missing.contains("标题"))
+    #expect(!result.summary.contains("已提取：标题"), "\(result.summary)")
+    #expect(!result.summary.contains("0年度"), "\(result.summary)")
   }
 
   @Test func onlyChromeGivesNoText() throws {
