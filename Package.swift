@@ -1,12 +1,15 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Layers, each importing only those above it (the compiler refuses an upward import):
+//   FazhiCore ← FazhiInput ← FazhiChecks ← FazhiOutput ← FazhiCompare ← fazhi
+// Yams is fenced in FazhiInput, Stencil and ZIPFoundation's writing in FazhiOutput, ArgumentParser in fazhi.
 let package = Package(
   name: "fazhi",
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "fazhi", targets: ["fazhi"]),
-    .library(name: "FazhiKit", targets: ["FazhiKit"]),
+    .library(name: "FazhiKit", targets: ["FazhiCore", "FazhiInput", "FazhiChecks", "FazhiOutput", "FazhiCompare"]),
   ],
   dependencies: [
     .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
@@ -15,11 +18,12 @@ let package = Package(
     .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
   ],
   targets: [
+    .target(name: "FazhiCore"),
     .target(
-      name: "FazhiKit",
+      name: "FazhiInput",
       dependencies: [
+        "FazhiCore",
         .product(name: "Yams", package: "Yams"),
-        .product(name: "Stencil", package: "Stencil"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       resources: [
@@ -27,21 +31,48 @@ let package = Package(
         .copy("../../Schemas"),
       ]
     ),
+    .target(name: "FazhiChecks", dependencies: ["FazhiCore", "FazhiInput"]),
+    .target(
+      name: "FazhiOutput",
+      dependencies: [
+        "FazhiCore", "FazhiInput", "FazhiChecks",
+        .product(name: "Stencil", package: "Stencil"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
+    ),
+    .target(name: "FazhiCompare", dependencies: ["FazhiCore", "FazhiInput", "FazhiChecks", "FazhiOutput"]),
     .executableTarget(
       name: "fazhi",
       dependencies: [
-        "FazhiKit",
+        "FazhiCore", "FazhiInput", "FazhiChecks", "FazhiOutput", "FazhiCompare",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .target(
+      name: "FazhiTestSupport",
+      dependencies: ["FazhiCore", "FazhiInput", "FazhiChecks"],
+      path: "Tests/FazhiTestSupport"
+    ),
+    .testTarget(name: "FazhiCoreTests", dependencies: ["FazhiCore", "FazhiTestSupport"]),
     .testTarget(
-      name: "FazhiKitTests",
-      dependencies: ["FazhiKit"],
-      exclude: ["Fixtures", "Golden"]
+      name: "FazhiInputTests",
+      dependencies: ["FazhiCore", "FazhiInput", "FazhiTestSupport"],
+      exclude: ["Fixtures"]
+    ),
+    .testTarget(name: "FazhiChecksTests", dependencies: ["FazhiCore", "FazhiInput", "FazhiChecks", "FazhiTestSupport"]),
+    .testTarget(
+      name: "FazhiOutputTests",
+      dependencies: ["FazhiCore", "FazhiInput", "FazhiChecks", "FazhiOutput", "FazhiTestSupport"],
+      exclude: ["Golden"]
+    ),
+    .testTarget(
+      name: "FazhiCompareTests",
+      dependencies: ["FazhiCore", "FazhiInput", "FazhiChecks", "FazhiOutput", "FazhiCompare", "FazhiTestSupport"],
+      exclude: ["Golden"]
     ),
     .testTarget(
       name: "fazhiCLITests",
-      dependencies: ["FazhiKit"]
+      dependencies: ["FazhiCore", "FazhiInput", "FazhiChecks", "FazhiOutput", "FazhiCompare", "FazhiTestSupport"]
     ),
   ]
 )

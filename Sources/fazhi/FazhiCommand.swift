@@ -1,6 +1,6 @@
 import ArgumentParser
-import FazhiKit
 import Foundation
+import FazhiCore
 
 @main
 struct FazhiCommand: ParsableCommand {

@@ -1,6 +1,8 @@
 import ArgumentParser
-import FazhiKit
 import Foundation
+import FazhiCore
+import FazhiInput
+import FazhiCompare
 
 /// `fazhi diff THIS LAST`: this year's report against last year's.
 struct Diff: ParsableCommand {

@@ -1,6 +1,9 @@
 import ArgumentParser
-import FazhiKit
 import Foundation
+import FazhiCore
+import FazhiInput
+import FazhiChecks
+import FazhiOutput
 
 struct Draft: ParsableCommand {
   static let configuration = CommandConfiguration(

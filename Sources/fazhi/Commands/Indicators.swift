@@ -1,5 +1,4 @@
 import ArgumentParser
-import FazhiKit
 
 struct Indicators: ParsableCommand {
   static let configuration = CommandConfiguration(commandName: "indicators", abstract: "列出目录中的全部指标（名称、单位、别名）")

@@ -1,6 +1,8 @@
 import ArgumentParser
-import FazhiKit
 import Foundation
+import FazhiCore
+import FazhiInput
+import FazhiOutput
 
 struct Init: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -1,5 +1,5 @@
 import ArgumentParser
-import FazhiKit
+import FazhiChecks
 
 struct Rules: ParsableCommand {
   static let configuration = CommandConfiguration(commandName: "rules", abstract: "列出全部校验规则（规则名、级别、说明）")

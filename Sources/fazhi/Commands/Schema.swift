@@ -1,6 +1,6 @@
 import ArgumentParser
-import FazhiKit
 import Foundation
+import FazhiOutput
 
 struct Schema: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
-import FazhiKit
 import Foundation
+import FazhiCore
+import FazhiOutput
 
 /// Prints to standard error.
 func printError(_ text: String) {

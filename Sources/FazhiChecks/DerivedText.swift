@@ -1,0 +1,40 @@
+import Foundation
+import FazhiInput
+
+/// What several rules derive from one file's prose (its text spans, the catalog figures quoted in it), computed
+/// on first use and kept for the other rules. A reference shared by the copies of one `ValidationContext`.
+final class DerivedText: @unchecked Sendable {
+  let proseFigures: ProseFigures?
+  private let lock = NSLock()
+  private var spans: [TextSpan]?
+  private var mentions: [LocatedMention]?
+
+  init(proseFigures: ProseFigures?) {
+    self.proseFigures = proseFigures
+  }
+
+  func textSpans(_ make: () -> [TextSpan]) -> [TextSpan] {
+    lock.lock()
+    defer { lock.unlock() }
+    if let spans { return spans }
+    let made = make()
+    spans = made
+    return made
+  }
+
+  func proseMentions(_ make: () -> [LocatedMention]) -> [LocatedMention] {
+    lock.lock()
+    if let mentions {
+      lock.unlock()
+      return mentions
+    }
+    lock.unlock()
+    // Built outside the lock: making the mentions reads `textSpans`, which takes it.
+    let made = make()
+    lock.lock()
+    defer { lock.unlock() }
+    if let mentions { return mentions }
+    mentions = made
+    return made
+  }
+}

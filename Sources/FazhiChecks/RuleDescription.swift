@@ -1,0 +1,86 @@
+import FazhiCore
+import FazhiInput
+
+/// 规则说明：a rule's registry entry, its documentation (`fazhi rules`) and its test data in one value.
+public struct RuleDescription: Sendable, Hashable {
+  /// ASCII snake_case, never changes.
+  public var identifier: String
+  /// Short Chinese name.
+  public var name: String
+  public var severity: Severity
+  /// What the rule checks and why, in Chinese.
+  public var description: String
+  /// YAML documents the rule accepts.
+  public var passingExamples: [String]
+  /// YAML documents the rule flags; `↓` marks each expected position (the character after it).
+  public var failingExamples: [String]
+  /// Last year's data the examples are checked against (`validate --last`), for rules that compare years.
+  public var lastYearExample: String?
+
+  public init(
+    identifier: String, name: String, severity: Severity, description: String, passingExamples: [String] = [],
+    failingExamples: [String] = [], lastYearExample: String? = nil
+  ) {
+    self.identifier = identifier
+    self.name = name
+    self.severity = severity
+    self.description = description
+    self.passingExamples = passingExamples
+    self.failingExamples = failingExamples
+    self.lastYearExample = lastYearExample
+  }
+}
+
+/// A validation rule over a decoded report.
+public protocol ValidationRule: Sendable {
+  static var description: RuleDescription { get }
+  init()
+  func validate(_ context: ValidationContext) -> [Diagnostic]
+}
+
+/// What a rule sees: the decoded report, where its values sit, the catalog and the run's options.
+public struct ValidationContext: Sendable {
+  public var loaded: LoadedReport
+  public var report: Report
+  public var catalog: Catalog
+  public var options: ValidationOptions
+  /// Text spans and prose mentions, derived once per file and shared by the rules that read them.
+  let derived: DerivedText
+
+  public init(loaded: LoadedReport, report: Report, catalog: Catalog, options: ValidationOptions) {
+    self.init(loaded: loaded, report: report, catalog: catalog, options: options, proseFigures: nil)
+  }
+
+  /// `proseFigures` is the validator's finder (building one costs as much as reading a report); nil builds one
+  /// when a rule first asks for the prose mentions.
+  init(loaded: LoadedReport, report: Report, catalog: Catalog, options: ValidationOptions, proseFigures: ProseFigures?) {
+    self.loaded = loaded
+    self.report = report
+    self.catalog = catalog
+    self.options = options
+    self.derived = DerivedText(proseFigures: proseFigures)
+  }
+
+  public var file: String { loaded.file }
+  public var positions: PositionMap { loaded.positions }
+
+  /// A finding of `rule` at `location` (the file start when nil).
+  public func diagnostic(
+    _ rule: RuleDescription, at location: TextLocation?, _ message: String, notes: [String] = [],
+    severity: Severity? = nil
+  ) -> Diagnostic {
+    Diagnostic(
+      ruleID: rule.identifier, severity: severity ?? rule.severity, location: location ?? positions.start,
+      message: message, notes: notes)
+  }
+}
+
+/// Options of a validation run.
+public struct ValidationOptions: Sendable {
+  /// Last year's report (`--last`), for the stated-growth check.
+  public var lastYear: Report?
+
+  public init(lastYear: Report? = nil) {
+    self.lastYear = lastYear
+  }
+}

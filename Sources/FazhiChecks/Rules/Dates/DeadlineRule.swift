@@ -1,0 +1,65 @@
+import FazhiCore
+
+/// 成文日期 (or the publication date) after the deadline for the reporting level.
+struct DeadlineRule: ValidationRule {
+  static let description = RuleDescription(
+    identifier: "deadline",
+    name: "超过报送公开期限",
+    severity: .warning,
+    description: "地方各级政府的年度报告应于次年4月1日前公开，县级以上政府部门应于次年3月1日前报送（督察工作规定）。成文日期或发布日期晚于期限、早于报告年度结束，或未填写成文日期时给出警告。",
+    passingExamples: [
+      """
+      年度: 2025
+      报告主体: 示例县
+      层级: 县级
+      成文日期: 2026-02-20
+      """
+    ],
+    failingExamples: [
+      """
+      年度: 2025
+      报告主体: 示例县
+      层级: 县级
+      成文日期: ↓2026-04-15
+      """,
+      """
+      年度: 2025
+      报告主体: 示例县司法局
+      层级: 部门
+      成文日期: ↓2026年3月5日
+      """,
+    ])
+
+  func validate(_ context: ValidationContext) -> [Diagnostic] {
+    let meta = context.report.metadata
+    guard meta.year > 0 else { return [] }
+    let isDepartment = meta.level == .department
+    let deadline = isDepartment
+      ? ReportDate(year: meta.year + 1, month: 3, day: 1) : ReportDate(year: meta.year + 1, month: 4, day: 1)
+    let what = isDepartment ? "政府部门的年度报告应于\(deadline.chinese)前报送" : "地方政府的年度报告应于\(deadline.chinese)前公开"
+    var findings: [Diagnostic] = []
+    if let date = meta.date {
+      if date > deadline {
+        findings.append(
+          context.diagnostic(
+            Self.description, at: context.positions.location(ReportKey.date),
+            "成文日期\(date.chinese)晚于期限：\(what)"))
+      } else if date < ReportDate(year: meta.year, month: 12, day: 1) {
+        findings.append(
+          context.diagnostic(
+            Self.description, at: context.positions.location(ReportKey.date),
+            "成文日期\(date.chinese)早于\(meta.year)年度结束，请核对年度或成文日期"))
+      }
+    } else if !context.loaded.placeholderPaths.contains(ReportKey.date) {
+      findings.append(
+        context.diagnostic(Self.description, at: context.positions.keyLocation(ReportKey.year), "未填写成文日期；请补上「成文日期: \(meta.year + 1)-02-20」这样的日期", severity: .note))
+    }
+    if let published = meta.publishedDate, published > deadline {
+      findings.append(
+        context.diagnostic(
+          Self.description, at: context.positions.location(ReportKey.publishedDate),
+          "发布日期\(published.chinese)晚于期限：\(what)"))
+    }
+    return findings
+  }
+}

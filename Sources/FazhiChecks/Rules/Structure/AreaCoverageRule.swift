@@ -1,0 +1,39 @@
+import FazhiCore
+
+/// Framework areas not covered by 主要举措和成效.
+struct AreaCoverageRule: ValidationRule {
+  static let description = RuleDescription(
+    identifier: "area_coverage",
+    name: "纲要领域未覆盖",
+    severity: .warning,
+    description: "主要举措和成效一般按《法治政府建设实施纲要》的领域组织；某个领域完全没有写到时给出警告，提醒是否遗漏（确无相关工作可忽略）。",
+    passingExamples: [],
+    failingExamples: [
+      """
+      年度: 2025
+      报告主体: 示例县
+      纲要: 2021
+      ↓主要举措和成效:
+        - 领域: 行政执法
+          事项:
+            - 内容: 全面推行行政执法三项制度。
+      """
+    ])
+
+  func validate(_ context: ValidationContext) -> [Diagnostic] {
+    let framework = context.report.metadata.framework
+    guard let spec = context.catalog.framework(framework) else { return [] }
+    let covered = Set(context.report.achievements.compactMap(\.areaID))
+    let missing = spec.areas.filter { !covered.contains($0.id) }
+    guard !missing.isEmpty, !context.report.achievements.isEmpty || context.positions.keyLocation("主要举措和成效") != nil
+    else { return [] }
+    let location = context.positions.keyLocation(context.catalog.part(id: "achievements")?.key ?? "主要举措和成效")
+    let names = missing.map { "「\($0.short)」" }.joined(separator: "、")
+    return [
+      context.diagnostic(
+        Self.description, at: location,
+        "主要举措和成效没有涉及纲要\(framework.rawValue)的\(missing.count)个领域：\(names)；如有相关工作请补充",
+        notes: missing.map { "\($0.short)：\($0.title)" })
+    ]
+  }
+}

@@ -1,0 +1,68 @@
+import FazhiCore
+
+/// Placeholders left in the report (TODO, XX, ××, 【待填】, the scaffold's own markers).
+struct PlaceholderRule: ValidationRule {
+  static let description = RuleDescription(
+    identifier: "placeholder",
+    name: "残留占位符",
+    severity: .error,
+    description: "正式报告中不能留有占位符：TODO、XX、××、【待填】以及 fazhi init 生成的标记。占位符清单见 Schemas/catalog/wordlists.yaml。",
+    passingExamples: [
+      """
+      年度: 2025
+      报告主体: 示例县
+      导语: 2025年，示例县深入学习贯彻习近平法治思想。
+      """
+    ],
+    failingExamples: [
+      """
+      年度: 2025
+      报告主体: 示例县
+      导语: 2025年，示例县共办理行政复议案件↓XX件。
+      主要指标:
+        行政复议受理: ↓【待填】
+      """
+    ])
+
+  func validate(_ context: ValidationContext) -> [Diagnostic] {
+    var findings: [Diagnostic] = []
+    let markers = (context.catalog.placeholders + [Scaffold.marker]).filter { !$0.isEmpty }
+      .sorted { $0.count > $1.count }
+    // Foundation's range(of:) is slow; a marker whose bytes are absent from plain text cannot be there at all.
+    let plainMarkers = markers.map { LiteralSearch.isCanonicallyPlain($0) ? Array($0.utf8) : nil }
+    for span in context.textSpans {
+      var occurrences: [String: Int] = [:]
+      var reported = Set<String.Index>()
+      let plainText = LiteralSearch.isCanonicallyPlain(span.text)
+      for (marker, bytes) in zip(markers, plainMarkers) {
+        if plainText, let bytes, !LiteralSearch.containsBytes(span.text, bytes) { continue }
+        var searchStart = span.text.startIndex
+        while let range = span.text.range(of: marker, range: searchStart..<span.text.endIndex) {
+          searchStart = range.upperBound
+          let index = occurrences[marker, default: 0]
+          occurrences[marker] = index + 1
+          // A longer marker already covers this one (×× inside ×××).
+          if reported.contains(where: { $0 <= range.lowerBound && range.lowerBound < span.text.index($0, offsetBy: 3, limitedBy: span.text.endIndex) ?? span.text.endIndex }) { continue }
+          if marker.allSatisfy({ $0.isASCII && $0.isLetter }) && !Self.isStandalone(range, in: span.text) { continue }
+          reported.insert(range.lowerBound)
+          findings.append(
+            context.diagnostic(
+              Self.description, at: context.positions.locate(marker, occurrence: index, in: span.path),
+              "这里还留着占位符「\(marker)」，请填写实际内容"))
+        }
+      }
+    }
+    for path in context.loaded.placeholderPaths {
+      findings.append(
+        context.diagnostic(Self.description, at: context.positions.location(path), "「\(path)」还是占位符，请填写实际内容"))
+    }
+    return findings
+  }
+
+  /// ASCII markers (TODO, XX) count only when not part of a longer Latin word (XXL, TODOS).
+  static func isStandalone(_ range: Range<String.Index>, in text: String) -> Bool {
+    let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
+    let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
+    return !(before.isASCII && before.isLetter) && !(after.isASCII && after.isLetter)
+  }
+}

@@ -1,0 +1,87 @@
+import FazhiCore
+
+extension ReportComparator {
+  /// Parts, areas and items present in one year and not the other.
+  func coverage(this: Report, last: Report) -> CoverageChanges {
+    let partOrder = ["achievements", "first_responsible", "shortcomings", "next_year", "other"]
+    func count(_ r: Report, _ id: String) -> Int {
+      switch id {
+      case "achievements": r.achievements.reduce(0) { $0 + max($1.items.count, 1) }
+      case "first_responsible": r.firstResponsible.count
+      case "shortcomings": r.shortcomings.count
+      case "next_year": r.nextYearPlans.count
+      default: r.otherMatters.count
+      }
+    }
+    var parts: [SectionChange] = []
+    for id in partOrder {
+      let l = count(last, id)
+      let t = count(this, id)
+      guard let status = ReportComparator.presence(last: l > 0, this: t > 0) else { continue }
+      let title = catalog.parts.first { $0.id == id }?.heading ?? ReportProse.defaultPartTitles[id] ?? id
+      parts.append(SectionChange(id: id, title: title, status: status, lastCount: l, thisCount: t))
+    }
+
+    func areaKey(_ a: AreaSection) -> String { a.areaID ?? "custom:\(a.title)" }
+    var areas: [SectionChange] = []
+    let lastAreas = Dictionary(last.achievements.map { (areaKey($0), $0) }, uniquingKeysWith: { a, _ in a })
+    let thisAreas = Dictionary(this.achievements.map { (areaKey($0), $0) }, uniquingKeysWith: { a, _ in a })
+    var seen = Set<String>()
+    for area in this.achievements + last.achievements {
+      let key = areaKey(area)
+      guard seen.insert(key).inserted else { continue }
+      let l = lastAreas[key]
+      let t = thisAreas[key]
+      guard let status = ReportComparator.presence(last: l != nil, this: t != nil) else { continue }
+      areas.append(
+        SectionChange(
+          id: key, title: (t ?? l)?.title ?? key, status: status, lastCount: l?.items.count ?? 0,
+          thisCount: t?.items.count ?? 0))
+    }
+
+    let lastItems = ReportComparator.items(last)
+    let thisItems = ReportComparator.items(this)
+    let pairs = LabelSimilarity.match(
+      lastItems.map(\.title), thisItems.map(\.title), threshold: options.itemTitleThreshold)
+    let matchedLast = Set(pairs.map(\.left))
+    let matchedThis = Set(pairs.map(\.right))
+    return CoverageChanges(
+      parts: parts, areas: areas,
+      droppedItems: lastItems.indices.filter { !matchedLast.contains($0) }.map { lastItems[$0] },
+      addedItems: thisItems.indices.filter { !matchedThis.contains($0) }.map { thisItems[$0] },
+      matchedItems: pairs.map {
+        ItemMatch(last: lastItems[$0.left], this: thisItems[$0.right], score: rounded($0.score, 3))
+      })
+  }
+
+  static func presence(last: Bool, this: Bool) -> PresenceChange? {
+    switch (last, this) {
+    case (true, true): .kept
+    case (true, false): .dropped
+    case (false, true): .added
+    case (false, false): nil
+    }
+  }
+
+  /// Items of 主要举措和成效 and 第一责任人职责 (the parts whose items are compared by title).
+  static func items(_ r: Report) -> [ItemReference] {
+    var result: [ItemReference] = []
+    for area in r.achievements {
+      for item in area.items {
+        result.append(
+          ItemReference(part: "achievements", area: area.title, title: itemTitle(item), location: item.location))
+      }
+    }
+    for item in r.firstResponsible {
+      result.append(
+        ItemReference(part: "first_responsible", area: nil, title: itemTitle(item), location: item.location))
+    }
+    return result
+  }
+
+  /// The title, or the first 20 characters of an untitled item's text.
+  static func itemTitle(_ item: Item) -> String {
+    if let t = item.title?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty { return t }
+    return String(item.text.trimmingCharacters(in: .whitespacesAndNewlines).prefix(20))
+  }
+}

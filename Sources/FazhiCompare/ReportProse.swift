@@ -1,0 +1,96 @@
+import Foundation
+import FazhiCore
+
+/// 报告正文：a report's prose split into paragraphs and sentences, in reading order, for reuse detection.
+struct ReportProse: Sendable {
+  struct Paragraph: Sendable {
+    var part: String
+    var section: String
+    var location: TextLocation?
+    var text: String
+  }
+
+  var paragraphs: [Paragraph] = []
+  var sentences: [TextSentence] = []
+  /// Normalized form of each sentence, parallel to `sentences`.
+  var comparable: [ComparableText] = []
+
+  init(_ report: Report, partTitles: [String: String], stockPhrases: StockPhraseMatcher) {
+    func title(_ id: String) -> String { partTitles[id] ?? ReportProse.defaultPartTitles[id] ?? id }
+    if let preamble = report.preamble { add("preamble", "导语", nil, preamble) }
+    for area in report.achievements {
+      let base = "\(title("achievements")) › \(area.title)"
+      if let summary = area.summary { add("achievements", "\(base) › 概述", area.location, summary) }
+      for (n, item) in area.items.enumerated() {
+        add("achievements", "\(base) › \(ReportProse.itemLabel(item, n))", item.location ?? area.location, item.text)
+      }
+    }
+    for (n, item) in report.firstResponsible.enumerated() {
+      add(
+        "first_responsible", "\(title("first_responsible")) › \(ReportProse.itemLabel(item, n))", item.location,
+        item.text)
+    }
+    for (n, s) in report.shortcomings.enumerated() {
+      add("shortcomings", "\(title("shortcomings")) › 第\(n + 1)条不足", s.location, s.problem)
+      if let cause = s.cause { add("shortcomings", "\(title("shortcomings")) › 第\(n + 1)条原因", s.location, cause) }
+    }
+    for (n, item) in report.nextYearPlans.enumerated() {
+      add("next_year", "\(title("next_year")) › \(ReportProse.itemLabel(item, n))", item.location, item.text)
+    }
+    for (n, item) in report.otherMatters.enumerated() {
+      add("other", "\(title("other")) › \(ReportProse.itemLabel(item, n))", item.location, item.text)
+    }
+
+    func add(_ part: String, _ section: String, _ location: TextLocation?, _ text: String) {
+      let paragraph = paragraphs.count
+      paragraphs.append(Paragraph(part: part, section: section, location: location, text: text))
+      for (index, piece) in ReportProse.split(text).enumerated() {
+        let comparableText = ComparableText(piece.text, stockPhrases: stockPhrases)
+        sentences.append(
+          TextSentence(
+            id: sentences.count, part: part, section: section, paragraph: paragraph, sentenceIndex: index + 1,
+            offset: piece.offset, location: location, text: piece.text,
+            countedCharacters: comparableText.countedCharacters))
+        comparable.append(comparableText)
+      }
+    }
+  }
+
+  static let defaultPartTitles: [String: String] = [
+    "preamble": "导语", "achievements": "主要举措和成效", "first_responsible": "第一责任人职责",
+    "shortcomings": "存在的不足和原因", "next_year": "下一年度主要安排", "other": "其他需要报告的情况",
+  ]
+
+  static func itemLabel(_ item: Item, _ n: Int) -> String {
+    if let t = item.title, !t.isEmpty { return t }
+    return "第\(n + 1)段"
+  }
+
+  /// Sentences end at 。！？!? or a line break; the terminator stays with its sentence.
+  static func split(_ text: String) -> [(offset: Int, text: String)] {
+    var result: [(offset: Int, text: String)] = []
+    var current = ""
+    var start = 0
+    var offset = 0
+    func flush() {
+      let trimmed = current.trimmingCharacters(in: .whitespacesAndNewlines)
+      if !trimmed.isEmpty {
+        let lead = current.prefix { $0.isWhitespace || $0.isNewline }.count
+        result.append((start + lead, trimmed))
+      }
+      current = ""
+    }
+    for ch in text {
+      if current.isEmpty { start = offset }
+      if ch.isNewline {
+        flush()
+      } else {
+        current.append(ch)
+        if "。！？!?".contains(ch) { flush() }
+      }
+      offset += 1
+    }
+    flush()
+    return result
+  }
+}

@@ -1,0 +1,256 @@
+import Foundation
+
+/// 法定部分：one of the five parts that 督察工作规定 art. 25 requires.
+public struct PartSpec: Sendable, Hashable, Codable {
+  /// Stable id: achievements, shortcomings, first_responsible, next_year, other.
+  public var id: String
+  /// The YAML key users type (e.g. `主要举措和成效`).
+  public var key: String
+  /// The standard heading printed in drafts.
+  public var heading: String
+  public var required: Bool
+  /// Headings real reports use for this part (工作开展情况, 存在的问题 …), for extraction and suggestions.
+  public var aliases: [String]
+  /// Short explanation shown in scaffolds and the schema.
+  public var description: String
+
+  package init(
+    id: String,
+    key: String,
+    heading: String,
+    required: Bool,
+    aliases: [String],
+    description: String
+  ) {
+    self.id = id
+    self.key = key
+    self.heading = heading
+    self.required = required
+    self.aliases = aliases
+    self.description = description
+  }
+}
+
+/// 纲要：one framework with its areas.
+public struct FrameworkSpec: Sendable, Hashable, Codable {
+  /// "2015" or "2021".
+  public var id: String
+  /// Full name (法治政府建设实施纲要（2021—2025年）).
+  public var name: String
+  /// The goal formula that identifies the era (职能科学、权责法定 …).
+  public var goalFormula: String?
+  public var areas: [AreaSpec]
+
+  package init(
+    id: String,
+    name: String,
+    goalFormula: String? = nil,
+    areas: [AreaSpec]
+  ) {
+    self.id = id
+    self.name = name
+    self.goalFormula = goalFormula
+    self.areas = areas
+  }
+}
+
+/// 领域：one area of a framework (行政执法, 行政决策 …).
+public struct AreaSpec: Sendable, Hashable, Codable {
+  /// Stable ASCII id, unique across frameworks (e.g. `enforcement`, `f2015_enforcement`).
+  public var id: String
+  /// Standard heading (the 纲要's chapter title, shortened to report style).
+  public var title: String
+  /// A short name a user may type in `领域` (行政执法).
+  public var short: String
+  /// Headings real reports use for this area.
+  public var aliases: [String]
+  /// Keywords whose presence in a heading or paragraph suggests this area (放管服, 复议 …).
+  public var keywords: [String]
+
+  package init(
+    id: String,
+    title: String,
+    short: String,
+    aliases: [String],
+    keywords: [String]
+  ) {
+    self.id = id
+    self.title = title
+    self.short = short
+    self.aliases = aliases
+    self.keywords = keywords
+  }
+}
+
+/// 指标：a quantitative indicator that reports commonly state.
+public struct IndicatorSpec: Sendable, Hashable, Codable {
+  public enum Kind: String, Sendable, Hashable, Codable {
+    /// A count of things (件, 次, 人次, 名, 项 …).
+    case count
+    /// A percentage 0–100 defined by counts (率).
+    case rate
+    /// A money amount (元).
+    case amount
+    /// Any other measure.
+    case number
+  }
+
+  /// Whether a higher value is good, bad or neither (for year-on-year colouring).
+  public enum Direction: String, Sendable, Hashable, Codable {
+    case higherIsBetter = "higher_is_better"
+    case lowerIsBetter = "lower_is_better"
+    case neutral
+  }
+
+  /// Stable ASCII id (e.g. `reconsideration_received`).
+  public var id: String
+  /// The Chinese label, which is also the YAML key users type under `主要指标`.
+  public var label: String
+  /// Canonical unit (件, 次, 人次, 名, 项, 个, %, 元 …).
+  public var unit: String
+  public var kind: Kind
+  /// The catalog area (2021 framework) the indicator belongs to.
+  public var area: String?
+  public var direction: Direction
+  /// Phrasings real reports use (收到行政复议申请, 新收复议案件 …).
+  public var aliases: [String]
+  /// Short explanation (denominator conventions etc.).
+  public var description: String
+
+  package init(
+    id: String,
+    label: String,
+    unit: String,
+    kind: Kind,
+    area: String? = nil,
+    direction: Direction,
+    aliases: [String],
+    description: String
+  ) {
+    self.id = id
+    self.label = label
+    self.unit = unit
+    self.kind = kind
+    self.area = area
+    self.direction = direction
+    self.aliases = aliases
+    self.description = description
+  }
+}
+
+/// 关系：an arithmetic relation between indicators, checked when all its terms are stated.
+public struct RelationSpec: Sendable, Hashable, Codable {
+  public enum Kind: String, Sendable, Hashable, Codable {
+    /// Σ terms = total (within tolerance, in the unit of the terms).
+    case sumEquals = "sum_equals"
+    /// Σ terms ≤ total.
+    case sumAtMost = "sum_at_most"
+    /// rate = numerator / denominator × 100 (within tolerance, in percentage points).
+    case rate
+  }
+
+  public var id: String
+  public var kind: Kind
+  /// Chinese name of the relation, used in messages (受理与不予受理之和不超过收到数).
+  public var name: String
+  /// For sums: the addends.
+  public var terms: [String]?
+  /// For sums: the total (or bound).
+  public var total: String?
+  /// For rates.
+  public var rate: String?
+  public var numerator: String?
+  public var denominator: String?
+  /// Allowed difference (percentage points for rates, units for sums). Defaults: rates 0.1, sums 0.
+  public var tolerance: Decimal?
+  /// error or warning.
+  public var severity: Severity
+
+  package init(
+    id: String,
+    kind: Kind,
+    name: String,
+    terms: [String]? = nil,
+    total: String? = nil,
+    rate: String? = nil,
+    numerator: String? = nil,
+    denominator: String? = nil,
+    tolerance: Decimal? = nil,
+    severity: Severity
+  ) {
+    self.id = id
+    self.kind = kind
+    self.name = name
+    self.terms = terms
+    self.total = total
+    self.rate = rate
+    self.numerator = numerator
+    self.denominator = denominator
+    self.tolerance = tolerance
+    self.severity = severity
+  }
+}
+
+/// The whole catalog: parts, frameworks, indicators, relations, and word lists.
+public struct Catalog: Sendable, Hashable, Codable {
+  public var parts: [PartSpec]
+  public var frameworks: [FrameworkSpec] {
+    didSet { reindex() }
+  }
+  public var indicators: [IndicatorSpec] {
+    didSet { reindex() }
+  }
+  public var relations: [RelationSpec]
+  /// Placeholder markers that must not be left in a finished report (TODO, XX, ××, 【待填】 …).
+  public var placeholders: [String]
+  /// Stock phrases nearly every report contains; not counted as reuse by `diff`.
+  public var stockPhrases: [String]
+  /// Lookup tables, rebuilt whenever frameworks or indicators change; not part of the data.
+  private(set) var index = CatalogIndex()
+
+  public init(
+    parts: [PartSpec], frameworks: [FrameworkSpec], indicators: [IndicatorSpec], relations: [RelationSpec],
+    placeholders: [String], stockPhrases: [String]
+  ) {
+    self.parts = parts
+    self.frameworks = frameworks
+    self.indicators = indicators
+    self.relations = relations
+    self.placeholders = placeholders
+    self.stockPhrases = stockPhrases
+    reindex()
+  }
+
+  private mutating func reindex() {
+    index = CatalogIndex(indicators: indicators, frameworks: frameworks)
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case parts, frameworks, indicators, relations, placeholders, stockPhrases
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      parts: try c.decode([PartSpec].self, forKey: .parts),
+      frameworks: try c.decode([FrameworkSpec].self, forKey: .frameworks),
+      indicators: try c.decode([IndicatorSpec].self, forKey: .indicators),
+      relations: try c.decode([RelationSpec].self, forKey: .relations),
+      placeholders: try c.decode([String].self, forKey: .placeholders),
+      stockPhrases: try c.decode([String].self, forKey: .stockPhrases))
+  }
+
+  public static func == (a: Catalog, b: Catalog) -> Bool {
+    a.parts == b.parts && a.frameworks == b.frameworks && a.indicators == b.indicators && a.relations == b.relations
+      && a.placeholders == b.placeholders && a.stockPhrases == b.stockPhrases
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(parts)
+    hasher.combine(frameworks)
+    hasher.combine(indicators)
+    hasher.combine(relations)
+    hasher.combine(placeholders)
+    hasher.combine(stockPhrases)
+  }
+}

@@ -1,0 +1,72 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Byte-level substring tests that answer like Foundation's `range(of:)` wherever canonical equivalence cannot
+/// change the answer — nearly all report prose — at a fraction of the cost (Foundation folds grapheme clusters
+/// at every comparison).
+package enum LiteralSearch {
+  /// True when no scalar of `text` has a canonical decomposition or a non-zero combining class, so a substring
+  /// canonically equivalent to a plain needle must hold the needle's exact bytes. Conservative: scalars outside
+  /// the common Chinese-report ranges answer false.
+  package static func isCanonicallyPlain(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy { scalar in
+      switch scalar.value {
+      case 0x00...0xBF, 0xD7, 0xF7: true  // ASCII, Latin-1 punctuation, × ÷
+      case 0x2010...0x2027, 0x2030...0x205E: true  // dashes, quotes, ‰ ※
+      case 0x25A0...0x25FF: true  // geometric shapes (○ □)
+      case 0x3000...0x3029, 0x3030...0x303F: true  // CJK punctuation (U+302A–302F combine)
+      case 0x3400...0x4DBF, 0x4E00...0x9FFF: true  // CJK unified ideographs
+      case 0xFF00...0xFFEF: true  // full-width and half-width forms (compatibility mappings only)
+      default: false
+      }
+    }
+  }
+
+  /// True when the UTF-8 of `text` holds `byte` (a scan of the contiguous bytes: the generic
+  /// `utf8.contains` costs tens of instructions a byte).
+  package static func containsByte(_ byte: UInt8, in text: some StringProtocol) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
+  }
+
+  /// The UTF-8 offsets of every occurrence of an ASCII byte in `text` (an ASCII byte only ever encodes itself).
+  package static func offsets(of byte: UInt8, in text: String) -> [Int] {
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+      var offsets: [Int] = []
+      for index in bytes.indices where bytes[index] == byte { offsets.append(index) }
+      return offsets
+    }
+    if let found = text.utf8.withContiguousStorageIfAvailable(scan) { return found }
+    return Array(text.utf8).withUnsafeBufferPointer(scan)
+  }
+
+  /// True when the UTF-8 bytes of `text` contain `needle`.
+  package static func containsBytes(_ text: some StringProtocol, _ needle: [UInt8]) -> Bool {
+    guard !needle.isEmpty else { return true }
+    let search = { (haystack: UnsafeBufferPointer<UInt8>) in needle.withUnsafeBufferPointer { contains(haystack, $0) } }
+    if let found = text.utf8.withContiguousStorageIfAvailable(search) { return found }
+    return Array(text.utf8).withUnsafeBufferPointer(search)
+  }
+
+  /// True when `haystack` contains the bytes of `needle`. Jumps with `memchr` to the needle's last byte:
+  /// report text is mostly three-byte CJK sequences sharing a few lead bytes, so a first-byte scan stops at
+  /// nearly every character, while the last (continuation) byte varies more.
+  package static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    let count = needle.count
+    if count == 0 { return true }
+    guard count <= haystack.count, let base = haystack.baseAddress, let pattern = needle.baseAddress else {
+      return false
+    }
+    let lastByte = Int32(needle[count - 1])
+    var p = count - 1
+    while p < haystack.count {
+      guard let found = memchr(base + p, lastByte, haystack.count - p) else { return false }
+      let index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+      if memcmp(base + (index - count + 1), pattern, count) == 0 { return true }
+      p = index + 1
+    }
+    return false
+  }
+}

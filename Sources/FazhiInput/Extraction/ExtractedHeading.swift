@@ -1,0 +1,39 @@
+import FazhiCore
+
+/// 提取的标题：one heading recovered from a published report, with its sub-headings.
+public struct ExtractedHeading: Sendable, Hashable, Codable {
+  /// 1 for the top level.
+  public var level: Int
+  public var style: HeadingStyle
+  /// The marker as it should read (`（三）` for a recovered `)`), empty for lead sentences.
+  public var marker: String
+  /// The number in its sequence, nil for lead sentences.
+  public var number: Int?
+  /// The heading text without marker and without the closing 。.
+  public var text: String
+  public var location: TextLocation
+  /// True when the marker was damaged in the source and reconstructed.
+  public var isRecovered: Bool
+  public var children: [ExtractedHeading]
+
+  public init(
+    level: Int, style: HeadingStyle, marker: String, number: Int?, text: String, location: TextLocation,
+    isRecovered: Bool = false, children: [ExtractedHeading] = []
+  ) {
+    self.level = level
+    self.style = style
+    self.marker = marker
+    self.number = number
+    self.text = text
+    self.location = location
+    self.isRecovered = isRecovered
+    self.children = children
+  }
+
+  /// This heading and all below it, depth first, children emptied.
+  public var flattened: [ExtractedHeading] {
+    var me = self
+    me.children = []
+    return [me] + children.flatMap(\.flattened)
+  }
+}

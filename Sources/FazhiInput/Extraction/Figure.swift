@@ -1,0 +1,208 @@
+import FazhiCore
+
+/// 数字及其上下文：a number found in prose, with the phrase that names it.
+struct Figure: Sendable, Hashable {
+  var quantity: Quantity
+  var role: NumberRole
+  var raw: String
+  /// The phrase before the number in its clause, fillers trimmed (`办结营商环境投诉举报`).
+  var label: String
+  /// The phrase right after the unit, for `3件予以废止` forms.
+  var trailingLabel: String
+  /// The sentence before the figure's clause and the names of the figures before it, for subjects shared by a
+  /// list (`接收复议申请121件，其中受理100件`: 受理 takes 复议 from 接收复议申请).
+  var context: String
+  /// True when the figure is an item of a 、-separated list (`3件予以废止、15件宣布失效`).
+  var isListed = false
+  /// True for a copy made for another name sharing the value (`交办率、办结率均达到100%`); not a separate fact.
+  var isShared = false
+  var sentence: String
+  var location: TextLocation
+}
+
+/// Finds figures in paragraphs: sentences split at 。；！？, clauses at commas; numbers come from `NumberSpotter`.
+/// Works on arrays of Unicode scalars (offsets in scalars); String conversions happen only for what a figure keeps.
+enum FigureFinder {
+  /// Sentence ends: 。；！？ in both widths. A switch, not a hashed set: asked for every scalar of every paragraph.
+  @inline(__always) static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "。", "；", ";", "！", "？", "!", "?": true
+    default: false
+    }
+  }
+  static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "：", ":", "、", "（", "(", "）", ")", "“", "”", "《", "》"]
+  static let leadingFillers = [
+    "截至目前", "截至年底", "其中", "全年共", "全年累计", "全年", "共计", "累计", "合计", "先后", "今年以来", "今年", "本年度", "年内", "目前",
+    "同时", "另有", "并", "均", "共", "已", "还", "又", "另", "分别",
+  ]
+  static let trailingFillers = [
+    "分别达到", "分别为", "均达到", "均达", "达到", "提升至", "提高至", "上升至", "升至", "降至", "下降至", "增至", "达", "为", "约", "共计",
+    "累计", "共", "计", "超过", "超", "近", "逾", "至", "是", "有", "了", "多达", "高达", "总计", "合计", "由", "从",
+  ]
+  private static let leadingFillerScalars = leadingFillers.map { Array($0.unicodeScalars) }
+  private static let trailingFillerScalars = trailingFillers.map { Array($0.unicodeScalars) }
+  /// Sentences longer than this are cut, so a page without punctuation stays linear.
+  static let maximumSentence = 400
+
+  static func figures(in paragraph: Outline.Paragraph, file: String) -> [Figure] {
+    let chars = Array(scalarsOf: paragraph.text)
+    var result: [Figure] = []
+    var start = 0
+    var i = 0
+    while i <= chars.count {
+      if i == chars.count || isSentenceEnd(chars[i]) || i - start >= maximumSentence {
+        if i > start {
+          result += sentenceFigures(Array(chars[start..<i]), base: start, paragraph: paragraph, file: file)
+        }
+        start = i + 1
+      }
+      i += 1
+    }
+    return result
+  }
+
+  static func sentenceFigures(
+    _ chars: [Unicode.Scalar], base: Int, paragraph: Outline.Paragraph, file: String
+  ) -> [Figure] {
+    let numbers = NumberSpotter.scan(scalars: chars)
+    guard !numbers.isEmpty else { return [] }
+    let sentence = String(scalars: chars)
+    var figures: [Figure] = []
+    var previousEnd = 0
+    var previousFrom: (label: String, end: Int)?
+    var previousLabels: [String] = []
+    for number in numbers {
+      defer { previousEnd = number.range.upperBound }
+      switch number.role {
+      case .date, .year, .ordinal, .fixedExpression: continue
+      default: break
+      }
+      var clauseStart = number.range.lowerBound
+      while clauseStart > previousEnd && !clauseBreaks.contains(chars[clauseStart - 1]) { clauseStart -= 1 }
+      var label = trim(chars[clauseStart..<number.range.lowerBound])
+      if number.role == .rangeTo, let from = previousFrom { label = from.label }
+      var trailingEnd = number.range.upperBound
+      while trailingEnd < chars.count && trailingEnd - number.range.upperBound < 12
+        && !clauseBreaks.contains(chars[trailingEnd])
+        && chars[trailingEnd].digitValue == nil
+      {
+        trailingEnd += 1
+      }
+      let trailing = String(scalars: chars[number.range.upperBound..<trailingEnd])
+      // 旁听庭审活动10场，2600余人次参加: who took part in what the figure before names.
+      if label.isEmpty, trailing.hasPrefix("参加") || trailing.hasPrefix("参与"), let previous = previousLabels.last {
+        label = previous
+      }
+      // 市委常委会研究法治政府建设1次，市政府常务会议研究2次: the object is stated once for both.
+      if let object = elidedObject(of: label, previousLabels: previousLabels) { label += object }
+      let context =
+        String(scalars: chars[max(0, clauseStart - 80)..<clauseStart]) + "，"
+        + previousLabels.suffix(6).joined(separator: "，")
+      let isListed =
+        (trailingEnd < chars.count && chars[trailingEnd] == "、") || (clauseStart > 0 && chars[clauseStart - 1] == "、")
+      if number.role == .rangeFrom { previousFrom = (label, number.range.upperBound) }
+      previousLabels.append(label)
+      figures.append(
+        Figure(
+          quantity: number.quantity, role: number.role, raw: number.raw, label: label, trailingLabel: trailing,
+          context: context, isListed: isListed, sentence: sentence,
+          location: paragraph.line.location(file: file, offset: paragraph.offset + base + number.range.lowerBound)))
+      // 交办率、办结率、满意率均达到100%: every rate of the list states the same value; 建议、提案的交办率…: and
+      // every subject named before 的 has each rate.
+      if number.quantity.unit == "%" {
+        let names = [label] + sharedNames(chars, before: clauseStart, after: previousEnd)
+        let subjects = sharedSubjects(chars, before: clauseStart, after: previousEnd)
+        let rates = names.map { name in subjects.isEmpty ? name : String(name.split(separator: "的").last ?? "") }
+        let labels = subjects.isEmpty ? rates : subjects.flatMap { subject in rates.map { subject + $0 } }
+        figures[figures.count - 1].label = labels[0]
+        for name in labels.dropFirst() {
+          var copy = figures[figures.count - 1]
+          copy.label = name
+          copy.isShared = true
+          figures.append(copy)
+        }
+      }
+    }
+    return figures
+  }
+
+  /// The names before `position` separated by 、 with no figure between (`交办率、办结率、` before 满意率).
+  static func sharedNames(_ chars: [Unicode.Scalar], before position: Int, after limit: Int) -> [String] {
+    var names: [String] = []
+    var end = position - 1
+    while end > limit, chars[end] == "、" {
+      var start = end
+      while start > limit && !clauseBreaks.contains(chars[start - 1]) && end - start < 12 { start -= 1 }
+      let name = trimmedScalars(chars[start..<end])
+      guard name.count >= 2, name.last == "率", !name.contains(where: { $0.digitValue != nil }) else { break }
+      names.append(String(scalars: name))
+      end = start - 1
+    }
+    return names
+  }
+
+  /// Subjects shared by a list of rates, written before 的 (`建议、提案的交办率、办结率`: 建议 and 提案). Empty unless
+  /// at least two subjects are named.
+  static func sharedSubjects(_ chars: [Unicode.Scalar], before position: Int, after limit: Int) -> [String] {
+    // The start of the list's first rate name.
+    var start = position
+    while start - 1 > limit, chars[start - 1] == "、" {
+      var nameStart = start - 1
+      while nameStart > limit && !clauseBreaks.contains(chars[nameStart - 1]) && start - 1 - nameStart < 12 {
+        nameStart -= 1
+      }
+      guard chars[start - 2] == "率" else { break }
+      start = nameStart
+    }
+    var end = start
+    while end < chars.count && chars[end] != "的" && !clauseBreaks.contains(chars[end]) && end - start <= 8 { end += 1 }
+    guard end < chars.count, chars[end] == "的", end - start >= 2 else { return [] }
+    var subjects = [String(scalars: chars[start..<end])]
+    var cursor = start - 1
+    while cursor > limit, chars[cursor] == "、" {
+      var subjectStart = cursor
+      while subjectStart > limit && !clauseBreaks.contains(chars[subjectStart - 1]) && cursor - subjectStart < 8 {
+        subjectStart -= 1
+      }
+      let subject = String(scalars: chars[subjectStart..<cursor])
+      guard subject.count >= 2, !subject.contains(where: { DateText.digit($0) != nil || $0 == "率" }) else { break }
+      subjects.insert(subject, at: 0)
+      cursor = subjectStart - 1
+    }
+    return subjects.count > 1 ? subjects : []
+  }
+
+  /// The object a label's closing verb takes from an earlier figure of the sentence (研究 → 法治政府建设).
+  static func elidedObject(of label: String, previousLabels: [String]) -> String? {
+    guard label.count >= 4, let verb = elidingVerbs.first(where: label.hasSuffix), let previous = previousLabels.last,
+      let range = previous.range(of: verb, options: .backwards)
+    else { return nil }
+    let object = previous[range.upperBound...]
+    return (2...12).contains(object.count) ? String(object) : nil
+  }
+  static let elidingVerbs = ["研究", "审议", "听取", "讨论"]
+
+  static func trim(_ text: String) -> String { trim(Array(text.unicodeScalars)[...]) }
+
+  static func trim(_ text: ArraySlice<Unicode.Scalar>) -> String { String(scalars: trimmedScalars(text)) }
+
+  /// Spaces and filler words (其中, 共, 达到 …) removed from both ends.
+  static func trimmedScalars(_ text: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+    var t = text.trimmingWhitespace()
+    var changed = true
+    // Each filler is compared only when the text's first (or last) scalar is the filler's: the full prefix and
+    // suffix tests ran for every filler of every label.
+    while changed {
+      changed = false
+      for f in leadingFillerScalars where t.count > f.count && t.first == f[0] && t.hasPrefix(f) {
+        t.removeFirst(f.count)
+        changed = true
+      }
+      for f in trailingFillerScalars where t.last == f[f.count - 1] && t.hasSuffix(f) {
+        t.removeLast(f.count)
+        changed = true
+      }
+    }
+    return t.trimmingWhitespace()
+  }
+}

@@ -1,0 +1,380 @@
+import FazhiCore
+
+/// 结构树：the report body as a tree of sections, built from heading markers, inline ordinals, lead sentences and
+/// unheaded closing parts.
+struct Outline: Sendable {
+  /// A paragraph (or the text after a heading on the same line) with its position.
+  struct Paragraph: Sendable, Hashable {
+    var text: String
+    var line: SourceLine
+    /// Offset of `text` within `line.text`.
+    var offset: Int
+  }
+
+  struct Node: Sendable {
+    /// Nil for an unheaded part.
+    var heading: ExtractedHeading?
+    var parent: Int?
+    var children: [Int] = []
+    var content: [Paragraph] = []
+    /// For unheaded closing parts: shortcomings or next_year.
+    var unheadedPart: String?
+    /// Items written inline (一是…二是…) inside an unheaded part.
+    var inlineItems: [(title: String, text: String, location: TextLocation)] = []
+    var removed = false
+  }
+
+  var preamble: [Paragraph] = []
+  var nodes: [Node] = []
+  var roots: [Int] = []
+  var diagnostics: [Diagnostic] = []
+
+  /// The heading tree.
+  var headings: [ExtractedHeading] { roots.compactMap { tree($0) }.flatMap { $0 } }
+
+  private func tree(_ index: Int) -> [ExtractedHeading]? {
+    let node = nodes[index]
+    guard !node.removed else { return nil }
+    let kids = node.children.compactMap { tree($0) }.flatMap { $0 }
+    guard var heading = node.heading else { return kids }
+    heading.children = kids
+    return [heading]
+  }
+
+  /// All paragraphs below a node, in order.
+  func allText(_ index: Int) -> [Paragraph] {
+    let node = nodes[index]
+    return node.content + node.children.flatMap { allText($0) }
+  }
+}
+
+/// Builds an `Outline` from cleaned body lines. One pass plus a look-ahead over marker lines: linear time.
+struct OutlineBuilder {
+  var file: String
+  var year: Int?
+  var matcher: PartMatcher?
+
+  private struct Classified {
+    var line: SourceLine
+    /// The line's Unicode scalars: every offset in the outline counts scalars.
+    var chars: [Unicode.Scalar]
+    var marker: HeadingMarker?
+    var level = 0
+    var number: Int?
+    var hasDeeperMarker = false
+  }
+
+  func build(_ lines: [SourceLine]) -> Outline {
+    var outline = Outline()
+    let planOpeners = planOpeners
+    var items = lines.map { line -> Classified in
+      let chars = Array(scalarsOf: line.text)
+      return Classified(line: line, chars: chars, marker: HeadingMarker.parse(chars))
+    }
+    assignLevels(&items, diagnostics: &outline.diagnostics)
+    // Look-ahead: does a marker heading have a deeper marker heading before the next one at its level?
+    var nextMarkerLevel: Int?
+    for i in stride(from: items.count - 1, through: 0, by: -1) where items[i].marker != nil {
+      items[i].hasDeeperMarker = (nextMarkerLevel ?? 0) > items[i].level
+      nextMarkerLevel = items[i].level
+    }
+
+    var open: [Int] = []  // node indices of open headings, shallow to deep
+    var unheaded: Int?
+    var topPart: String?  // the part named by the current top-level heading
+    var leadCandidates: [Int: [Int]] = [:]  // parent node → lead-sentence nodes
+    var deeperMarker: [Int: Bool] = [:]  // marker node → has deeper marker headings below it
+    var topPartIsHeaded = false
+
+    func add(_ node: Outline.Node) -> Int { Self.add(node, to: &outline) }
+
+    for item in items {
+      let line = item.line
+      if let marker = item.marker {
+        while let top = open.last, (outline.nodes[top].heading?.level ?? 0) >= item.level { open.removeLast() }
+        if item.level == 1 || open.isEmpty { unheaded = nil }
+        let (title, rest, restOffset) = Self.splitTitle(item.chars[marker.bodyStart...])
+        let restChars = item.chars[(marker.bodyStart + restOffset)...].trimmingWhitespace()
+        let number = item.number
+        let heading = ExtractedHeading(
+          level: item.level, style: marker.style, marker: number.map { marker.style.marker($0) } ?? marker.written,
+          number: number, text: title, location: line.location(file: file), isRecovered: marker.isMalformed)
+        let parent = open.last ?? unheaded
+        let index = add(Outline.Node(heading: heading, parent: parent))
+        deeperMarker[index] = item.hasDeeperMarker
+        if item.level == 1 {
+          topPart = matcher?.part(forHeading: title)
+          topPartIsHeaded = true
+        }
+        open.append(index)
+        if !rest.isEmpty {
+          let paragraph = Outline.Paragraph(text: rest, line: line, offset: marker.bodyStart + restOffset)
+          addInline(paragraph, chars: restChars, under: index, level: item.level + 1, outline: &outline)
+        }
+        continue
+      }
+      let paragraph = Outline.Paragraph(text: line.text, line: line, offset: 0)
+      if open.isEmpty && unheaded == nil && outline.nodes.isEmpty {
+        outline.preamble.append(paragraph)
+        continue
+      }
+      if topPart == nil || topPart == "achievements" || !topPartIsHeaded,
+        let part = unheadedPart(
+          item.chars, current: unheaded.map { outline.nodes[$0].unheadedPart } ?? nil, planOpeners: planOpeners)
+      {
+        open.removeAll()
+        unheaded = add(Outline.Node(heading: nil, parent: nil, unheadedPart: part))
+        topPart = part
+        topPartIsHeaded = false
+      }
+      if open.isEmpty, let u = unheaded {
+        outline.nodes[u].content.append(paragraph)
+        outline.nodes[u].inlineItems += Self.inlineOrdinals(item.chars).map { segment in
+          (segment.title, segment.text, line.location(file: file, offset: segment.offset))
+        }
+        continue
+      }
+      guard let parent = open.last else {
+        outline.preamble.append(paragraph)
+        continue
+      }
+      let parentLevel = outline.nodes[parent].heading?.level ?? 0
+      if !(deeperMarker[parent] ?? true), Self.inlineOrdinals(item.chars).isEmpty,
+        let (title, rest, restOffset) = Self.leadSentence(item.chars)
+      {
+        let heading = ExtractedHeading(
+          level: parentLevel + 1, style: .leadSentence, marker: "", number: nil, text: title,
+          location: line.location(file: file))
+        let index = add(Outline.Node(heading: heading, parent: parent))
+        let restParagraph = Outline.Paragraph(text: rest, line: line, offset: restOffset)
+        leadCandidates[parent, default: []].append(index)
+        addInline(
+          restParagraph, chars: item.chars[restOffset...].trimmingWhitespace(), under: index, level: parentLevel + 2,
+          outline: &outline)
+        continue
+      }
+      addInline(paragraph, chars: item.chars[...], under: parent, level: parentLevel + 1, outline: &outline)
+    }
+    // A single lead sentence under a heading is more likely an ordinary paragraph.
+    for (parent, leads) in leadCandidates where leads.count < 2 {
+      for lead in leads {
+        outline.nodes[lead].removed = true
+        if let heading = outline.nodes[lead].heading {
+          let node = outline.nodes[lead]
+          let first = node.content.first
+          let text = heading.text + "。" + (first?.text ?? "")
+          if let first {
+            outline.nodes[parent].content.append(Outline.Paragraph(text: text, line: first.line, offset: 0))
+          }
+          for child in node.children { outline.nodes[child].removed = true }
+        }
+      }
+    }
+    markSequenceGaps(&outline)
+    return outline
+  }
+
+  /// Sets levels from the order styles first appear in (a style seen before closes the deeper ones), and
+  /// recovers lost numbers from the previous sibling.
+  private func assignLevels(_ items: inout [Classified], diagnostics: inout [Diagnostic]) {
+    var stack: [HeadingStyle] = []
+    var lastNumber: [Int: Int] = [:]  // level → last number
+    for i in items.indices {
+      guard let marker = items[i].marker else { continue }
+      if let k = stack.firstIndex(of: marker.style) {
+        stack.removeSubrange((k + 1)...)
+      } else {
+        stack.append(marker.style)
+      }
+      let level = stack.count
+      lastNumber = lastNumber.filter { $0.key <= level }
+      var number = marker.number
+      if number == nil { number = (lastNumber[level] ?? 0) + 1 }
+      if marker.isMalformed {
+        let canonical = marker.style.marker(number ?? 1)
+        let preview = String(scalars: items[i].chars.prefix(16))
+        diagnostics.append(
+          Diagnostic(
+            ruleID: "extract_malformed_heading", severity: .warning, location: items[i].line.location(file: file),
+            message: "标题编号残缺：「\(preview)…」按上下文识别为「\(canonical)」，请核对原文",
+            notes: ["原文编号为「\(marker.written)」"]))
+      }
+      lastNumber[level] = number
+      items[i].level = level
+      items[i].number = number
+    }
+  }
+
+  /// Adds `paragraph` to `parent`: as content, or, when it holds 一是…二是…, its opening as content and each
+  /// numbered part as a child heading (so the text is not counted twice).
+  /// `chars` are the scalars of `paragraph.text`.
+  private func addInline(
+    _ paragraph: Outline.Paragraph, chars: ArraySlice<Unicode.Scalar>, under parent: Int, level: Int,
+    outline: inout Outline
+  ) {
+    let chars = Array(chars)
+    let segments = Self.inlineOrdinals(chars)
+    guard let first = segments.first else {
+      outline.nodes[parent].content.append(paragraph)
+      return
+    }
+    let intro = String(scalars: chars[..<first.offset].trimmingWhitespace())
+    if !intro.isEmpty {
+      outline.nodes[parent].content.append(
+        Outline.Paragraph(text: intro, line: paragraph.line, offset: paragraph.offset))
+    }
+    for segment in segments {
+      let heading = ExtractedHeading(
+        level: level, style: .inlineOrdinal, marker: HeadingStyle.inlineOrdinal.marker(segment.number),
+        number: segment.number, text: segment.title,
+        location: paragraph.line.location(file: file, offset: paragraph.offset + segment.offset))
+      var node = Outline.Node(heading: heading, parent: parent)
+      let bodyOffset = segment.offset + ChineseOrdinal.text(segment.number).unicodeScalars.count + 1
+      node.content = [
+        Outline.Paragraph(text: segment.text, line: paragraph.line, offset: paragraph.offset + bodyOffset)
+      ]
+      _ = Self.add(node, to: &outline)
+    }
+  }
+
+  static func add(_ node: Outline.Node, to outline: inout Outline) -> Int {
+    outline.nodes.append(node)
+    let index = outline.nodes.count - 1
+    if let parent = node.parent {
+      outline.nodes[parent].children.append(index)
+    } else {
+      outline.roots.append(index)
+    }
+    return index
+  }
+
+  /// Whether a plain paragraph starts an unheaded closing part (shortcomings or next-year plans).
+  private func unheadedPart(_ chars: [Unicode.Scalar], current: String?, planOpeners: [[Unicode.Scalar]]) -> String? {
+    let text = String(scalars: chars.prefix(120))
+    if current != "next_year", planOpeners.contains(where: chars.starts(with:)) {
+      // Foundation's search, from the bytes when canonical equivalence cannot change the answer.
+      let mentionsProblems =
+        LiteralSearch.isCanonicallyPlain(text) ? text.fastContains("存在") : text.contains("存在")
+      if !mentionsProblems || chars.starts(with: Self.nextStep) { return "next_year" }
+    }
+    if current == nil {
+      let problem = ["问题", "不足", "差距", "短板", "薄弱"].contains { text.fastContains($0) }
+      let admits = ["虽然", "虽", "但", "仍", "还存在", "仍然存在", "依然存在"].contains { text.fastContains($0) }
+      if text.fastContains("存在") && problem && admits { return "shortcomings" }
+    }
+    return nil
+  }
+
+  /// How a paragraph opening the next-year plans begins (the year after the report's included).
+  private var planOpeners: [[Unicode.Scalar]] {
+    var openers = ["下一步", "下一年", "今后", "新的一年", "展望", "下步"]
+    if let year { openers += ["\(year + 1)年", "\(year + 1)年度"] }
+    return openers.map { Array($0.unicodeScalars) }
+  }
+
+  private static let nextStep = Array("下一步".unicodeScalars)
+
+  /// Splits a heading body into its title (up to the first 。) and the text after it.
+  static func splitTitle(_ body: ArraySlice<Unicode.Scalar>) -> (String, String, Int) {
+    let start = body.startIndex
+    if let stop = body.firstIndex(of: "。") {
+      var title = body[..<stop]
+      let rest = String(scalars: body[(stop + 1)...].trimmingWhitespace())
+      if title.count > 50, let comma = title.firstIndex(where: { $0 == "，" || $0 == "," }), comma - start >= 4 {
+        title = title[..<comma]
+      }
+      return (trimTitle(title), rest, stop + 1 - start)
+    }
+    return (trimTitle(body), "", body.count)
+  }
+
+  /// Drops closing punctuation and spaces at the end, and spaces at the start.
+  static func trimTitle(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var t = scalars
+    while let last = t.last, titleClosers.contains(last) { t.removeLast() }
+    return String(scalars: t.trimmingWhitespace())
+  }
+
+  private static let titleClosers: Set<Unicode.Scalar> = ["：", ":", "，", ",", "；", ";", "。", " "]
+
+  /// A paragraph opening with a short sentence that names its subject: (title, rest, offset of rest).
+  static func leadSentence(_ chars: [Unicode.Scalar]) -> (String, String, Int)? {
+    guard let first = chars.first, first.digitValue == nil, !leadOpeners.contains(first) else { return nil }
+    guard let stop = chars.prefix(32).firstIndex(of: "。"), stop >= 4, chars.count - stop > 8 else { return nil }
+    let head = chars[..<stop]
+    if head.contains(where: leadBreaks.contains) { return nil }
+    let opening = String(scalars: head.prefix(2))
+    if ["我区", "我市", "我县", "全区", "全市", "全县", "今年", "共有", "目前", "同时", "此外", "其中", "特此"].contains(opening) { return nil }
+    let rest = String(scalars: chars[(stop + 1)...].trimmingWhitespace())
+    return (String(scalars: head), rest, stop + 1)
+  }
+
+  private static let leadOpeners = Set("(（“《【".unicodeScalars)
+  private static let leadBreaks = Set("，,；;：:！？".unicodeScalars)
+
+  struct InlineSegment {
+    var number: Int
+    var title: String
+    var text: String
+    var offset: Int
+  }
+
+  /// `一是…二是…三是…` in a paragraph: at least two in sequence, each after a sentence or clause boundary.
+  static func inlineOrdinals(_ chars: [Unicode.Scalar]) -> [InlineSegment] {
+    var starts: [Int] = []
+    var expected = 1
+    var i = 0
+    var word = Array((ChineseOrdinal.text(expected) + "是").unicodeScalars)
+    while i + 1 < chars.count && expected < 20 {
+      if chars[i] == word[0] && (i == 0 || ordinalBoundaries.contains(chars[i - 1])) && i + word.count <= chars.count
+        && chars[i..<(i + word.count)].elementsEqual(word)
+      {
+        starts.append(i)
+        expected += 1
+        i += word.count
+        word = Array((ChineseOrdinal.text(expected) + "是").unicodeScalars)
+        continue
+      }
+      i += 1
+    }
+    guard starts.count >= 2 else { return [] }
+    var segments: [InlineSegment] = []
+    for (k, start) in starts.enumerated() {
+      let number = k + 1
+      let bodyStart = start + ChineseOrdinal.text(number).unicodeScalars.count + 1
+      let end = k + 1 < starts.count ? starts[k + 1] : chars.count
+      guard bodyStart < end else { continue }
+      let body = Array(chars[bodyStart..<end])
+      var titleEnd = body.firstIndex { $0 == "。" || $0 == "；" || $0 == ";" } ?? body.count
+      if titleEnd > 30, let comma = body.firstIndex(where: { $0 == "，" || $0 == "," }), comma >= 4 {
+        titleEnd = comma
+      }
+      let title = trimTitle(body[..<titleEnd])
+      segments.append(InlineSegment(number: number, title: title, text: String(scalars: body), offset: start))
+    }
+    return segments
+  }
+
+  private static let ordinalBoundaries: Set<Unicode.Scalar> = ["。", "；", ";", "：", ":", "，", ",", " "]
+
+  /// Notes numbering gaps among sibling marker headings (一、 then 三、).
+  private func markSequenceGaps(_ outline: inout Outline) {
+    func check(_ siblings: [Int]) {
+      var last: [HeadingStyle: Int] = [:]
+      for index in siblings where !outline.nodes[index].removed {
+        guard let heading = outline.nodes[index].heading, heading.style.isLineMarker, let number = heading.number else {
+          continue
+        }
+        if let previous = last[heading.style], number != previous + 1 {
+          outline.diagnostics.append(
+            Diagnostic(
+              ruleID: "extract_heading_sequence", severity: .note, location: heading.location,
+              message: "标题编号不连续：「\(heading.style.marker(previous))」之后是「\(heading.marker)」，请核对是否漏提或原文编号有误"))
+        }
+        last[heading.style] = number
+      }
+      for index in siblings { check(outline.nodes[index].children) }
+    }
+    check(outline.roots)
+  }
+}

@@ -1,0 +1,126 @@
+import FazhiCore
+
+/// 部分映射：maps the outline's top-level sections onto the five mandated parts and the framework areas.
+///
+/// A top-level heading that names a part (catalog part aliases) becomes that part; an achievements container
+/// (`一、工作开展情况`) contributes its sub-sections as areas; any other top-level heading is an achievements area
+/// (matched to the framework by area aliases, then keywords). Unheaded closing paragraphs found by the outline
+/// builder become shortcomings or next-year plans. Headings naming the 第一责任人 duty are also copied to
+/// `firstResponsible` when the report has no part of its own for it.
+struct PartMapper {
+  var outline: Outline
+  var matcher: PartMatcher
+  var file: String
+
+  /// Fills the parts of `report`; returns the ids of the parts found.
+  func assemble(into report: inout Report) -> [String] {
+    var found: [String] = []
+    func note(_ id: String) { if !found.contains(id) { found.append(id) } }
+    var responsibleHeadings: [Item] = []
+
+    for root in outline.roots where !outline.nodes[root].removed {
+      let node = outline.nodes[root]
+      if let part = node.unheadedPart {
+        note(part)
+        fill(part, from: root, into: &report)
+        continue
+      }
+      guard let heading = node.heading else { continue }
+      let part = matcher.part(forHeading: heading.text)
+      switch part {
+      case "achievements":
+        note("achievements")
+        let children = node.children.filter { !outline.nodes[$0].removed }
+        if children.isEmpty {
+          report.achievements.append(area(root))
+        } else {
+          for child in children { report.achievements.append(area(child)) }
+        }
+      case .some(let id):
+        note(id)
+        fill(id, from: root, into: &report)
+      case nil:
+        note("achievements")
+        report.achievements.append(area(root))
+      }
+    }
+    // 第一责任人 written as an item of the achievements.
+    if !found.contains("first_responsible") {
+      for section in report.achievements {
+        if section.title.fastContains("第一责任人") {
+          responsibleHeadings.append(
+            Item(title: section.title, text: section.summary ?? "", location: section.location))
+        }
+        for item in section.items where (item.title ?? "").fastContains("第一责任人") {
+          responsibleHeadings.append(item)
+        }
+      }
+      if !responsibleHeadings.isEmpty {
+        report.firstResponsible = responsibleHeadings
+        found.append("first_responsible")
+      }
+    }
+    return found
+  }
+
+  private func text(_ index: Int) -> String {
+    outline.allText(index).map(\.text).joined(separator: "\n")
+  }
+
+  private func items(_ index: Int) -> [Item] {
+    let node = outline.nodes[index]
+    let children = node.children.filter { !outline.nodes[$0].removed && outline.nodes[$0].heading != nil }
+    if !children.isEmpty {
+      return children.map { child in
+        let heading = outline.nodes[child].heading!
+        return Item(title: heading.text, text: text(child), location: heading.location)
+      }
+    }
+    if !node.inlineItems.isEmpty {
+      return node.inlineItems.map { Item(title: $0.title, text: $0.text, location: $0.location) }
+    }
+    return node.content.map {
+      Item(title: nil, text: $0.text, location: $0.line.location(file: file, offset: $0.offset))
+    }
+  }
+
+  private func area(_ index: Int) -> AreaSection {
+    let node = outline.nodes[index]
+    let heading = node.heading
+    let title = heading?.text ?? ""
+    let spec = matcher.area(forHeading: title) { text(index) }
+    let hasChildren = node.children.contains { !outline.nodes[$0].removed }
+    let summary = node.content.map(\.text).joined(separator: "\n")
+    return AreaSection(
+      areaID: spec?.id, title: title, summary: summary.isEmpty ? nil : summary,
+      items: hasChildren ? items(index) : [], location: heading?.location)
+  }
+
+  private func fill(_ part: String, from index: Int, into report: inout Report) {
+    switch part {
+    case "shortcomings":
+      report.shortcomings += items(index).map { item in
+        let problem = [item.title, item.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "。")
+        let cause = Self.causeSentence(in: item.text)
+        return Shortcoming(problem: problem, cause: cause, location: item.location)
+      }
+    case "next_year": report.nextYearPlans += items(index)
+    case "first_responsible": report.firstResponsible += items(index)
+    case "other": report.otherMatters += items(index)
+    default: report.achievements.append(area(index))
+    }
+  }
+
+  /// The sentence that states a cause (原因 / 究其原因 / 主要是由于), if any.
+  static func causeSentence(in text: String) -> String? {
+    for sentence in text.split(whereSeparator: { "。；".contains($0) }) {
+      if sentence.fastContains("原因") || sentence.fastContains("由于") { return String(sentence) }
+    }
+    return nil
+  }
+}
+
+extension PartMatcher {
+  /// Order of the parts in a report.
+  static let order = ["achievements": 0, "shortcomings": 1, "first_responsible": 2, "next_year": 3, "other": 4]
+}

@@ -1,0 +1,106 @@
+import FazhiCore
+
+/// 部分识别：recognises which of the five mandated parts a heading names, from the catalog's part aliases,
+/// and which framework area an achievements heading belongs to, from area aliases and keywords.
+struct PartMatcher: Sendable {
+  /// A comparison key (`TextKey`) with what the matching asks of it, worked out once.
+  struct Key: Sendable {
+    var text: String
+    /// Length in Characters.
+    var count: Int
+    /// See `LiteralSearch.isCanonicallyPlain`: two plain keys are equal exactly when their bytes are.
+    var isPlain: Bool
+
+    init(_ text: String) {
+      self.text = text
+      count = text.count
+      isPlain = LiteralSearch.isCanonicallyPlain(text)
+    }
+
+    /// `String` equality (canonical equivalence), answered from the bytes when both keys are plain.
+    func equals(_ other: Key) -> Bool {
+      guard isPlain && other.isPlain else { return text == other.text }
+      return text.utf8.count == other.text.utf8.count && text.utf8.elementsEqual(other.text.utf8)
+    }
+  }
+
+  struct Entry: Sendable {
+    var partID: String
+    var keys: [Key]
+  }
+  struct Area: Sendable {
+    var spec: AreaSpec
+    var keys: [Key]
+    var keywords: [String]
+  }
+  var entries: [Entry]
+  var areas: [Area]
+
+  /// Parts checked first win: a heading 存在的问题和下一步打算 is a shortcomings heading.
+  static let priority = ["shortcomings", "next_year", "first_responsible", "other", "achievements"]
+
+  init(catalog: Catalog, framework: Framework) {
+    entries = Self.priority.compactMap { id in
+      guard let part = catalog.parts.first(where: { $0.id == id }) else { return nil }
+      let keys = ([part.key, part.heading] + part.aliases).map { TextKey.key($0) }.filter { $0.count >= 2 }
+      return Entry(partID: id, keys: keys.sorted { $0.count > $1.count }.map(Key.init))
+    }
+    let specs = catalog.frameworks.first { $0.id == framework.rawValue }?.areas ?? []
+    areas = specs.map { spec in
+      Area(
+        spec: spec, keys: ([spec.title, spec.short] + spec.aliases).map { Key(TextKey.key($0)) },
+        keywords: spec.keywords.map { TextKey.key($0) })
+    }
+  }
+
+  /// The part a top-level heading names, if any.
+  func part(forHeading text: String) -> String? {
+    let key = Key(Self.stripYear(TextKey.key(text)))
+    guard !key.text.isEmpty else { return nil }
+    for entry in entries {
+      for alias in entry.keys {
+        if key.equals(alias) { return entry.partID }
+        if alias.count >= 4 && key.text.fastContains(alias.text) && key.count <= alias.count + 12 {
+          return entry.partID
+        }
+      }
+    }
+    return nil
+  }
+
+  /// The framework area an achievements heading (and optionally its text) belongs to. `body` is only read when
+  /// the heading alone does not tell.
+  func area(forHeading text: String, body: () -> String = { "" }) -> AreaSpec? {
+    let key = Key(TextKey.key(text))
+    if let exact = areas.first(where: { $0.keys.contains { $0.equals(key) } }) { return exact.spec }
+    if let contained = areas.first(where: { area in
+      area.keys.contains {
+        $0.count >= 4 && (key.text.fastContains($0.text) || $0.text.fastContains(key.text) && key.count >= 6)
+      }
+    }) {
+      return contained.spec
+    }
+    var best: (AreaSpec, Int)?
+    let bodyKey = TextKey.key(body().prefix(600))
+    for area in areas {
+      var score = 0
+      for keyword in area.keywords where !keyword.isEmpty {
+        if key.text.fastContains(keyword) { score += 3 }
+        if bodyKey.fastContains(keyword) { score += 1 }
+      }
+      if score > 0 && (best == nil || score > best!.1) { best = (area.spec, score) }
+    }
+    return best?.0
+  }
+
+  /// Removes a leading year (`2021年`, `2024年度`) and `下一年度`-style prefixes.
+  static func stripYear(_ key: String) -> String {
+    let chars = Array(key)
+    var i = 0
+    while i < chars.count && i < 4 && DateText.digit(chars[i]) != nil { i += 1 }
+    guard i == 4, i < chars.count, chars[i] == "年" else { return key }
+    i += 1
+    if i < chars.count && chars[i] == "度" { i += 1 }
+    return String(chars[i...])
+  }
+}

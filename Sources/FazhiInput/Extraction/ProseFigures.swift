@@ -1,0 +1,76 @@
+import FazhiCore
+
+/// 文中数字：catalog indicators quoted in a piece of prose, found by the same number reader and indicator
+/// matcher as extraction. Used by `validate` to hold the user's text against the user's figures.
+public struct IndicatorMention: Sendable, Hashable {
+  public var indicatorID: String
+  public var quantity: Quantity
+  /// The figure as written (`100件`, `97.2%`).
+  public var raw: String
+  public var role: NumberRole
+  /// Character offset of the figure in the text.
+  public var offset: Int
+  /// The sentence it stands in.
+  public var sentence: String
+}
+
+/// Finds indicator mentions in prose.
+public struct ProseFigures: Sendable {
+  let matcher: IndicatorMatcher
+  /// Only figures whose own clause names the indicator: a wrong accusation costs more than a missed one.
+  static let strictScore = 900
+
+  public init(catalog: Catalog) {
+    matcher = IndicatorMatcher(catalog: catalog)
+  }
+
+  /// Levels (`受理100件`) and changes (`同比增长12%`, `提高3.5个百分点`) of catalog indicators in `text`.
+  public func mentions(in text: String) -> [IndicatorMention] {
+    let paragraph = Outline.Paragraph(text: text, line: SourceLine(text: text, line: 1), offset: 0)
+    var result: [IndicatorMention] = []
+    var previous: (sentence: String, id: String)?
+    for figure in FigureFinder.figures(in: paragraph, file: "") {
+      defer {
+        if let last = result.last, last.sentence == figure.sentence { previous = (last.sentence, last.indicatorID) }
+      }
+      let offset = figure.location.column - 1
+      switch figure.role {
+      case .value, .rangeTo:
+        if let spec = matcher.match(figure, minimumScore: Self.strictScore) {
+          result.append(
+            IndicatorMention(
+              indicatorID: spec.id, quantity: figure.quantity, raw: figure.raw, role: figure.role, offset: offset,
+              sentence: figure.sentence))
+        }
+      case .changeIncrease, .changeDecrease:
+        // A percentage change belongs to a count or amount; a change in 个百分点 to a rate.
+        let probes: [Quantity] =
+          figure.quantity.unit == "个百分点"
+          ? [Quantity(value: 1, unit: "%")]
+          : figure.quantity.unit == "%" ? [Quantity(value: 1, unit: "件"), Quantity(value: 1, unit: "元")] : []
+        for probe in probes {
+          var copy = figure
+          copy.role = .value
+          copy.quantity = probe
+          if let spec = matcher.match(copy, minimumScore: Self.strictScore) {
+            result.append(
+              IndicatorMention(
+                indicatorID: spec.id, quantity: figure.quantity, raw: figure.raw, role: figure.role, offset: offset,
+                sentence: figure.sentence))
+            break
+          }
+        }
+        // 「受理100件，同比增长25%」: the change belongs to the figure before it in the sentence.
+        if result.last?.offset != offset, let previous, previous.sentence == figure.sentence {
+          result.append(
+            IndicatorMention(
+              indicatorID: previous.id, quantity: figure.quantity, raw: figure.raw, role: figure.role, offset: offset,
+              sentence: figure.sentence))
+        }
+      default:
+        continue
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,234 @@
+import Foundation
+import FazhiCore
+
+/// 报告提取：turns a published 法治政府建设情况报告 (copied text or a saved web page) into a `Report`.
+///
+/// `extract(data:path:)` never throws: unreadable bytes, empty files and reports of another kind come back as a
+/// result with `report == nil` and an error diagnostic saying what was and was not found. Locations point at the
+/// original file: exact for text, for HTML the line and column where the paragraph's first character came from.
+/// Time is linear in the input; nothing is kept between calls, so batch memory stays flat.
+public struct ReportExtractor: Sendable {
+  public let catalog: Catalog
+  // Built once per extractor: in a batch the catalog's aliases are prepared once, not once per file.
+  private let indicatorMatcher: IndicatorMatcher
+  private let partMatchers: [Framework: PartMatcher]
+
+  public init(catalog: Catalog) {
+    self.catalog = catalog
+    indicatorMatcher = IndicatorMatcher(catalog: catalog)
+    partMatchers = Dictionary(
+      uniqueKeysWithValues: Framework.allCases.map { ($0, PartMatcher(catalog: catalog, framework: $0)) })
+  }
+
+  /// Decodes file bytes (see `TextDecoder`); throws `FazhiError(.unreadableInput)` for binary, empty, oversized
+  /// (> 20 MB) or mixed-encoding input. `extract(data:path:)` calls this and turns the error into a diagnostic.
+  public static func decode(_ data: Data, path: String) throws -> TextDecoder.Decoded {
+    try TextDecoder.decode(data, path: path)
+  }
+
+  /// Extracts a report from file bytes. Never throws.
+  public func extract(data: Data, path: String) -> ExtractionResult {
+    let decoded: TextDecoder.Decoded
+    do {
+      decoded = try Self.decode(data, path: path)
+    } catch let error as FazhiError {
+      return failure(path: path, ruleID: "extract_unreadable", message: error.message, missing: ["正文"])
+    } catch {
+      return failure(path: path, ruleID: "extract_unreadable", message: "无法读取文件：\(error)", missing: ["正文"])
+    }
+    var result = extract(text: decoded.text, path: path)
+    result.encoding = decoded.encoding
+    return result
+  }
+
+  /// Extracts a report from decoded text (plain or HTML). Never throws.
+  public func extract(text: String, path: String) -> ExtractionResult {
+    let isHTML = HTMLText.looksLikeHTML(text)
+    let rawLines = isHTML ? HTMLText.lines(text) : PlainText.lines(text)
+    let cleaned = PageCleaner().clean(rawLines)
+    var diagnostics: [Diagnostic] = []
+    let start = TextLocation(file: path, line: 1, column: 1)
+    if cleaned.lines.isEmpty && cleaned.title == nil {
+      return failure(
+        path: path, ruleID: "extract_no_text", message: "去掉网页杂项后没有正文，未找到标题和任何段落", missing: ["标题", "正文"],
+        cleaned: cleaned.text)
+    }
+
+    // Title and kind.
+    let titleText = cleaned.title?.text ?? cleaned.metadata.titleField
+    if let kind = Self.otherKind(title: titleText, body: cleaned.lines) {
+      return failure(
+        path: path, ruleID: "extract_wrong_kind",
+        message: "这是一份\(kind)，不是法治政府建设情况报告；已识别标题「\(titleText ?? "（无）")」，未提取",
+        missing: ["法治政府建设情况报告"], cleaned: cleaned.text, location: cleaned.title?.location(file: path) ?? start)
+    }
+    var titleParts = titleText.map(MetadataFragments.parseTitle) ?? MetadataFragments.TitleParts()
+
+    // 主送, closing formula and 落款.
+    var body = cleaned.lines
+    var recipients: [String] = []
+    if let first = body.first, let organs = MetadataFragments.recipients(first.text) {
+      recipients = organs
+      body.removeFirst()
+    }
+    var signatureDate: ReportDate?
+    var issuer: String?
+    var tail = body.count
+    var scanned = 0
+    while tail > 0 && scanned < 6 {
+      let line = body[tail - 1].text
+      scanned += 1
+      if signatureDate == nil, let date = MetadataFragments.signatureDate(line) {
+        signatureDate = date
+        tail -= 1
+        if tail > 0 && MetadataFragments.isIssuerLine(body[tail - 1].text) {
+          issuer = Whitespace.trim(body[tail - 1].text)
+          tail -= 1
+        }
+        continue
+      }
+      if ["特此报告。", "特此报告", "专此报告。", "以上报告，请审阅。"].contains(Whitespace.trim(line)) {
+        tail -= 1
+        continue
+      }
+      break
+    }
+    body = Array(body[..<tail])
+
+    // Year: from the title, else the opening sentence.
+    if titleParts.year == nil, let first = body.first,
+      let y = NumberSpotter.scan(String(first.text.prefix(20))).first(where: { $0.role == .year })
+    {
+      titleParts.year = NSDecimalNumber(decimal: y.quantity.value).intValue
+    }
+    let year = titleParts.year
+    let fullText = body.lazy.map(\.text).joined(separator: "\n")
+    let framework = Self.framework(text: fullText, year: year)
+    let matcher = partMatchers[framework] ?? PartMatcher(catalog: catalog, framework: framework)
+
+    // Structure.
+    let outline = OutlineBuilder(file: path, year: year, matcher: matcher).build(body)
+    diagnostics += outline.diagnostics
+    let headings = outline.headings
+    if headings.isEmpty {
+      diagnostics.append(
+        Diagnostic(
+          ruleID: "extract_no_headings", severity: .warning, location: start,
+          message: "没有找到任何可识别的标题（一、（一）1. 一是 等），结构无法还原，只提取了元数据和数字"))
+    }
+
+    var report = Report(
+      metadata: ReportMetadata(
+        jurisdiction: titleParts.jurisdiction ?? "",
+        level: titleParts.jurisdiction.flatMap(MetadataFragments.level(of:)),
+        year: year ?? 0, framework: framework, title: titleText, issuer: issuer ?? titleParts.issuer,
+        recipients: recipients,
+        date: signatureDate ?? cleaned.metadata.writtenDate, publishedDate: cleaned.metadata.publishedDate,
+        source: cleaned.metadata.source))
+    let preamble = outline.preamble.map(\.text).joined(separator: "\n")
+    report.preamble = preamble.isEmpty ? nil : preamble
+    var parts = PartMapper(outline: outline, matcher: matcher, file: path).assemble(into: &report)
+
+    // Figures.
+    var seen: Set<String> = []
+    var paragraphs = outline.preamble
+    for index in outline.nodes.indices where outline.nodes[index].parent == nil {
+      paragraphs += outline.allText(index)
+    }
+    paragraphs.sort { ($0.line.line, $0.offset) < ($1.line.line, $1.offset) }
+    for paragraph in paragraphs {
+      for figure in FigureFinder.figures(in: paragraph, file: path) {
+        if let spec = indicatorMatcher.match(figure), !seen.contains(spec.id) {
+          seen.insert(spec.id)
+          report.indicators.append(
+            IndicatorValue(
+              id: spec.id, label: spec.label, quantity: figure.quantity, raw: figure.raw, location: figure.location))
+          continue
+        }
+        if figure.isShared { continue }
+        let label = figure.label.isEmpty ? FigureFinder.trim(figure.trailingLabel) : figure.label
+        let suffix =
+          figure.role == .rangeFrom
+          ? "（原值）" : figure.role == .changeIncrease ? "（增加）" : figure.role == .changeDecrease ? "（减少）" : ""
+        report.facts.append(
+          Fact(
+            label: String(label.suffix(24)) + suffix, quantity: figure.quantity, sentence: figure.sentence,
+            location: figure.location))
+      }
+    }
+
+    // What is missing.
+    var missing: [String] = []
+    var partial = false
+    if titleText == nil {
+      missing.append("标题")
+      partial = true
+    }
+    if titleParts.jurisdiction == nil {
+      missing.append("报告主体")
+      partial = true
+    }
+    if year == nil {
+      missing.append("年度")
+      partial = true
+    }
+    if report.metadata.level == nil { missing.append("层级") }
+    if report.metadata.date == nil { missing.append("成文日期") }
+    let partNames = [
+      ("achievements", "主要举措和成效", true), ("shortcomings", "存在的不足和原因", true),
+      ("first_responsible", "党政主要负责人履行推进法治建设第一责任人职责情况", false), ("next_year", "下一年度主要安排", true),
+    ]
+    for (id, name, required) in partNames where !parts.contains(id) {
+      missing.append(name)
+      if required { partial = true }
+      diagnostics.append(
+        Diagnostic(
+          ruleID: "extract_part_missing", severity: required ? .warning : .note, location: start,
+          message: "未找到「\(name)」部分" + (required ? "，提取结果不完整" : "（常写在主要举措中，未单列）")))
+    }
+    parts.sort { (PartMatcher.order[$0] ?? 9) < (PartMatcher.order[$1] ?? 9) }
+    diagnostics.sort()
+    return ExtractionResult(
+      report: report, headings: headings, diagnostics: diagnostics, isPartial: partial, missing: missing,
+      cleanedText: cleaned.text, parts: parts)
+  }
+
+  private func failure(
+    path: String, ruleID: String, message: String, missing: [String], cleaned: String = "",
+    location: TextLocation? = nil
+  ) -> ExtractionResult {
+    ExtractionResult(
+      report: nil,
+      diagnostics: [
+        Diagnostic(
+          ruleID: ruleID, severity: .error, location: location ?? TextLocation(file: path, line: 1, column: 1),
+          message: message)
+      ], isPartial: true, missing: missing, cleanedText: cleaned)
+  }
+
+  /// Reports of other kinds that are often saved by mistake.
+  static func otherKind(title: String?, body: [SourceLine]) -> String? {
+    let head = (title ?? "") + body.prefix(5).map(\.text).joined()
+    if let title {
+      if title.fastContains("政府工作报告") { return "政府工作报告" }
+      if title.fastContains("信息公开") && title.fastContains("年度报告") { return "政府信息公开工作年度报告" }
+      if title.fastContains("法治") || title.fastContains("依法行政") { return nil }
+    }
+    if head.fastContains("政府信息公开工作年度报告") || head.fastContains("《中华人民共和国政府信息公开条例》") { return "政府信息公开工作年度报告" }
+    if head.fastContains("政府工作报告") && !head.fastContains("法治政府") { return "政府工作报告" }
+    return nil
+  }
+
+  /// 纲要 by goal formula, then by the 纲要 title mentioned, then by year.
+  static func framework(text: String, year: Int?) -> Framework {
+    // Text of at most 20,000 UTF-8 bytes has at most 20,000 characters: no need to walk grapheme clusters.
+    let key = TextKey.key(text.utf8.count <= 20_000 ? Substring(text) : text.prefix(20_000))
+    if key.fastContains("廉洁高效守法诚信") { return .outline2015 }
+    if key.fastContains("智能高效廉洁诚信") { return .outline2021 }
+    let mentions2015 = key.fastContains("纲要20152020")
+    let mentions2021 = key.fastContains("纲要20212025")
+    if mentions2015 && !mentions2021 { return .outline2015 }
+    if mentions2021 && !mentions2015 { return .outline2021 }
+    return .default(forYear: year ?? 2021)
+  }
+}

@@ -1,0 +1,60 @@
+import FazhiCore
+
+/// 源行：one line of text with the position of its first character in the original file.
+///
+/// For plain text the position is exact. For HTML, `line`/`column` point at the place in the original file
+/// where the line's first visible character came from; characters further along the line are located by
+/// adding their offset to `column`, which is exact unless a tag or entity sits between them.
+public struct SourceLine: Sendable, Hashable {
+  public var text: String
+  /// 1-based line in the original file.
+  public var line: Int
+  /// 1-based column (Unicode scalars) in the original file.
+  public var column: Int
+
+  public init(text: String, line: Int, column: Int = 1) {
+    self.text = text
+    self.line = line
+    self.column = column
+  }
+
+  /// The location of the character at `offset` (in Characters) within `text`.
+  public func location(file: String, offset: Int = 0) -> TextLocation {
+    TextLocation(file: file, line: line, column: column + offset)
+  }
+}
+
+/// Splitting plain text into source lines (CRLF, CR and LF all end a line).
+enum PlainText {
+  static func lines(_ text: String) -> [SourceLine] {
+    // Split on the UTF-8 bytes: CR and LF never occur inside a multi-byte sequence.
+    var text = text
+    return text.withUTF8 { utf8 in
+      var result: [SourceLine] = []
+      var lineStart = 0
+      var lineNumber = 1
+      var i = 0
+      // BOMs left at the start of the first line are dropped.
+      while i + 2 < utf8.count && utf8[i] == 0xEF && utf8[i + 1] == 0xBB && utf8[i + 2] == 0xBF { i += 3 }
+      lineStart = i
+      func endLine(at end: Int) {
+        let line = String(decoding: UnsafeBufferPointer(rebasing: utf8[lineStart..<end]), as: UTF8.self)
+        result.append(SourceLine(text: line, line: lineNumber))
+        lineNumber += 1
+      }
+      while i < utf8.count {
+        let byte = utf8[i]
+        if byte == 0x0A || byte == 0x0D {
+          endLine(at: i)
+          // CRLF ends one line.
+          i += byte == 0x0D && i + 1 < utf8.count && utf8[i + 1] == 0x0A ? 2 : 1
+          lineStart = i
+        } else {
+          i += 1
+        }
+      }
+      if lineStart < utf8.count { endLine(at: utf8.count) }
+      return result
+    }
+  }
+}

@@ -1,0 +1,178 @@
+import Foundation
+import FazhiCore
+
+/// Screens raw input before YAML parsing: size, encoding, and the marks a Chinese input method leaves
+/// (full-width colons, full-width spaces, tabs). Returns findings and a repaired text that parses.
+enum InputScreening {
+  /// Report files beyond this size are refused before parsing (a real one is 20–100 KB).
+  static let maximumBytes = 5 * 1024 * 1024
+
+  /// Decodes file bytes as UTF-8 (BOM stripped), or throws a FazhiError naming the encoding it looks like.
+  static func decode(_ data: Data, path: String) throws -> String {
+    if data.count > maximumBytes {
+      let mb = String(format: "%.1f", Double(data.count) / 1_048_576)
+      throw FazhiError(
+        .unreadableInput, path: path,
+        "文件过大（\(mb) MB），报告数据文件一般不超过 1 MB，上限为 5 MB；请确认选择了正确的文件")
+    }
+    var bytes = data
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      throw FazhiError(.unreadableInput, path: path, "文件是 UTF-16 编码，请在编辑器中另存为 UTF-8 编码")
+    }
+    let hasNUL = bytes.withUnsafeBytes { raw in
+      raw.baseAddress.map { memchr($0, 0, min(raw.count, 8192)) != nil } ?? false
+    }
+    if hasNUL {
+      throw FazhiError(.unreadableInput, path: path, "文件含有二进制内容（NUL 字节），不是文本格式的 YAML 文件")
+    }
+    if let text = String(validatingUTF8Data: bytes) { return text }
+    if GB18030.decode(bytes) != nil {
+      throw FazhiError(
+        .unreadableInput, path: path,
+        "文件是 GB18030/GBK 编码，请另存为 UTF-8 编码（可用命令：iconv -f GB18030 -t UTF-8 原文件 > 新文件）")
+    }
+    throw FazhiError(.unreadableInput, path: path, "文件不是有效的 UTF-8 文本，请在编辑器中另存为 UTF-8 编码")
+  }
+
+  struct Result {
+    var text: String
+    var diagnostics: [Diagnostic]
+    /// Per repaired line (1-based): from which repaired column on how many columns the repair added.
+    var shifts: [Int: [(from: Int, delta: Int)]] = [:]
+
+    /// The column in the user's file of a column in the repaired text.
+    func originalColumn(line: Int, column: Int) -> Int {
+      (shifts[line] ?? []).reduce(column) { c, shift in column >= shift.from ? c - shift.delta : c }
+    }
+  }
+
+  /// Finds tabs and full-width spaces in indentation and full-width colons after keys; returns a repaired copy
+  /// (tabs → two spaces, full-width spaces → two spaces, `键：值` → `键: 值`) so that parsing can go on.
+  static func screen(_ text: String, file: String) -> Result {
+    var diagnostics: [Diagnostic] = []
+    var blockIndent: Int?  // indentation of the key that opened a block scalar
+    var shifts: [Int: [(from: Int, delta: Int)]] = [:]
+
+    /// Screens one line (without its line end); returns the repaired line, or nil when it needs no repair.
+    func screenLine(_ line: Substring, number lineNumber: Int) -> String? {
+      let scalars = line.unicodeScalars
+      let contentStart = scalars.firstIndex { $0 != " " && $0 != "\t" && $0 != "\u{3000}" } ?? scalars.endIndex
+      let leading = scalars[..<contentStart]
+      let indentWidth = leading.count
+      let content = Substring(scalars[contentStart...])
+      let oddIndent = leading.contains { $0 != " " }
+      if let open = blockIndent {
+        if content.isEmpty || indentWidth > open {
+          // Inside a block scalar only the indentation matters.
+          guard oddIndent else { return nil }
+          shifts[lineNumber] = [(from: open + 3, delta: open + 2 - indentWidth)]
+          return String(repeating: " ", count: open + 2) + content
+        }
+        blockIndent = nil
+      }
+      var fixedIndent = indentWidth  // the width of the repaired indentation
+      if oddIndent {
+        fixedIndent = 0
+        for (column, scalar) in leading.enumerated() {
+          if let problem = Self.indentProblems[scalar] {
+            diagnostics.append(
+              Diagnostic(
+                ruleID: problem.ruleID, severity: .error,
+                location: TextLocation(file: file, line: lineNumber, column: column + 1), message: problem.message))
+            shifts[lineNumber, default: []].append((from: fixedIndent + 3, delta: 1))
+            fixedIndent += 2
+          } else {
+            fixedIndent += 1
+          }
+        }
+      }
+      var body = content
+      var colonRepaired = false
+      if !content.hasPrefix("#"), let colon = fullWidthKeyColon(in: content) {
+        let prefixCount = content.unicodeScalars.distance(from: content.unicodeScalars.startIndex, to: colon)
+        diagnostics.append(
+          Diagnostic(
+            ruleID: "fullwidth_colon", severity: .error,
+            location: TextLocation(file: file, line: lineNumber, column: indentWidth + prefixCount + 1),
+            message: "键后面用了全角冒号「：」，请使用半角冒号「:」并在其后加一个空格（切换到英文输入法输入）"))
+        let after = content[content.index(after: colon)...]
+        let value = after.drop { $0 == " " || $0 == "\u{3000}" }
+        body = Substring(content[..<colon] + ": " + value)
+        colonRepaired = true
+        // The value starts 2 columns after the colon in the repair, 1 + (spaces dropped) in the original.
+        let repairedValue = fixedIndent + prefixCount + 3
+        shifts[lineNumber, default: []].append((from: repairedValue, delta: 1 - (after.count - value.count)))
+      }
+      if opensBlockScalar(body) { blockIndent = fixedIndent + (body.hasPrefix("- ") ? 2 : 0) }
+      guard oddIndent || colonRepaired else { return nil }
+      return String(repeating: " ", count: fixedIndent) + body
+    }
+
+    // The repaired text, begun at the first line that needs a repair: most files need none and pass as they are.
+    var repaired: String?
+    let scalars = text.unicodeScalars
+    // Split at the line feeds, found by byte: the `Character` "\n" would not cut CR LF, which is one `Character`.
+    let lineFeeds = LiteralSearch.offsets(of: UInt8(ascii: "\n"), in: text).map {
+      text.utf8.index(text.utf8.startIndex, offsetBy: $0)
+    }
+    var lineStart = scalars.startIndex
+    var lineNumber = 1
+    while true {
+      let lineEnd = lineNumber <= lineFeeds.count ? lineFeeds[lineNumber - 1] : scalars.endIndex
+      let line = scalars[lineStart..<lineEnd]
+      if let repair = screenLine(Substring(line.last == "\r" ? line.dropLast() : line), number: lineNumber) {
+        if repaired == nil { repaired = String(Substring(scalars[..<lineStart])) }
+        repaired?.append(repair)
+      } else {
+        repaired?.append(contentsOf: Substring(line))
+      }
+      guard lineEnd < scalars.endIndex else { break }
+      repaired?.append("\n")
+      lineStart = scalars.index(after: lineEnd)
+      lineNumber += 1
+    }
+    return Result(text: repaired ?? text, diagnostics: diagnostics, shifts: shifts)
+  }
+
+  private static let fullWidthColon = Array("：".utf8)
+
+  /// Characters that break YAML indentation, each repaired as two spaces and reported under its own rule.
+  private static let indentProblems: [Unicode.Scalar: (ruleID: String, message: String)] = [
+    "\t": ("yaml_tab_indent", "缩进中有制表符（Tab），YAML 只允许用半角空格缩进；请把 Tab 换成两个空格"),
+    "\u{3000}": ("fullwidth_space", "缩进中有全角空格（可能是中文输入法未切换），请改为半角空格"),
+  ]
+
+  /// The index of a full-width colon used as a key separator: the line looks like `键：值` or `- 键：值`, the key
+  /// part has no half-width colon, no quotes, and is short.
+  static func fullWidthKeyColon(in content: Substring) -> String.Index? {
+    // Most lines have no full-width colon (U+FF1A, no canonical equivalents), so a byte test rules them out.
+    guard LiteralSearch.containsBytes(content, fullWidthColon) else { return nil }
+    var text = content
+    if text.hasPrefix("- ") { text = text.dropFirst(2) }
+    guard let colon = text.firstIndex(of: "："), !text.hasPrefix("\""), !text.hasPrefix("'") else { return nil }
+    let key = text[..<colon]
+    guard !key.isEmpty, key.count <= 30, !key.contains(":"), !key.contains("，"), !key.contains("。"),
+      !key.contains(" "), !key.contains("、")
+    else { return nil }
+    // A half-width `key: value` earlier on the line means the colon belongs to the value.
+    return colon
+  }
+
+  /// True when the line ends with a block scalar indicator (`key: |`, `- |-`, `key: >`).
+  static func opensBlockScalar(_ body: Substring) -> Bool {
+    // Every indicator ends in | or > (ASCII, so a byte test is exact); most lines have neither.
+    func isIndicator(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "|") || byte == UInt8(ascii: ">") }
+    guard
+      body.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isIndicator) })
+        ?? body.utf8.contains(where: isIndicator)
+    else { return false }
+    let trimmed = Whitespace.trim(body)
+    let withoutComment = trimmed.split(separator: "#", maxSplits: 1).first.map(String.init) ?? trimmed
+    let last = Whitespace.trim(withoutComment)
+    for indicator in ["|", "|-", "|+", ">", ">-", ">+"] where last.hasSuffix(": " + indicator) || last == "- " + indicator || last == indicator {
+      return true
+    }
+    return false
+  }
+}

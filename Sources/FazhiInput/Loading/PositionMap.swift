@@ -1,0 +1,82 @@
+import FazhiCore
+
+/// Where each value of a report file sits: data path → line and column.
+///
+/// Paths read like `主要举措和成效[0].事项[1].内容` and `主要指标.行政复议受理`.
+public struct PositionMap: Sendable {
+  struct Entry: Sendable {
+    var key: TextLocation?
+    var value: TextLocation
+  }
+
+  public let file: String
+  private var entries: [String: Entry] = [:]
+  /// Scalar offset of the start of each line (0-based line index).
+  private let lineStarts: [Int]
+  private let scalars: [Unicode.Scalar]
+
+  init(file: String, text: String) {
+    self.file = file
+    self.scalars = Array(text.unicodeScalars)
+    var starts = [0]
+    for (i, s) in scalars.enumerated() where s == "\n" { starts.append(i + 1) }
+    self.lineStarts = starts
+    // A report records about one path per line; growing the table from empty rehashed it several times.
+    entries.reserveCapacity(starts.count)
+  }
+
+  /// Records where the value at `path` sits; a key location recorded earlier is kept when `key` is nil (the
+  /// decoder records a part's key, then its value again while decoding it).
+  mutating func record(_ path: String, key: TextLocation?, value: TextLocation) {
+    // One hash of the path either way (paths are mostly Chinese, and hashing them normalises).
+    if let key {
+      entries[path] = Entry(key: key, value: value)
+    } else {
+      entries[path, default: Entry(key: nil, value: value)].value = value
+    }
+  }
+
+  /// The location of the value at `path`.
+  public func location(_ path: String) -> TextLocation? { entries[path]?.value }
+
+  /// The location of the key at `path` (falls back to the value).
+  public func keyLocation(_ path: String) -> TextLocation? { entries[path]?.key ?? entries[path]?.value }
+
+  /// The start of the file.
+  public var start: TextLocation { TextLocation(file: file, line: 1, column: 1) }
+
+  /// The location of the `occurrence`-th (0-based) appearance of `needle` inside the value at `path`, found by
+  /// searching the file text from the value's start; the value's own location when it cannot be found (e.g. a
+  /// needle that spans a folded line).
+  public func locate(_ needle: String, occurrence: Int = 0, in path: String) -> TextLocation? {
+    guard let base = entries[path]?.value else { return nil }
+    let needleScalars = Array(needle.unicodeScalars)
+    guard !needleScalars.isEmpty, base.line - 1 < lineStarts.count else { return base }
+    var offset = lineStarts[base.line - 1] + base.column - 1
+    var seen = 0
+    while offset + needleScalars.count <= scalars.count {
+      if scalars[offset] == needleScalars[0] && Array(scalars[offset..<offset + needleScalars.count]) == needleScalars {
+        if seen == occurrence { return location(ofOffset: offset) }
+        seen += 1
+        offset += needleScalars.count
+      } else {
+        offset += 1
+      }
+    }
+    return base
+  }
+
+  /// Line and column of a scalar offset.
+  func location(ofOffset offset: Int) -> TextLocation {
+    var low = 0
+    var high = lineStarts.count - 1
+    while low < high {
+      let mid = (low + high + 1) / 2
+      if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+    }
+    return TextLocation(file: file, line: low + 1, column: offset - lineStarts[low] + 1)
+  }
+
+  /// All recorded paths (for tests and tooling).
+  public var paths: [String] { entries.keys.sorted() }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import FazhiCore
+
+/// 模板上下文：the plain tree every template sees, built here and only here. Documented key by key in
+/// Templates/README.md; a golden test snapshots it for the bundled example.
+public struct TemplateContext: Sendable {
+  /// The tree (strings, numbers, booleans, arrays, dictionaries) with English keys.
+  public let tree: [String: any Sendable]
+
+  /// Builds the context for `report`. `generatedOn` and `version` are injected, never read inside a template.
+  public init(report: Report, catalog: Catalog, generatedOn: ReportDate? = nil, version: String = FazhiVersion.current) {
+    let meta = report.metadata
+    func clean(_ text: String?) -> String { DocumentMarkup.strip(text ?? "") }
+    func paragraphs(_ text: String) -> [String] {
+      Whitespace.nonBlankLines(clean(text))
+    }
+    func items(_ list: [Item]) -> [[String: any Sendable]] {
+      list.enumerated().map { index, item in
+        let text = clean(item.text)
+        return [
+          "index": index + 1,
+          "title": Whitespace.trimIncludingNewlines(clean(item.title)),
+          "text": Whitespace.trimIncludingNewlines(text),
+          "paragraphs": Whitespace.nonBlankLines(text),
+        ]
+      }
+    }
+    let partsByID = Dictionary(catalog.parts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    func heading(_ id: String, _ fallback: String) -> String { partsByID[id]?.heading ?? fallback }
+    let areas: [[String: any Sendable]] = report.achievements.enumerated().map { index, area in
+      let spec = area.areaID.flatMap { catalog.area(id: $0) }
+      let summary = clean(area.summary)
+      return [
+        "index": index + 1,
+        "id": area.areaID ?? "",
+        "title": clean(area.title),
+        "short": spec?.short ?? clean(area.title),
+        "summary": Whitespace.trimIncludingNewlines(summary),
+        "summaryParagraphs": Whitespace.nonBlankLines(summary),
+        "items": items(area.items),
+        "isCustom": area.areaID == nil,
+      ]
+    }
+    let shortcomings: [[String: any Sendable]] = report.shortcomings.enumerated().map { index, s in
+      [
+        "index": index + 1,
+        "problem": Whitespace.trimIncludingNewlines(clean(s.problem)),
+        "cause": Whitespace.trimIncludingNewlines(clean(s.cause)),
+      ]
+    }
+    func indicatorTree(_ value: IndicatorValue, custom: Bool) -> [String: any Sendable] {
+      let spec = catalog.indicator(id: value.id)
+      return [
+        "id": value.id,
+        "label": clean(value.label),
+        "display": QuantityFormatter.display(value.quantity),
+        "value": value.quantity.value.doubleValue,
+        "unit": value.quantity.unit ?? "",
+        "approximate": value.quantity.isApproximate,
+        "area": spec?.area ?? "",
+        "isCustom": custom,
+      ]
+    }
+    let recipients = meta.recipients.map { clean($0) }.joined(separator: "、")
+    tree = [
+      "title": clean(meta.effectiveTitle),
+      "jurisdiction": clean(meta.jurisdiction),
+      "year": meta.year,
+      "nextYear": meta.year + 1,
+      "level": meta.level?.chineseName ?? "",
+      "framework": [
+        "id": meta.framework.rawValue,
+        "name": catalog.framework(meta.framework)?.name ?? "",
+      ] as [String: any Sendable],
+      "recipients": recipients,
+      "issuer": clean(meta.effectiveIssuer),
+      "date": meta.date?.chinese ?? "",
+      "preamble": Whitespace.trimIncludingNewlines(clean(report.preamble)),
+      "preambleParagraphs": paragraphs(report.preamble ?? ""),
+      "headings": [
+        "achievements": heading("achievements", "主要举措和成效"),
+        "shortcomings": heading("shortcomings", "存在的不足和原因"),
+        "firstResponsible": heading("first_responsible", "党政主要负责人履行推进法治建设第一责任人职责情况"),
+        "nextYear": heading("next_year", "下一年度主要安排"),
+        "other": heading("other", "其他需要报告的情况"),
+      ] as [String: any Sendable],
+      "achievements": areas,
+      "firstResponsible": items(report.firstResponsible),
+      "shortcomings": shortcomings,
+      "plans": items(report.nextYearPlans),
+      "other": items(report.otherMatters),
+      "indicators": report.indicators.map { indicatorTree($0, custom: false) },
+      "customIndicators": report.customIndicators.map { indicatorTree($0, custom: true) },
+      "generator": [
+        "name": "fazhi",
+        "version": version,
+        "date": generatedOn?.chinese ?? "",
+      ] as [String: any Sendable],
+    ]
+  }
+
+  /// The tree with every mapping wrapped so unknown keys are recorded.
+  func strict(recorder: MissingKeyRecorder) -> [String: Any] {
+    func wrap(_ value: Any, path: @autoclosure () -> String) -> Any {
+      // Most values are text, numbers and flags: let them through before the costlier collection casts, and
+      // spell out a path only for the mappings that keep one.
+      switch value {
+      case is String, is Int, is Bool, is Double: return value
+      default: break
+      }
+      if let dict = value as? [String: any Sendable] {
+        let path = path()
+        var out: [String: Any] = Dictionary(minimumCapacity: dict.count)
+        for (k, v) in dict { out[k] = wrap(v, path: path.isEmpty ? k : "\(path).\(k)") }
+        return StrictMap(out, path: path, recorder: recorder)
+      }
+      if let array = value as? [any Sendable] {
+        let path = path()
+        return array.enumerated().map { wrap($1, path: "\(path).\($0)") }
+      }
+      if let array = value as? [[String: any Sendable]] {
+        let path = path()
+        return array.enumerated().map { wrap($1, path: "\(path).\($0)") }
+      }
+      return value
+    }
+    var out: [String: Any] = Dictionary(minimumCapacity: tree.count)
+    for (k, v) in tree { out[k] = wrap(v, path: k) }
+    return out
+  }
+}
+
+extension TemplateContext {
+  /// The context as pretty JSON with sorted keys (for `draft --context` and golden tests).
+  public var json: String {
+    let data = (try? JSONSerialization.data(withJSONObject: tree, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+}

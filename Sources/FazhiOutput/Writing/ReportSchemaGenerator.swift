@@ -1,0 +1,130 @@
+import Foundation
+import FazhiCore
+
+/// Generates `Schemas/report.schema.json` (JSON Schema draft-07, what yaml-language-server supports) from the
+/// catalog, so editors autocomplete the Chinese keys, the areas and the indicator names.
+public enum ReportSchemaGenerator {
+  public static func generate(catalog: Catalog) -> String {
+    let text: [String: Any] = ["type": "string"]
+    let item: [String: Any] = [
+      "oneOf": [
+        ["type": "string", "description": "只有内容、没有标题的一段文字"],
+        [
+          "type": "object",
+          "properties": [
+            ReportKey.ItemKey.title: ["type": "string", "description": "事项标题，不要手写序号"],
+            ReportKey.ItemKey.text: ["type": "string", "description": "事项内容"],
+          ],
+          "additionalProperties": false,
+        ],
+      ]
+    ]
+    let items: [String: Any] = [
+      "oneOf": [["type": "string"], ["type": "array", "items": item]]
+    ]
+    let areaNames = catalog.frameworks.flatMap { f in f.areas.flatMap { [$0.short, $0.title] } }
+    let value: [String: Any] = [
+      "description": "数字、百分数（97.2%）或约数（200余、4.3万余）",
+      "oneOf": [["type": "number"], ["type": "string"]],
+    ]
+    var indicatorProperties: [String: Any] = [:]
+    for spec in catalog.indicators {
+      indicatorProperties[spec.label] = value.merging(
+        ["description": "\(spec.description)（单位：\(spec.unit)）"], uniquingKeysWith: { _, b in b })
+    }
+    var properties: [String: Any] = [
+      ReportKey.year: ["type": "integer", "minimum": 1990, "maximum": 2100, "description": "报告年度，如 2025"],
+      ReportKey.jurisdiction: ["type": "string", "description": "地区或部门名称，如 示例县"],
+      ReportKey.level: [
+        "type": "string", "enum": ReportLevel.allCases.map(\.chineseName), "description": "层级，决定报送期限",
+      ],
+      ReportKey.framework: [
+        "oneOf": [["type": "integer", "enum": [2015, 2021]], ["type": "string", "enum": ["2015", "2021"]]],
+        "description": "法治政府建设实施纲要：2021 或 2015",
+      ],
+      ReportKey.title: text.merging(["description": "非标准标题时填写"], uniquingKeysWith: { _, b in b }),
+      ReportKey.recipients: [
+        "oneOf": [["type": "string"], ["type": "array", "items": ["type": "string"]]], "description": "主送机关",
+      ],
+      ReportKey.issuer: text.merging(["description": "落款"], uniquingKeysWith: { _, b in b }),
+      ReportKey.date: ["type": "string", "description": "成文日期，如 2026-02-20 或 2026年2月20日"],
+      ReportKey.publishedDate: ["type": "string", "description": "发布日期（提取自网页时）"],
+      ReportKey.source: text.merging(["description": "来源或发布机构（提取自网页时）"], uniquingKeysWith: { _, b in b }),
+      ReportKey.preamble: text.merging(["description": "导语：开头段落"], uniquingKeysWith: { _, b in b }),
+      ReportKey.indicators: [
+        "type": "object", "description": "目录指标：键为指标名称（fazhi indicators 列出全部）",
+        "properties": indicatorProperties,
+      ],
+      ReportKey.customIndicators: [
+        "type": "object", "description": "目录以外的数字，值带单位，如 20起",
+        "additionalProperties": value,
+      ],
+      ReportKey.facts: [
+        "type": "array",
+        "items": [
+          "type": "object",
+          "properties": [
+            ReportKey.FactKey.label: ["type": "string"], ReportKey.FactKey.value: value,
+            ReportKey.FactKey.sentence: ["type": "string"],
+          ],
+        ],
+      ],
+    ]
+    for part in catalog.parts {
+      switch part.id {
+      case "achievements":
+        properties[part.key] = [
+          "description": part.description,
+          "type": "array",
+          "items": [
+            "type": "object",
+            "required": [ReportKey.Area.area],
+            "properties": [
+              ReportKey.Area.area: [
+                "type": "string", "description": "纲要领域（简称或标准标题），其他为自定义领域",
+                "examples": areaNames,
+              ],
+              ReportKey.Area.title: ["type": "string", "description": "覆盖领域的标准标题"],
+              ReportKey.Area.summary: ["type": "string", "description": "领域导语"],
+              ReportKey.Area.items: items,
+            ],
+            "additionalProperties": false,
+          ],
+        ]
+      case "shortcomings":
+        properties[part.key] = [
+          "description": part.description,
+          "type": "array",
+          "items": [
+            "oneOf": [
+              ["type": "string"],
+              [
+                "type": "object",
+                "required": [ReportKey.ShortcomingKey.problem, ReportKey.ShortcomingKey.cause],
+                "properties": [
+                  ReportKey.ShortcomingKey.problem: ["type": "string", "description": "存在的不足"],
+                  ReportKey.ShortcomingKey.cause: ["type": "string", "description": "不足的原因"],
+                ],
+                "additionalProperties": false,
+              ],
+            ]
+          ],
+        ]
+      default:
+        properties[part.key] = items.merging(["description": part.description], uniquingKeysWith: { _, b in b })
+      }
+    }
+    let schema: [String: Any] = [
+      "$schema": "http://json-schema.org/draft-07/schema#",
+      "$id": "https://fazhi.example/schemas/report.schema.json",
+      "title": "法治政府建设情况报告数据（fazhi）",
+      "description": "由 fazhi schema 根据 Schemas/catalog 生成，请勿手工修改",
+      "type": "object",
+      "required": [ReportKey.year, ReportKey.jurisdiction] + catalog.parts.filter(\.required).map(\.key),
+      "properties": properties,
+      "additionalProperties": false,
+    ]
+    let data = (try? JSONSerialization.data(withJSONObject: schema, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+}

@@ -1,0 +1,178 @@
+import FazhiCore
+
+/// 模板文件：the YAML `fazhi init` writes — every part and every framework area present, Chinese comments on
+/// each field, and the 【待填】 marker wherever the user must write something. With last year's report, its
+/// structure is carried forward and its values are shown as comments.
+public struct ScaffoldWriter: Sendable {
+  public struct Options: Sendable {
+    public var jurisdiction: String
+    public var level: ReportLevel
+    public var year: Int
+    public var framework: Framework
+    /// Last year's report (`--from`), whose areas, item titles and indicators are carried forward.
+    public var previous: Report?
+    /// Path written into the `yaml-language-server` modeline.
+    public var schemaPath: String
+
+    public init(
+      jurisdiction: String, level: ReportLevel, year: Int, framework: Framework? = nil, previous: Report? = nil,
+      schemaPath: String
+    ) {
+      self.jurisdiction = jurisdiction
+      self.level = level
+      self.year = year
+      self.framework = framework ?? .default(forYear: year)
+      self.previous = previous
+      self.schemaPath = schemaPath
+    }
+  }
+
+  public let catalog: Catalog
+
+  public init(catalog: Catalog) {
+    self.catalog = catalog
+  }
+
+  static let todo = Scaffold.marker
+
+  public func scaffold(_ options: Options) -> String {
+    var y = YAMLText()
+    let year = options.year
+    let previous = options.previous
+    y.raw("# yaml-language-server: $schema=\(options.schemaPath)")
+    y.comment("\(options.jurisdiction)\(year)年度法治政府建设情况报告 · 数据文件（由 fazhi init 生成）")
+    y.comment("填写说明：凡是「\(Self.todo)」的地方都要换成实际内容；fazhi validate 会列出所有未填之处和其他问题。")
+    y.comment("不要手写「一、」「（一）」「1.」等序号，fazhi draft 会按 GB/T 9704 自动编号。")
+    if let previous {
+      y.comment("结构沿用自 \(previous.metadata.year) 年度的报告；以「上年：」开头的注释是去年的内容，仅供参考。")
+    }
+    y.blank()
+    y.comment("—— 基本信息 ——")
+    y.number(ReportKey.year, String(year), comment: "报告年度")
+    y.pair(ReportKey.jurisdiction, options.jurisdiction, comment: "地区或部门名称，标题为「\(options.jurisdiction)\(year)年度法治政府建设情况报告」")
+    y.pair(ReportKey.level, options.level.chineseName, comment: "省级 / 市级 / 县级 / 乡级 / 部门 / 开发区；决定报送期限")
+    y.number(ReportKey.framework, options.framework.rawValue, comment: "2021：《法治政府建设实施纲要（2021—2025年）》；2015：2015—2020年纲要")
+    y.comment("标题: 如需使用非标准标题，去掉行首的 # 并填写")
+    y.open(ReportKey.recipients, comment: "主送机关，可写多个；政府报告通常报同级党委、人大常委会和上一级政府")
+    let recipients = previous?.metadata.recipients ?? []
+    if recipients.isEmpty {
+      y.entry(Self.todo, indent: 2)
+    } else {
+      for r in recipients { y.entry(r, indent: 2) }
+    }
+    let issuer = ReportMetadata(jurisdiction: options.jurisdiction, level: options.level, year: year).effectiveIssuer
+    y.pair(ReportKey.issuer, previous?.metadata.issuer ?? issuer, comment: "落款（发文机关署名）")
+    let deadline = options.level == .department ? "\(year + 1)年3月1日" : "\(year + 1)年4月1日"
+    y.pair(ReportKey.date, Self.todo, comment: "成文日期，如 \(year + 1)-02-20；应早于 \(deadline)")
+    y.blank()
+    y.comment("—— 导语：开头段落，概述全年工作，以「现将有关情况报告如下：」结尾 ——")
+    if let old = previous?.preamble { y.comment("上年：\(Self.excerpt(old))") }
+    y.pair(ReportKey.preamble, "\(year)年，\(options.jurisdiction)\(Self.todo)现将有关情况报告如下：\n")
+    y.blank()
+
+    for part in catalog.parts {
+      y.comment("—— \(part.heading)\(part.required ? "（必填）" : "（可选）")：\(part.description) ——")
+      switch part.id {
+      case "achievements": writeAchievements(part, options, into: &y)
+      case "shortcomings":
+        y.open(part.key)
+        let count = max(previous?.shortcomings.count ?? 0, 3)
+        for index in 0..<count {
+          if let old = previous?.shortcomings[safe: index] {
+            y.comment("上年：\(Self.excerpt(old.problem))", indent: 2)
+          }
+          y.pair(ReportKey.ShortcomingKey.problem, Self.todo, indent: 2, prefix: "- ")
+          y.pair(ReportKey.ShortcomingKey.cause, Self.todo, indent: 4, comment: "每条不足都要写明原因")
+        }
+      case "first_responsible", "next_year":
+        let old = part.id == "next_year" ? previous?.nextYearPlans ?? [] : previous?.firstResponsible ?? []
+        y.open(part.key)
+        let count = max(old.count, part.id == "next_year" ? 4 : 2)
+        for index in 0..<count {
+          let title = old[safe: index]?.title
+          if let text = old[safe: index]?.text { y.comment("上年：\(Self.excerpt(text))", indent: 2) }
+          y.pair(ReportKey.ItemKey.title, title ?? Self.todo, indent: 2, prefix: "- ")
+          y.pair(ReportKey.ItemKey.text, "\(Self.todo)\n", indent: 4)
+        }
+      case "other":
+        y.comment("\(part.key): 如有其他需要报告的情况，去掉行首的 # 并填写")
+      default: break
+      }
+      y.blank()
+    }
+    writeIndicators(options, into: &y)
+    y.blank()
+    y.comment("—— 其他指标：目录以外、想在对比中跟踪的数字，值带单位 ——")
+    if let custom = previous?.customIndicators, !custom.isEmpty {
+      y.open(ReportKey.customIndicators)
+      for value in custom {
+        y.pair(value.label, Self.todo, indent: 2, comment: "上年：\(value.raw)")
+      }
+    } else {
+      y.comment("\(ReportKey.customIndicators):")
+      y.comment("  办结营商环境投诉举报: 20起")
+    }
+    return y.text
+  }
+
+  func writeAchievements(_ part: PartSpec, _ options: Options, into y: inout YAMLText) {
+    y.open(part.key)
+    let areas = catalog.framework(options.framework)?.areas ?? []
+    let previousAreas = options.previous?.achievements ?? []
+    y.comment("按纲要\(options.framework.rawValue)的 \(areas.count) 个领域组织；确无相关工作的领域可删除（validate 会给出提示）", indent: 2)
+    var order: [(AreaSpec?, AreaSection?)] = areas.map { spec in (spec, previousAreas.first { $0.areaID == spec.id }) }
+    order += previousAreas.filter { old in old.areaID == nil || !areas.contains { $0.id == old.areaID } }.map { (nil, $0) }
+    for (spec, old) in order {
+      if let spec {
+        y.pair(ReportKey.Area.area, spec.short, indent: 2, prefix: "- ", comment: "标准标题：\(spec.title)")
+      } else if let old {
+        y.pair(ReportKey.Area.area, old.title, indent: 2, prefix: "- ", comment: "自定义领域（沿用上年）")
+      }
+      if let old, let spec, old.title != spec.title {
+        y.pair(ReportKey.Area.title, old.title, indent: 4, comment: "上年使用的标题")
+      }
+      y.open(ReportKey.Area.items, indent: 4)
+      let oldItems = old?.items ?? []
+      for index in 0..<max(oldItems.count, 2) {
+        if let text = oldItems[safe: index]?.text { y.comment("上年：\(Self.excerpt(text))", indent: 6) }
+        y.pair(ReportKey.ItemKey.title, oldItems[safe: index]?.title ?? Self.todo, indent: 6, prefix: "- ")
+        y.pair(ReportKey.ItemKey.text, "\(Self.todo)\n", indent: 8)
+      }
+    }
+  }
+
+  func writeIndicators(_ options: Options, into y: inout YAMLText) {
+    y.comment("—— 主要指标：常见量化指标，键为指标名称，值为数字、百分数（97.2%）或约数（200余） ——")
+    let previous = options.previous?.indicators ?? []
+    if !previous.isEmpty {
+      y.comment("以下为上年报告过的指标，请填写本年度数值；其余目录指标见文末注释")
+      y.open(ReportKey.indicators)
+      for value in previous {
+        let spec = catalog.indicator(id: value.id)
+        y.pair(spec?.label ?? value.label, Self.todo, indent: 2, comment: "上年：\(value.raw)（\(spec?.unit ?? "")）")
+      }
+    } else {
+      y.comment("需要的指标去掉行首的 # 并填写数值；没有的不必填写。全部指标：fazhi indicators")
+      y.comment("\(ReportKey.indicators):")
+    }
+    let used = Set(previous.map(\.id))
+    let areaNames = Dictionary(catalog.allAreas.map { ($0.id, $0.short) }, uniquingKeysWith: { a, _ in a })
+    var currentArea: String?
+    for spec in catalog.indicators where !used.contains(spec.id) {
+      if spec.area != currentArea {
+        currentArea = spec.area
+        y.comment("  · \(spec.area.flatMap { areaNames[$0] } ?? "其他")")
+      }
+      y.comment("  \(spec.label):    # \(spec.unit)  \(spec.description)")
+    }
+  }
+
+  static func excerpt(_ text: String) -> String {
+    let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    return flat.count > 60 ? String(flat.prefix(60)) + "…" : flat
+  }
+}
+
+extension Array {
+  subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

@@ -1,0 +1,133 @@
+import FazhiCore
+
+/// Small helpers to write YAML by hand with Chinese keys, comments and block scalars (Yams' emitter cannot
+/// write comments, and scaffolds live on their comments).
+struct YAMLText {
+  private(set) var lines: [String] = []
+
+  mutating func comment(_ text: String, indent: Int = 0) {
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      lines.append(String(repeating: " ", count: indent) + (line.isEmpty ? "#" : "# \(line)"))
+    }
+  }
+
+  mutating func blank() { lines.append("") }
+
+  mutating func raw(_ line: String) { lines.append(line) }
+
+  /// `key: value` (value quoted when needed, block scalar when multi-line), with an optional trailing comment.
+  mutating func pair(_ key: String, _ value: String, indent: Int = 0, prefix: String = "", comment: String? = nil) {
+    let pad = String(repeating: " ", count: indent)
+    let plain = LiteralSearch.isCanonicallyPlain(value)
+    if Self.contains(value, "\n", plain: plain) && Self.isBlockSafe(value) {
+      let trimmed = value.hasSuffix("\n") ? String(value.dropLast()) : value
+      let chomp = value.hasSuffix("\n") ? "" : "-"
+      lines.append("\(pad)\(prefix)\(Self.key(key)): |\(chomp)" + (comment.map { "  # \($0)" } ?? ""))
+      let inner = String(repeating: " ", count: indent + prefix.count + 2)
+      for line in trimmed.split(separator: "\n", omittingEmptySubsequences: false) {
+        lines.append(line.isEmpty ? "" : inner + line)
+      }
+    } else {
+      let scalar = Self.scalar(value, plain: plain)
+      lines.append("\(pad)\(prefix)\(Self.key(key)): \(scalar)" + (comment.map { "  # \($0)" } ?? ""))
+    }
+  }
+
+  /// `key: value` with the value written as is (numbers that must stay numbers).
+  mutating func number(_ key: String, _ value: String, indent: Int = 0, comment: String? = nil) {
+    lines.append(String(repeating: " ", count: indent) + Self.key(key) + ": " + value + (comment.map { "  # \($0)" } ?? ""))
+  }
+
+  /// `key:` opening a nested block.
+  mutating func open(_ key: String, indent: Int = 0, prefix: String = "", comment: String? = nil) {
+    lines.append(String(repeating: " ", count: indent) + prefix + Self.key(key) + ":" + (comment.map { "  # \($0)" } ?? ""))
+  }
+
+  /// `- value` list entry (quoted when it holds a full-width colon, which screening would read as `- 键：值`).
+  mutating func entry(_ value: String, indent: Int) {
+    let scalar = Self.contains(value, "：") && !value.hasPrefix("\"") ? Self.quoted(value) : Self.scalar(value)
+    lines.append(String(repeating: " ", count: indent) + "- " + scalar)
+  }
+
+  var text: String { lines.joined(separator: "\n") + "\n" }
+
+  static func key(_ key: String) -> String { scalar(key) }
+
+  /// A scalar written plain when that reads back as the same string, double-quoted otherwise.
+  static func scalar(_ value: String) -> String { scalar(value, plain: LiteralSearch.isCanonicallyPlain(value)) }
+
+  /// `plain`: `LiteralSearch.isCanonicallyPlain(value)`.
+  static func scalar(_ value: String, plain: Bool) -> String {
+    guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last else { return "\"\"" }
+    // The Character tests (grapheme clusters, canonical equivalence) are skipped when the first or last scalar
+    // settles them: in plain text a Character equals an ASCII character only when it is that scalar.
+    let startsSpecial = (first.isASCII || !plain) && specialStart.contains(value.first!)
+    let endsWithSpace = (last == " " || !plain) && value.last == " "
+    let endsWithColon = (last == ":" || !plain) && value.hasSuffix(":")
+    let needsQuote =
+      startsSpecial || endsWithSpace || contains(value, ": ", plain: plain) || contains(value, " #", plain: plain)
+      || endsWithColon || (value.utf8.count <= longestReserved && reserved.contains(value))
+      || Double(value) != nil
+      || value.unicodeScalars.contains {
+        $0.value < 0x20 || $0 == "\u{7F}" || $0 == "\u{FEFF}" || $0 == "\u{2028}" || $0 == "\u{2029}"
+      }
+      || contains(value, "\t", plain: plain)
+    guard needsQuote else { return value }
+    return quoted(value)
+  }
+
+  private static let specialStart: Set<Character> = [
+    "-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", " ", "~",
+  ]
+  private static let reserved: Set<String> = [
+    "true", "false", "yes", "no", "on", "off", "null", "~", "True", "False", "Null", "NULL", "TRUE", "FALSE", "Yes",
+    "No", "y", "n", "Y", "N",
+  ]
+  /// No value longer than this (in UTF-8 bytes) is in `reserved`: longer values skip hashing.
+  private static let longestReserved = reserved.map(\.utf8.count).max() ?? 0
+
+  /// Foundation's `contains(_:)` for a plain needle, answered from the bytes when canonical equivalence cannot
+  /// change the answer (`plain`: `LiteralSearch.isCanonicallyPlain(text)`, when already known).
+  static func contains(_ text: String, _ needle: String, plain: Bool? = nil) -> Bool {
+    (plain ?? LiteralSearch.isCanonicallyPlain(text)) ? text.fastContains(needle) : text.contains(needle)
+  }
+
+  /// True when a literal block scalar reads back as `value`: no characters YAML forbids or breaks lines at, and
+  /// no leading space on the first line (which would need an indentation indicator).
+  static func isBlockSafe(_ value: String) -> Bool {
+    !value.hasPrefix(" ") && !value.hasPrefix("\n")
+      && !value.unicodeScalars.contains {
+        switch $0.value {
+        case 0x0A, 0x09: false
+        case 0..<0x20, 0x7F, 0x85, 0xFEFF, 0x2028, 0x2029: true
+        default: false
+        }
+      }
+  }
+
+  /// The value double-quoted with escapes.
+  static func quoted(_ value: String) -> String {
+    var out = "\""
+    for scalar in value.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\t": out += "\\t"
+      case "\r": out += "\\r"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFEFF || scalar.value == 0x2028 || scalar.value == 0x2029 {
+          out += "\\u" + String(format4(scalar.value))
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+
+  private static func format4(_ value: UInt32) -> String {
+    let hex = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+  }
+}

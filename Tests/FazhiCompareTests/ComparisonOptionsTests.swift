@@ -1,0 +1,27 @@
+import Testing
+
+@testable import FazhiCore
+@testable import FazhiInput
+@testable import FazhiChecks
+@testable import FazhiOutput
+@testable import FazhiCompare
+@testable import FazhiTestSupport
+
+@Suite struct ComparisonOptionsTests {
+  @Test func thresholdForms() throws {
+    var o = ComparisonOptions()
+    try o.apply(threshold: "0.7")
+    #expect(o.reuseThreshold == 0.7)
+    try o.apply(threshold: "reuse=90%")
+    #expect(o.reuseThreshold == 0.9)
+    try o.apply(threshold: "swing=30%")
+    #expect(o.swingThreshold == 30)
+    try o.apply(threshold: "items=0.6")
+    #expect(o.itemTitleThreshold == 0.6)
+    try o.apply(threshold: "shingle=4")
+    #expect(o.shingleSize == 4)
+    #expect(throws: FazhiError.self) { try o.apply(threshold: "reuse=abc") }
+    #expect(throws: FazhiError.self) { try o.apply(threshold: "reuse=150%") }
+    #expect(throws: FazhiError.self) { try o.apply(threshold: "colour=1") }
+  }
+}

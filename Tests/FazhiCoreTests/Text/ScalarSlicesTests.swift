@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+@testable import FazhiCore
+@testable import FazhiTestSupport
+
+@Suite struct ScalarSlicesTests {
+  static let samples = ["", "a", "法治政府建设", "é ü ß ©", "“三统一”（2021—2025年）", "😀 𠀀 \u{10FFFF}", "mixed 中文 ü 😀 end"]
+
+  @Test(arguments: samples) func scalarsOfMatchesTheScalarView(text: String) {
+    #expect(Array(scalarsOf: text) == Array(text.unicodeScalars))
+  }
+
+  @Test(arguments: samples) func stringFromScalarsRoundTrips(text: String) {
+    let scalars = Array(text.unicodeScalars)
+    #expect(String(scalars: scalars) == text)
+    #expect(String(scalars: scalars.dropFirst()) == String(String.UnicodeScalarView(scalars.dropFirst())))
+  }
+}
+
+@Suite struct ScalarSliceAffixTests {
+  @Test func prefixesAndSuffixesOfSlices() {
+    let text = Array("其中共计受理100件达到".unicodeScalars)
+    let slice = text[2..<9]  // 共计受理100
+    for length in 0...slice.count {
+      #expect(slice.hasPrefix(Array(slice.prefix(length))))
+      #expect(slice.hasSuffix(Array(slice.suffix(length))))
+    }
+    #expect(!slice.hasPrefix(Array("其中".unicodeScalars)))
+    #expect(!slice.hasSuffix(Array("件".unicodeScalars)))
+    #expect(!slice.hasPrefix(Array("共计受理100件达".unicodeScalars)))
+    #expect(!slice.hasSuffix(Array("中共计受理100".unicodeScalars)))
+  }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@testable import FazhiCore
+@testable import FazhiInput
+@testable import FazhiChecks
+@testable import FazhiOutput
+@testable import FazhiTestSupport
+
+@Suite struct DocxReferenceTests {
+  /// A reference .docx made by fazhi itself, with a recognisable Title style, no Body style and other margins.
+  private func makeReference(in directory: URL) throws -> URL {
+    var parts = try WriterFixtures.unzip(DocxWriter().write(WriterFixtures.sampleReport()).data)
+    var styles = try WriterFixtures.partText(parts, "word/styles.xml")
+    styles = styles.replacingOccurrences(
+      of: "<w:name w:val=\"Title\"/>", with: "<w:name w:val=\"Title\"/><w:aliases w:val=\"参考标题\"/>")
+    let body = try #require(styles.range(of: "<w:style w:type=\"paragraph\" w:styleId=\"Body\">"))
+    let bodyEnd = try #require(styles.range(of: "</w:style>", range: body.upperBound..<styles.endIndex))
+    styles.removeSubrange(body.lowerBound..<bodyEnd.upperBound)
+    parts["word/styles.xml"] = Data(styles.utf8)
+    var document = try WriterFixtures.partText(parts, "word/document.xml")
+    document = document.replacingOccurrences(of: "w:top=\"2098\"", with: "w:top=\"1440\"")
+    parts["word/document.xml"] = Data(document.utf8)
+    parts["word/theme/theme1.xml"] = Data(
+      "<a:theme xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" name=\"参考\"/>".utf8)
+    let url = directory.appendingPathComponent("reference.docx")
+    try WriterFixtures.zip(parts).write(to: url)
+    return url
+  }
+
+  @Test func takesStylesThemeAndPageSetupFromTheReference() throws {
+    let directory = try WriterFixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let reference = try makeReference(in: directory)
+    let parts = try WriterFixtures.unzip(
+      DocxWriter(referenceDocument: reference).write(WriterFixtures.sampleReport()).data)
+    let styles = try WriterFixtures.partText(parts, "word/styles.xml")
+    #expect(styles.contains("<w:aliases w:val=\"参考标题\"/>"))
+    // The style the reference lacks is added back so body paragraphs still find it.
+    #expect(styles.components(separatedBy: "w:styleId=\"Body\"").count == 2)
+    #expect(XMLProbe.parse(try WriterFixtures.part(parts, "word/styles.xml")) != nil)
+    let document = try WriterFixtures.partText(parts, "word/document.xml")
+    #expect(document.contains("<w:pgMar w:top=\"1440\""))
+    // Runs leave fonts to the reference styles.
+    #expect(!document.contains("<w:rFonts"))
+    #expect(document.contains("<w:rStyle w:val=\"Heading3Char\"/>"))
+    #expect(parts["word/theme/theme1.xml"] != nil)
+    let contentTypes = try WriterFixtures.partText(parts, "[Content_Types].xml")
+    #expect(contentTypes.contains("/word/theme/theme1.xml"))
+    let relationships = try WriterFixtures.partText(parts, "word/_rels/document.xml.rels")
+    #expect(relationships.contains("Target=\"theme/theme1.xml\""))
+  }
+
+  @Test func rejectsAFileThatIsNotAZip() throws {
+    let directory = try WriterFixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let url = directory.appendingPathComponent("不是文档.docx")
+    try Data("这不是 Word 文件".utf8).write(to: url)
+    let error = #expect(throws: FazhiError.self) {
+      try DocxWriter(referenceDocument: url).write(WriterFixtures.sampleReport())
+    }
+    #expect(error?.kind == .unreadableInput)
+    #expect(error?.path == url.path)
+    #expect(error?.message.contains("不是有效的 Word（.docx）文件") == true)
+    #expect(error?.exitCode == 2)
+  }
+
+  @Test func rejectsAZipWithoutStyles() throws {
+    let directory = try WriterFixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let url = directory.appendingPathComponent("空.docx")
+    try WriterFixtures.zip(["word/document.xml": Data("<w:document/>".utf8)]).write(to: url)
+    let error = #expect(throws: FazhiError.self) {
+      try DocxWriter(referenceDocument: url).write(WriterFixtures.sampleReport())
+    }
+    #expect(error?.message.contains("缺少 word/styles.xml") == true)
+  }
+
+  @Test func reportsAMissingReference() throws {
+    let url = URL(fileURLWithPath: "/nonexistent/fazhi-reference.docx")
+    let error = #expect(throws: FazhiError.self) {
+      try DocxWriter(referenceDocument: url).write(WriterFixtures.sampleReport())
+    }
+    #expect(error?.kind == .unreadableInput)
+  }
+
+  @Test func readsTheLastSectionOfADocument() {
+    let xml =
+      "<w:body><w:p><w:pPr><w:sectPr><w:pgSz w:w=\"1\" w:h=\"2\"/></w:sectPr></w:pPr></w:p>"
+      + "<w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/><w:pgMar w:top=\"1\" w:right=\"2\" "
+      + "w:bottom=\"3\" w:left=\"4\" w:header=\"5\" w:footer=\"6\" w:gutter=\"0\"/></w:sectPr></w:body>"
+    let section = DocxReference.lastSection(of: xml)
+    #expect(section?.pageSize == "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>")
+    #expect(section?.margins?.hasPrefix("<w:pgMar w:top=\"1\"") == true)
+    #expect(section?.grid == nil)
+  }
+}
