@@ -51,14 +51,15 @@ public struct ComparisonFailCondition: Sendable, Hashable, CustomStringConvertib
     var number = pieces[1]
     let isPercent = number.hasSuffix("%")
     if isPercent { number.removeLast() }
-    guard let value = Double(number), value >= 0 else {
+    guard let value = Double(number), value.isFinite, value >= 0 else {
       throw FazhiError(.usage, "--fail-on「\(text)」的上限不是数字，例如 reuse=30% 或 dropped-parts=1")
     }
     if metric == .reuse {
       let share = isPercent || value > 1 ? value / 100 : value
       return ComparisonFailCondition(metric: metric, limit: share)
     }
-    guard !isPercent, value == value.rounded() else {
+    // A count that Int can hold (messages print it as Int); 1e300 is refused, not trapped on.
+    guard !isPercent, value == value.rounded(), value < 1e15 else {
       throw FazhiError(.usage, "--fail-on「\(text)」：\(metric.rawValue) 的上限是个数，请写整数")
     }
     return ComparisonFailCondition(metric: metric, limit: value)

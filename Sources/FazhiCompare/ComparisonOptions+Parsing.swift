@@ -11,9 +11,12 @@ extension ComparisonOptions {
     var number = pieces.count == 2 ? pieces[1] : pieces[0]
     let isPercent = number.hasSuffix("%")
     if isPercent { number.removeLast() }
-    guard let value = Double(number), value >= 0 else {
+    // Finite and below a million: every threshold is a share, a percentage or a small length, and later code
+    // turns some into Int (an infinite or 1e300 value would trap there).
+    guard let value = Double(number), value.isFinite, value >= 0 else {
       throw FazhiError(.usage, "--threshold「\(text)」不是数字，可写：\(forms)")
     }
+    guard value < 1_000_000 else { throw FazhiError(.usage, "--threshold「\(text)」过大，可写：\(forms)") }
     /// Similarities are 0…1; `80%` or `80` mean 0.8.
     func share() throws -> Double {
       let v = isPercent || value > 1 ? value / 100 : value
@@ -27,10 +30,10 @@ extension ComparisonOptions {
     case "plans": planThreshold = try share()
     case "swing": swingThreshold = value  // always in percent: swing=50 and swing=50% agree
     case "shingle":
-      guard !isPercent, value == value.rounded(), (2...20).contains(Int(value)) else {
+      guard !isPercent, let size = Int(exactly: value), (2...20).contains(size) else {
         throw FazhiError(.usage, "--threshold「\(text)」：片段长度请写 2～20 的整数")
       }
-      shingleSize = Int(value)
+      shingleSize = size
     default:
       throw FazhiError(.usage, "--threshold「\(text)」无法识别，可写：\(forms)")
     }

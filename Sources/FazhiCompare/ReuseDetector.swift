@@ -80,7 +80,7 @@ struct ReuseDetector: Sendable {
       let shared = set.intersection(other).count
       let containment = Double(shared) / Double(set.count)
       let jaccard = Double(shared) / Double(set.count + other.count - shared)
-      if best == nil || (containment, jaccard) > (best!.containment, best!.jaccard) {
+      if best.map({ (containment, jaccard) > ($0.containment, $0.jaccard) }) ?? true {
         best = (Int(id), containment, jaccard)
       }
     }

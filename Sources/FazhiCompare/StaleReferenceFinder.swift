@@ -45,9 +45,11 @@ struct StaleReferenceFinder: Sendable {
   /// `2024年` (or 二〇二四年) not inside a span and not a comparison.
   func yearMentions(of year: Int, in text: String) -> [String] {
     let chars = Array(text)
+    // A year as loaded is 1990…2100 (`ReportDecoder.acceptedYears`); anything else names no year to look for.
+    guard year > 0 else { return [] }
     let digits = Array(String(year))
     let chineseDigits: [Character] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
-    let chinese = digits.map { chineseDigits[Int(String($0))!] }
+    let chinese = digits.compactMap { $0.wholeNumberValue.map { chineseDigits[$0] } }
     var found: [String] = []
     var i = 0
     while i + digits.count < chars.count {

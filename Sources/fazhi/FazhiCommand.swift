@@ -18,4 +18,10 @@ struct FazhiCommand: ParsableCommand {
       Init.self, Validate.self, Draft.self, Extract.self, Diff.self, Rules.self, Indicators.self, Templates.self, Schema.self,
     ]
   )
+
+  /// The argument parser's entry point, with standard output checked on the way out (a full disk is exit 2).
+  static func main() {
+    StandardStreams.checkStandardOutputAtExit()
+    main(nil)
+  }
 }

@@ -24,4 +24,16 @@ import Testing
     #expect(throws: FazhiError.self) { try o.apply(threshold: "reuse=150%") }
     #expect(throws: FazhiError.self) { try o.apply(threshold: "colour=1") }
   }
+
+  /// Numbers later shown or used as Int: infinite, NaN and huge values are usage errors, not traps.
+  @Test(arguments: ["shingle=1e300", "shingle=inf", "swing=1e300", "swing=inf%", "reuse=nan", "items=1e400"])
+  func unrepresentableThresholdsAreRefused(_ text: String) {
+    var o = ComparisonOptions()
+    #expect(throws: FazhiError.self) { try o.apply(threshold: text) }
+  }
+
+  @Test(arguments: ["swings=1e300", "dropped-parts=inf", "reuse=nan", "copied-plans=1e20"])
+  func unrepresentableFailLimitsAreRefused(_ text: String) {
+    #expect(throws: FazhiError.self) { try ComparisonFailCondition.parse(text) }
+  }
 }

@@ -87,7 +87,7 @@ public enum Suggestion {
       let contains = target.count > 1 && (String(target).contains(String(source)) || String(source).contains(String(target)))
       let score = contains ? min(distance, 1) : distance
       let limit = max(1, min(source.count, target.count) / 2)
-      if score <= limit, best == nil || score < best!.1 {
+      if score <= limit, best.map({ score < $0.1 }) ?? true {
         best = (candidate, score)
       }
     }

@@ -80,6 +80,7 @@ private final class BatchState<Result: Sendable>: @unchecked Sendable {
     condition.lock()
     defer { condition.unlock() }
     while results[index] == nil { condition.wait() }
+    // Safe: the loop above waited until `results[index]` is set, under the lock.
     let result = results.removeValue(forKey: index)!
     consumed = index + 1
     condition.broadcast()

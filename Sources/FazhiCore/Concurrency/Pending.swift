@@ -19,6 +19,7 @@ public final class Pending<Value: Sendable>: @unchecked Sendable {
   /// The value, waiting for it if need be; rethrows what `work` threw.
   public func value() throws -> Value {
     done.wait()
+    // Safe: the worker sets `result` before leaving `done`, and `wait()` returns only after that.
     return try result!.get()
   }
 }

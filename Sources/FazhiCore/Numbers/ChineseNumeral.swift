@@ -31,13 +31,11 @@ public enum ChineseNumeral {
         sawNonZero = true
       } else if let unit = smallUnitValue(scalar) {
         guard unit < lastSmallUnit else { return nil }
-        var d = digit
-        if d == nil {
-          // 十 may stand alone at the start of a group (十一, 三万十二) or after 零 (一千零十).
+        // 十 may stand alone at the start of a group (十一, 三万十二) or after 零 (一千零十).
+        if digit == nil {
           guard unit == 10, small == 0 || zeroPending else { return nil }
-          d = 1
         }
-        small += Decimal(d! * unit)
+        small += Decimal((digit ?? 1) * unit)
         digit = nil
         zeroPending = false
         lastSmallUnit = unit

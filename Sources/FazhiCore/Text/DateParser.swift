@@ -17,14 +17,19 @@ public enum DateParser {
         current.append(ch)
       } else {
         if !current.isEmpty {
-          numbers.append(Int(current)!)
+          // A run of digits too long for Int (twenty 9s) is no part of a date.
+          guard let number = Int(current) else { return nil }
+          numbers.append(number)
           current = ""
         }
         if numbers.count == 3 { break }
         separators.append(ch)
       }
     }
-    if !current.isEmpty && numbers.count < 3 { numbers.append(Int(current)!) }
+    if !current.isEmpty && numbers.count < 3 {
+      guard let number = Int(current) else { return nil }
+      numbers.append(number)
+    }
     guard numbers.count == 3, (1900...2200).contains(numbers[0]) else { return nil }
     let seps = Set(separators.filter { !$0.isWhitespace })
     let chinese = seps.isSubset(of: ["年", "月", "日"]) && seps.contains("年")

@@ -59,7 +59,8 @@ extension Array where Element == Unicode.Scalar {
               | UInt32(utf8[i + 3] & 0x3F)
             i += 4
           }
-          // A String's UTF-8 is valid, so every value decoded from it is a scalar.
+          // A String's UTF-8 is valid, so every value decoded from it is a scalar; the buffer has room for one
+          // scalar per UTF-8 lead byte, so its base address exists whenever this loop runs.
           (buffer.baseAddress! + count).initialize(to: Unicode.Scalar(value)!)
           count += 1
         }

@@ -7,6 +7,7 @@ extension String {
     // is the input.
     let text: String? = data.withUnsafeBytes { bytes in
       var text = String(decoding: bytes, as: UTF8.self)
+      // The base addresses are unwrapped only for non-empty buffers of equal length, which have one.
       let same = text.withUTF8 { utf8 in
         utf8.count == bytes.count && (bytes.isEmpty || memcmp(utf8.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
       }

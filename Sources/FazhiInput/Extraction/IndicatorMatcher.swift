@@ -47,6 +47,7 @@ struct IndicatorMatcher: Sendable {
     for unit in Set(accepted.joined()).sorted() { unitNumbers[unit] = unitNumbers.count }
     acceptedUnits = accepted.map { units in
       var row = [Bool](repeating: false, count: unitNumbers.count)
+      // Safe: `unitNumbers` was just filled from the union of these very unit lists.
       for unit in units { row[unitNumbers[unit]!] = true }
       return row
     }
@@ -74,7 +75,7 @@ struct IndicatorMatcher: Sendable {
       let alias = aliases[aliasIndex]
       guard acceptedUnits[alias.candidate][unitNumber] else { return }
       let score = Self.score(alias: alias, label: label, context: context, trailing: trailing, isListed: figure.isListed)
-      if score > 0 && (best == nil || score > best!.score) { best = (alias.candidate, score) }
+      if score > 0 && best.map({ score > $0.score }) ?? true { best = (alias.candidate, score) }
     }
     if (2...4).contains(label.count), let start = ScalarSearch.leadingPair(label) {
       for aliasIndex in byStart[start] ?? [] { consider(aliasIndex) }

@@ -20,10 +20,9 @@ enum MetadataFragments {
     let chars = Array(text)
     var i = 0
     while i + 4 < chars.count {
-      if (0..<4).allSatisfy({ DateText.digit(chars[i + $0]) != nil }) && chars[i + 4] == "年"
-        && (i == 0 || DateText.digit(chars[i - 1]) == nil)
-      {
-        parts.year = Int(String(chars[i..<(i + 4)]).map { String(DateText.digit($0)!) }.joined())
+      let digits = chars[i..<(i + 4)].compactMap(DateText.digit)
+      if digits.count == 4 && chars[i + 4] == "年" && (i == 0 || DateText.digit(chars[i - 1]) == nil) {
+        parts.year = digits.reduce(0) { $0 * 10 + $1 }
         var name = Whitespace.trim(String(chars[..<i]))
         for suffix in ["人民政府", "政府"] where name.hasSuffix(suffix) && name.count > suffix.count + 1 {
           name.removeLast(suffix.count)

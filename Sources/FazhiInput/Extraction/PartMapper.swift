@@ -69,11 +69,12 @@ struct PartMapper {
 
   private func items(_ index: Int) -> [Item] {
     let node = outline.nodes[index]
-    let children = node.children.filter { !outline.nodes[$0].removed && outline.nodes[$0].heading != nil }
+    let children = node.children.compactMap { child in
+      outline.nodes[child].removed ? nil : outline.nodes[child].heading.map { (child, $0) }
+    }
     if !children.isEmpty {
-      return children.map { child in
-        let heading = outline.nodes[child].heading!
-        return Item(title: heading.text, text: text(child), location: heading.location)
+      return children.map { child, heading in
+        Item(title: heading.text, text: text(child), location: heading.location)
       }
     }
     if !node.inlineItems.isEmpty {

@@ -88,7 +88,7 @@ struct PartMatcher: Sendable {
         if key.text.fastContains(keyword) { score += 3 }
         if bodyKey.fastContains(keyword) { score += 1 }
       }
-      if score > 0 && (best == nil || score > best!.1) { best = (area.spec, score) }
+      if score > 0 && best.map({ score > $0.1 }) ?? true { best = (area.spec, score) }
     }
     return best?.0
   }

@@ -244,24 +244,29 @@ struct ReportDecoder {
 
   // MARK: - Metadata values
 
+  /// Years this tool accepts. Every form (half-width, full-width, Chinese numerals) goes through the same range, so
+  /// later rules can add and compare years without overflow or nonsense like －２０２４.
+  static let acceptedYears = 1990...2100
+
   mutating func decodeYear(_ node: Yams.Node) -> Int? {
     guard let text = string(node, path: ReportKey.year, expected: "年份数字") else { return nil }
     let trimmed = Whitespace.trim(text).replacingOccurrences(of: "年", with: "")
-    if let year = Int(trimmed), (1990...2100).contains(year) { return year }
+    if let year = Int(trimmed), Self.acceptedYears.contains(year) { return year }
     if isPlaceholder(text) {
       placeholderPaths.append(ReportKey.year)
       return nil
     }
     let half = TextNormalizer.halfWidth(trimmed)
-    if half != trimmed, let year = Int(half) {
+    if half != trimmed, let year = Int(half), Self.acceptedYears.contains(year) {
       report("fullwidth_digits", .error, node, "「年度」用了全角数字「\(text)」，请改为半角数字 \(year)（切换到英文输入法输入）")
       return year
     }
-    if let value = ChineseNumeral.year(of: Substring(trimmed)) {
+    if let value = ChineseNumeral.year(of: Substring(trimmed)), Self.acceptedYears.contains(value) {
       report("number_format", .warning, node, "「年度」请写阿拉伯数字 \(value)，不要写「\(text)」")
       return value
     }
-    report("wrong_type", .error, node, "「年度」应为四位年份数字，如 2025；这里是「\(text)」")
+    let range = "\(Self.acceptedYears.lowerBound)—\(Self.acceptedYears.upperBound)"
+    report("wrong_type", .error, node, "「年度」应为 \(range) 之间的四位年份数字，如 2025；这里是「\(text)」")
     return nil
   }
 
@@ -591,8 +596,8 @@ struct ReportDecoder {
         if quantity.unit == nil {
           report("rate_without_percent", .warning, node, "「\(label)」是比率，请带百分号，写成 \(quantity.value.plainText)%")
           quantity.unit = "%"
-        } else if quantity.unit != "%" {
-          report("indicator_unit", .error, node, "「\(label)」是比率（%），不能用单位「\(quantity.unit!)」")
+        } else if let unit = quantity.unit, unit != "%" {
+          report("indicator_unit", .error, node, "「\(label)」是比率（%），不能用单位「\(unit)」")
           return nil
         }
       case .count, .amount, .number:

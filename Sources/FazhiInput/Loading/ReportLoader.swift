@@ -120,7 +120,7 @@ enum YAMLErrorTranslator {
     case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
       let (message, useContext) = translate(problem: problem, context: context?.text)
-      let location = useContext && context != nil ? at(context!.mark) : at(mark)
+      let location = useContext ? at(context?.mark ?? mark) : at(mark)
       return Diagnostic(
         ruleID: "yaml_syntax", severity: .error, location: location, message: message,
         notes: ["libyaml：\(problem)\(context.map { "（\($0.text)）" } ?? "")"])

@@ -41,6 +41,13 @@ public enum OutputFile {
   static func writeWithoutSync(_ data: Data, to path: String) -> Int32 {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else { return errno }
+    var failure = writeAll(data, to: descriptor)
+    if close(descriptor) != 0 && failure == 0 { failure = errno }
+    return failure
+  }
+
+  /// Writes all of `data` to an open descriptor, retrying short writes and EINTR. Returns 0 or the errno.
+  package static func writeAll(_ data: Data, to descriptor: Int32) -> Int32 {
     var failure: Int32 = 0
     data.withUnsafeBytes { buffer in
       guard var next = buffer.baseAddress else { return }
@@ -56,7 +63,6 @@ public enum OutputFile {
         remaining -= written
       }
     }
-    if close(descriptor) != 0 && failure == 0 { failure = errno }
     return failure
   }
 

@@ -126,7 +126,7 @@ private final class TreeEncoder: Encoder {
   /// gives `{}`, or nil when `nothingIsEmptyObject` is false.
   func box<T: Encodable>(_ value: T, key: (any CodingKey)?, nothingIsEmptyObject: Bool = true) throws -> JSONTree? {
     // Exact-type tests are far cheaper than `as?` casts; these are the types JSONEncoder treats specially, and
-    // the commonest scalars.
+    // the commonest scalars. Each `as!` is safe: it follows the test that `T` is exactly that type.
     if T.self == String.self { return .string(value as! String) }
     if T.self == Int.self { return .integer(value as! Int) }
     if T.self == Bool.self { return .literal((value as! Bool) ? "true" : "false") }
@@ -178,6 +178,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
   mutating func encode(_ value: UInt32, forKey key: Key) throws { put(.literal(value.description), key) }
   mutating func encode(_ value: UInt64, forKey key: Key) throws { put(.literal(value.description), key) }
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+    // Safe: `box` returns nil only when asked to (`nothingIsEmptyObject: false`).
     put(try encoder.box(value, key: key)!, key)
   }
 
@@ -195,6 +196,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     return nested.unkeyedContainer()
   }
 
+  /// As JSONEncoder: the key "super"; our own key types all accept any string (nothing in fazhi calls this).
   mutating func superEncoder() -> any Encoder { superEncoder(forKey: Key(stringValue: "super")!) }
 
   mutating func superEncoder(forKey key: Key) -> any Encoder {
@@ -228,6 +230,7 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
   mutating func encode(_ value: UInt16) throws { put(.literal(value.description)) }
   mutating func encode(_ value: UInt32) throws { put(.literal(value.description)) }
   mutating func encode(_ value: UInt64) throws { put(.literal(value.description)) }
+  // Safe: `box` returns nil only when asked to (`nothingIsEmptyObject: false`).
   mutating func encode<T: Encodable>(_ value: T) throws { put(try encoder.box(value, key: nextKey)!) }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
@@ -274,6 +277,7 @@ private struct SingleValueContainer: SingleValueEncodingContainer {
   mutating func encode<T: Encodable>(_ value: T) throws {
     // The value takes this encoder's place, under the same coding path.
     let boxed = try encoder.parent.map { try $0.box(value, key: encoder.key) } ?? encoder.box(value, key: nil)
+    // Safe: `box` returns nil only when asked to (`nothingIsEmptyObject: false`).
     encoder.setSingle(boxed!)
   }
 }
@@ -307,7 +311,7 @@ private struct TreeWriter {
       switch encoder.shape {
       case .array: writeArray(encoder.elements)
       case .object: writeObject(encoder.members, keyType: encoder.keyType)
-      case .single: write(encoder.single!)
+      case .single: write(encoder.single!)  // Safe: `setSingle` is what makes the shape `.single`.
       case .empty: writeObject([], keyType: nil)
       }
     }

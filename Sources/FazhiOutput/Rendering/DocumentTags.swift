@@ -45,7 +45,7 @@ enum DocumentTags {
   static func integer(_ value: Any?) -> Int? {
     switch value {
     case let n as Int: return n
-    case let d as Double: return Int(d)
+    case let d as Double: return Int(exactly: d.rounded(.towardZero))  // nil for NaN, ±∞ and beyond Int
     case let s as String: return Int(s)
     case let n as NSNumber: return n.intValue
     default: return nil

@@ -61,7 +61,7 @@ struct YAMLText {
     guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last else { return "\"\"" }
     // The Character tests (grapheme clusters, canonical equivalence) are skipped when the first or last scalar
     // settles them: in plain text a Character equals an ASCII character only when it is that scalar.
-    let startsSpecial = (first.isASCII || !plain) && specialStart.contains(value.first!)
+    let startsSpecial = (first.isASCII || !plain) && value.first.map(specialStart.contains) == true
     let endsWithSpace = (last == " " || !plain) && value.last == " "
     let endsWithColon = (last == ":" || !plain) && value.hasSuffix(":")
     let needsQuote =

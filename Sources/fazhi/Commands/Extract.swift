@@ -156,7 +156,7 @@ struct Extract: ParsableCommand {
 
   private func printProgress(_ text: String, final: Bool = false) {
     _ = final
-    FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
+    StandardStreams.writeError("\r\u{1B}[K" + text)
   }
 }
 

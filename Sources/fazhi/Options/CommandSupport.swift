@@ -5,7 +5,7 @@ import FazhiOutput
 
 /// Prints to standard error.
 func printError(_ text: String) {
-  FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+  StandardStreams.writeError(text.hasSuffix("\n") ? text : text + "\n")
 }
 
 /// Runs a command body, turning tool errors into a Chinese message and their exit code.
@@ -33,6 +33,6 @@ func emit(_ data: Data, to path: String?, force: Bool) throws {
   if let path {
     try OutputFile.write(data, to: path, force: force)
   } else {
-    FileHandle.standardOutput.write(data)
+    try StandardStreams.write(data)
   }
 }

@@ -96,6 +96,20 @@ import Testing
     Case(
       name: "anchor and alias", text: header + "主送: &a 示例市人民政府\n落款: *a\n",
       expected: ["yaml_anchor": [p(3, 5)]]),
+    // Numbers too large for Int, and years in other forms, are findings: every form goes through one range.
+    Case(
+      name: "date with a twenty-digit month", text: header + "成文日期: 2026-99999999999999999999-01\n",
+      expected: ["invalid_date": [p(3, 7)]]),
+    Case(
+      name: "date with a twenty-digit year", text: header + "成文日期: 99999999999999999999年2月1日\n",
+      expected: ["invalid_date": [p(3, 7)]]),
+    Case(
+      name: "huge full-width year", text: "年度: ９９９９９９９９９９９９９９９９９９９９９\n报告主体: 示例县\n",
+      expected: ["wrong_type": [p(1, 5)]]),
+    Case(name: "negative full-width year", text: "年度: －２０２４\n报告主体: 示例县\n", expected: ["wrong_type": [p(1, 5)]]),
+    Case(name: "full-width year out of range", text: "年度: ３０２５\n报告主体: 示例县\n", expected: ["wrong_type": [p(1, 5)]]),
+    Case(name: "Chinese-numeral year out of range", text: "年度: 九九九九\n报告主体: 示例县\n", expected: ["wrong_type": [p(1, 5)]]),
+    Case(name: "negative year", text: "年度: -2024\n报告主体: 示例县\n", expected: ["wrong_type": [p(1, 5)]]),
   ]
 
   @Test(arguments: cases)

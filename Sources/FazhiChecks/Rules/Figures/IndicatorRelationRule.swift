@@ -77,7 +77,7 @@ struct IndicatorRelationRule: ValidationRule {
         else { continue }
         let implied = numerator.quantity.value.doubleValue / denominator.quantity.value.doubleValue * 100
         let stated = rate.quantity.value.doubleValue
-        let tolerance = (relation.tolerance ?? Decimal(string: "0.1")!).doubleValue
+        let tolerance = relation.tolerance?.doubleValue ?? 0.1
         if abs(implied - stated) > tolerance {
           let impliedText = String(format: "%.2f", implied)
           findings.append(

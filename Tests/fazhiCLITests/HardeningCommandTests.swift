@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// Issue 10 end to end: bad data and a full disk are reported with an exit code, never a crash.
+@Suite(.serialized) struct HardeningCommandTests {
+  /// Runs fazhi with standard output on /dev/full (every write fails with ENOSPC); stderr through a pipe.
+  static func runToFullDisk(_ arguments: [String], in directory: URL) throws -> CLITests.Run {
+    let process = Process()
+    process.executableURL = try CLITests.binary()
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+    let err = Pipe()
+    process.standardError = err
+    try process.run()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationReason == .exit, "fazhi \(arguments) was killed by a signal")
+    return CLITests.Run(status: process.terminationStatus, stdout: "", stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  static let hasFullDevice = FileManager.default.fileExists(atPath: "/dev/full")
+
+  @Test(
+    .enabled(if: hasFullDevice, "/dev/full is absent on this system (Linux only); not tested here"),
+    arguments: [
+      ["validate", "example.yaml", "--format", "json"], ["validate", "broken.yaml"], ["validate", "broken.yaml", "--format", "json"],
+      ["draft", "example.yaml"], ["draft", "example.yaml", "--format", "html"], ["draft", "example.yaml", "--context"],
+      ["extract", "report.txt"], ["extract", "report.txt", "--format", "json"], ["diff", "example.yaml", "example.yaml"],
+      ["diff", "example.yaml", "example.yaml", "--format", "json"], ["rules"], ["indicators"], ["schema"],
+      ["templates", "list"], ["templates", "cat", "standard"], ["--help"], ["--version"],
+    ])
+  func everyCommandReportsAFullStandardOutput(_ arguments: [String]) throws {
+    let dir = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try FileManager.default.copyItem(atPath: CLITests.example, toPath: dir.appendingPathComponent("example.yaml").path)
+    try "年度: 2025\n报告主体: 示例县\n导语: 【待填】\n".write(
+      to: dir.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+    try ExtractCommandTests.report.write(to: dir.appendingPathComponent("report.txt"), atomically: true, encoding: .utf8)
+    let run = try Self.runToFullDisk(arguments, in: dir)
+    #expect(run.status == 2, "\(arguments): \(run.stderr)")
+    #expect(run.stderr.contains("无法写出到标准输出"), "\(arguments): \(run.stderr)")
+  }
+
+  /// One file with a number too large for Int does not stop the batch: every file gets its findings.
+  @Test func oversizedNumbersInOneFileLeaveTheBatchIntact() throws {
+    let dir = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let bad = "年度: ９９９９９９９９９９９９９９９９９９９９９\n报告主体: 示例县\n成文日期: 2026-99999999999999999999-01\n"
+    try bad.write(to: dir.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+    let run = try CLITests.run(["validate", CLITests.example, "bad.yaml", CLITests.example], in: dir)
+    #expect(run.status == 1, "\(run.stderr)")
+    #expect(run.stdout.contains("bad.yaml:1:5: error:"))
+    #expect(run.stdout.contains("bad.yaml:3:7: error:"))
+    #expect(run.stderr.contains("检查了 3 个文件"), "\(run.stderr)")
+  }
+
+  /// A negative full-width year used to pass the decoder and trap in diff's stale-year search.
+  @Test func negativeYearIsAFindingInDiff() throws {
+    let dir = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let example = try String(contentsOfFile: CLITests.example, encoding: .utf8)
+    let negative = example.replacingOccurrences(of: "年度: 2025", with: "年度: －２０２４")
+    try negative.write(to: dir.appendingPathComponent("neg.yaml"), atomically: true, encoding: .utf8)
+    for arguments in [["diff", CLITests.example, "neg.yaml"], ["diff", "neg.yaml", CLITests.example]] {
+      let run = try CLITests.run(arguments, in: dir)
+      #expect([0, 1, 2].contains(run.status), "\(arguments): \(run.status) \(run.stderr)")
+      #expect(!run.stderr.contains("Fatal error"), "\(run.stderr)")
+    }
+  }
+}
