@@ -69,3 +69,45 @@ import Testing
     }
   }
 }
+
+/// Outputs never replace an input (by device and inode) and a batch never writes two inputs to one output.
+@Suite(.serialized) struct OutputSafetyCommandTests {
+  @Test func anOutputThatIsAnInputIsRefusedEvenWithForce() throws {
+    let dir = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try ExtractCommandTests.report.write(to: dir.appendingPathComponent("x.txt"), atomically: true, encoding: .utf8)
+    try FileManager.default.copyItem(atPath: CLITests.example, toPath: dir.appendingPathComponent("x.yaml").path)
+    try FileManager.default.createSymbolicLink(
+      atPath: dir.appendingPathComponent("link.md").path, withDestinationPath: "x.yaml")
+    let before = try Data(contentsOf: dir.appendingPathComponent("x.yaml"))
+    let runs = [
+      ["extract", "x.txt", "-o", "x.txt", "--force"], ["draft", "x.yaml", "-o", "link.md", "--force"],
+      ["diff", "x.yaml", "x.txt", "-o", "x.yaml", "--force"], ["diff", "x.yaml", "x.txt", "-o", "./x.txt", "--force"],
+    ]
+    for arguments in runs {
+      let run = try CLITests.run(arguments, in: dir)
+      #expect(run.status == 2, "\(arguments): \(run.stderr)")
+      #expect(run.stderr.contains("输出文件就是输入文件"), "\(arguments): \(run.stderr)")
+    }
+    #expect(try Data(contentsOf: dir.appendingPathComponent("x.yaml")) == before)
+    #expect(try String(contentsOf: dir.appendingPathComponent("x.txt"), encoding: .utf8) == ExtractCommandTests.report)
+  }
+
+  @Test func inputsWithTheSameNameInOneBatchAreRefusedByName() throws {
+    let dir = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    for folder in ["a", "b"] {
+      try FileManager.default.createDirectory(at: dir.appendingPathComponent(folder), withIntermediateDirectories: true)
+      try FileManager.default.copyItem(atPath: CLITests.example, toPath: dir.appendingPathComponent("\(folder)/x.yaml").path)
+      try ExtractCommandTests.report.write(
+        to: dir.appendingPathComponent("\(folder)/x.txt"), atomically: true, encoding: .utf8)
+    }
+    let draft = try CLITests.run(["draft", "a/x.yaml", "b/x.yaml", "--output-dir", "out"], in: dir)
+    #expect(draft.status == 64, "\(draft.stderr)")
+    #expect(draft.stderr.contains("a/x.yaml") && draft.stderr.contains("b/x.yaml"), "\(draft.stderr)")
+    let extract = try CLITests.run(["extract", "a/x.txt", "b/x.txt", "-o", "out/"], in: dir)
+    #expect(extract.status == 64, "\(extract.stderr)")
+    #expect(extract.stderr.contains("a/x.txt") && extract.stderr.contains("b/x.txt"), "\(extract.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/x.yaml").path))
+  }
+}

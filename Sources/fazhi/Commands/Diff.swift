@@ -83,7 +83,7 @@ struct Diff: ParsableCommand {
         format == .text && output == nil && !noColor && env["NO_COLOR"].map(\.isEmpty) != false
         && isatty(STDOUT_FILENO) == 1
       let text = try format.reporter(color: color).render(comparison)
-      try emit(Data(text.utf8), to: output, force: force)
+      try emit(Data(text.utf8), to: output, force: force, inputs: [this, last])
 
       let met = conditions.filter { $0.isMet(by: comparison) }
       for condition in met { printError("fazhi: 未通过 --fail-on \(condition): \(condition.message(for: comparison))") }

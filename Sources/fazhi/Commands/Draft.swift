@@ -70,6 +70,7 @@ struct Draft: ParsableCommand {
     if resolvedFormat == .docx && output == nil && outputDir == nil && !context {
       throw ValidationError("Word 格式需要用 -o 指定输出文件，如 -o 报告.docx")
     }
+    try refuseOutputClashes(inputs: files, output: outputPath(for:))
   }
 
   static func inferFormat(_ path: String) -> OutputFormat? {
@@ -148,7 +149,7 @@ struct Draft: ParsableCommand {
     if let error = prepared.error { throw error }
     guard let data = prepared.data else { return }
     let output = outputPath(for: file)
-    try emit(data, to: output, force: force)
+    try emit(data, to: output, force: force, inputs: [file] + (referenceDoc.map { [$0] } ?? []))
     if let output, !context { printError("已生成 \(output)") }
   }
 

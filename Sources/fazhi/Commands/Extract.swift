@@ -42,6 +42,7 @@ struct Extract: ParsableCommand {
     if files.count > 1, let output, !isDirectory(output) {
       throw ValidationError("有 \(files.count) 个输入文件时，-o 必须是目录（以 / 结尾或已存在的目录）：\(output)")
     }
+    try refuseOutputClashes(inputs: files) { outputPath(for: URL(fileURLWithPath: $0)) }
   }
 
   func run() throws {
@@ -124,7 +125,7 @@ struct Extract: ParsableCommand {
     for message in prepared.messages { printError(message) }
     guard let output = prepared.output else { return 2 }
     do {
-      try emit(output, to: outputPath(for: URL(fileURLWithPath: file)), force: force)
+      try emit(output, to: outputPath(for: URL(fileURLWithPath: file)), force: force, inputs: [file])
     } catch let error as FazhiError {
       printError("fazhi: 错误: \(error.description)")
       return 2

@@ -64,7 +64,7 @@ struct Init: ParsableCommand {
         framework: framework.flatMap(Framework.init(rawValue:)), previous: previous,
         schemaPath: SchemaLocation.modelinePath(forOutput: path))
       let text = ScaffoldWriter(catalog: catalog).scaffold(options)
-      try OutputFile.write(text, to: path, force: force)
+      try OutputFile.write(text, to: path, force: force, inputs: from.map { [$0] } ?? [])
       printError("已生成 \(path)；填写「【待填】」处后运行 fazhi validate \(path)")
     }
   }

@@ -16,7 +16,7 @@ struct Schema: ParsableCommand {
   func run() throws {
     try runReportingErrors {
       let text = ReportSchemaGenerator.generate(catalog: try loadCatalog())
-      try emit(Data(text.utf8), to: output, force: force)
+      try emit(Data(text.utf8), to: output, force: force, inputs: [])
     }
   }
 }
