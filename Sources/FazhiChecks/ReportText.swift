@@ -38,7 +38,7 @@ extension ValidationContext {
     add(ReportKey.preamble, report.preamble)
     for part in catalog.parts {
       switch part.id {
-      case "achievements":
+      case .achievements:
         for (a, area) in report.achievements.enumerated() {
           let base = "\(part.key)[\(a)]"
           if map.location("\(base).\(ReportKey.Area.title)") != nil {
@@ -47,8 +47,8 @@ extension ValidationContext {
           add("\(base).\(ReportKey.Area.summary)", area.summary)
           addItems("\(base).\(ReportKey.Area.items)", area.items)
         }
-      case "first_responsible": addItems(part.key, report.firstResponsible)
-      case "shortcomings":
+      case .firstResponsible: addItems(part.key, report.firstResponsible)
+      case .shortcomings:
         for (i, s) in report.shortcomings.enumerated() {
           let base = "\(part.key)[\(i)]"
           let problemPath = map.location("\(base).\(ReportKey.ShortcomingKey.problem)") != nil
@@ -56,9 +56,8 @@ extension ValidationContext {
           add(problemPath, s.problem)
           add("\(base).\(ReportKey.ShortcomingKey.cause)", s.cause)
         }
-      case "next_year": addItems(part.key, report.nextYearPlans)
-      case "other": addItems(part.key, report.otherMatters)
-      default: break
+      case .nextYear: addItems(part.key, report.nextYearPlans)
+      case .other: addItems(part.key, report.otherMatters)
       }
     }
     return spans

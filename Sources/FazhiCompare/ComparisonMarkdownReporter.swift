@@ -49,11 +49,11 @@ public struct ComparisonMarkdownReporter: ComparisonReporter {
     out.append("")
     for item in c.coverage.droppedItems {
       out.append(
-        "- 缺失：\(e(item.title))（\(e(ComparisonFormatting.place(item.location, fallback: item.area ?? item.part))))")
+        "- 缺失：\(e(item.title))（\(e(ComparisonFormatting.place(item.location, fallback: item.area ?? item.part.rawValue))))")
     }
     for item in c.coverage.addedItems {
       out.append(
-        "- 新增：\(e(item.title))（\(e(ComparisonFormatting.place(item.location, fallback: item.area ?? item.part))))")
+        "- 新增：\(e(item.title))（\(e(ComparisonFormatting.place(item.location, fallback: item.area ?? item.part.rawValue))))")
     }
 
     out.append("")

@@ -65,12 +65,12 @@ public struct ComparisonTextReporter: ComparisonReporter {
     for item in cov.droppedItems {
       out.append(
         "  " + paint("- 缺失", .red)
-          + "：\(item.title)（\(ComparisonFormatting.place(item.location, fallback: item.area ?? item.part))）")
+          + "：\(item.title)（\(ComparisonFormatting.place(item.location, fallback: item.area ?? item.part.rawValue))）")
     }
     for item in cov.addedItems {
       out.append(
         "  " + paint("+ 新增", .green)
-          + "：\(item.title)（\(ComparisonFormatting.place(item.location, fallback: item.area ?? item.part))）")
+          + "：\(item.title)（\(ComparisonFormatting.place(item.location, fallback: item.area ?? item.part.rawValue))）")
     }
 
     out.append("")

@@ -70,15 +70,14 @@ public struct SectionChange: Sendable, Hashable, Codable {
 
 /// An item (事项) by where it sits.
 public struct ItemReference: Sendable, Hashable, Codable {
-  /// Part id.
-  public var part: String
+  public var part: ReportPart
   /// Area title for achievements.
   public var area: String?
   /// The title, or the opening of the text for an untitled item.
   public var title: String
   public var location: TextLocation?
 
-  public init(part: String, area: String?, title: String, location: TextLocation?) {
+  public init(part: ReportPart, area: String?, title: String, location: TextLocation?) {
     self.part = part
     self.area = area
     self.title = title

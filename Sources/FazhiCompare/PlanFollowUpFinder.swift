@@ -17,7 +17,7 @@ struct PlanFollowUpFinder: Sendable {
   static let shingleSize = 3
   static let minimumCoreLength = 6
   /// Parts whose sentences report work done.
-  static let achievementParts: Set<String> = ["preamble", "achievements", "first_responsible", "other"]
+  static let achievementParts: Set<ProsePart> = [.preamble, .part(.achievements), .part(.firstResponsible), .part(.other)]
 
   func core(_ text: String) -> ComparableText {
     var t = text
@@ -28,7 +28,7 @@ struct PlanFollowUpFinder: Sendable {
   }
 
   func find(this: ReportProse, last: ReportProse, reuse: inout ReuseSummary) -> [PlanFollowUp] {
-    let plans = last.sentences.filter { $0.part == "next_year" }
+    let plans = last.sentences.filter { $0.part == .part(.nextYear) }
     guard !plans.isEmpty else { return [] }
     let planSets = plans.map { core($0.text).shingles(size: PlanFollowUpFinder.shingleSize) }
     var postings: [UInt64: [Int32]] = [:]
@@ -53,7 +53,7 @@ struct PlanFollowUpFinder: Sendable {
         // Already counted as reuse; say it is a plan copied.
         result.append(
           PlanFollowUp(
-            status: .copied, plan: match.last.part == "next_year" ? match.last : plan,
+            status: .copied, plan: match.last.part == .part(.nextYear) ? match.last : plan,
             achievement: sentence, score: rounded(score, 3)))
       } else if PlanFollowUpFinder.doneMarkers.contains(where: { sentence.text.contains($0) }) {
         result.append(PlanFollowUp(status: .fulfilled, plan: plan, achievement: sentence, score: rounded(score, 3)))

@@ -3,14 +3,15 @@ import FazhiCore
 extension ReportComparator {
   /// Parts, areas and items present in one year and not the other.
   func coverage(this: Report, last: Report) -> CoverageChanges {
-    let partOrder = ["achievements", "first_responsible", "shortcomings", "next_year", "other"]
-    func count(_ r: Report, _ id: String) -> Int {
-      switch id {
-      case "achievements": r.achievements.reduce(0) { $0 + max($1.items.count, 1) }
-      case "first_responsible": r.firstResponsible.count
-      case "shortcomings": r.shortcomings.count
-      case "next_year": r.nextYearPlans.count
-      default: r.otherMatters.count
+    // The order reports are usually read in: the duty of the 第一责任人 beside the achievements.
+    let partOrder: [ReportPart] = [.achievements, .firstResponsible, .shortcomings, .nextYear, .other]
+    func count(_ r: Report, _ part: ReportPart) -> Int {
+      switch part {
+      case .achievements: r.achievements.reduce(0) { $0 + max($1.items.count, 1) }
+      case .firstResponsible: r.firstResponsible.count
+      case .shortcomings: r.shortcomings.count
+      case .nextYear: r.nextYearPlans.count
+      case .other: r.otherMatters.count
       }
     }
     var parts: [SectionChange] = []
@@ -18,8 +19,7 @@ extension ReportComparator {
       let l = count(last, id)
       let t = count(this, id)
       guard let status = ReportComparator.presence(last: l > 0, this: t > 0) else { continue }
-      let title = catalog.parts.first { $0.id == id }?.heading ?? ReportProse.defaultPartTitles[id] ?? id
-      parts.append(SectionChange(id: id, title: title, status: status, lastCount: l, thisCount: t))
+      parts.append(SectionChange(id: id.rawValue, title: catalog.part(id).heading, status: status, lastCount: l, thisCount: t))
     }
 
     func areaKey(_ a: AreaSection) -> String { a.areaID ?? "custom:\(a.title)" }
@@ -69,12 +69,12 @@ extension ReportComparator {
     for area in r.achievements {
       for item in area.items {
         result.append(
-          ItemReference(part: "achievements", area: area.title, title: itemTitle(item), location: item.location))
+          ItemReference(part: .achievements, area: area.title, title: itemTitle(item), location: item.location))
       }
     }
     for item in r.firstResponsible {
       result.append(
-        ItemReference(part: "first_responsible", area: nil, title: itemTitle(item), location: item.location))
+        ItemReference(part: .firstResponsible, area: nil, title: itemTitle(item), location: item.location))
     }
     return result
   }

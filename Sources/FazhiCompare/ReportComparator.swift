@@ -27,9 +27,8 @@ public struct ReportComparator: Sendable {
       throw FazhiError(.unreadableInput, path: lastFile, "上年度报告没有可对比的内容，请检查文件是否为空或格式是否正确")
     }
     let stock = StockPhraseMatcher(catalog.stockPhrases)
-    let partTitles = Dictionary(catalog.parts.map { ($0.id, $0.heading) }, uniquingKeysWith: { a, _ in a })
-    let thisProse = ReportProse(this, partTitles: partTitles, stockPhrases: stock)
-    let lastProse = ReportProse(last, partTitles: partTitles, stockPhrases: stock)
+    let thisProse = ReportProse(this, catalog: catalog, stockPhrases: stock)
+    let lastProse = ReportProse(last, catalog: catalog, stockPhrases: stock)
 
     var reuse = ReuseDetector(options: options).detect(this: thisProse, last: lastProse)
     let plans = PlanFollowUpFinder(options: options, stockPhrases: stock).find(

@@ -4,7 +4,7 @@ import FazhiCore
 /// 报告正文：a report's prose split into paragraphs and sentences, in reading order, for reuse detection.
 struct ReportProse: Sendable {
   struct Paragraph: Sendable {
-    var part: String
+    var part: ProsePart
     var section: String
     var location: TextLocation?
     var text: String
@@ -15,33 +15,37 @@ struct ReportProse: Sendable {
   /// Normalized form of each sentence, parallel to `sentences`.
   var comparable: [ComparableText] = []
 
-  init(_ report: Report, partTitles: [String: String], stockPhrases: StockPhraseMatcher) {
-    func title(_ id: String) -> String { partTitles[id] ?? ReportProse.defaultPartTitles[id] ?? id }
-    if let preamble = report.preamble { add("preamble", "导语", nil, preamble) }
+  init(_ report: Report, catalog: Catalog, stockPhrases: StockPhraseMatcher) {
+    func title(_ part: ReportPart) -> String { catalog.part(part).heading }
+    if let preamble = report.preamble { add(.preamble, "导语", nil, preamble) }
     for area in report.achievements {
-      let base = "\(title("achievements")) › \(area.title)"
-      if let summary = area.summary { add("achievements", "\(base) › 概述", area.location, summary) }
+      let base = "\(title(.achievements)) › \(area.title)"
+      if let summary = area.summary { add(.part(.achievements), "\(base) › 概述", area.location, summary) }
       for (n, item) in area.items.enumerated() {
-        add("achievements", "\(base) › \(ReportProse.itemLabel(item, n))", item.location ?? area.location, item.text)
+        add(
+          .part(.achievements), "\(base) › \(ReportProse.itemLabel(item, n))", item.location ?? area.location,
+          item.text)
       }
     }
     for (n, item) in report.firstResponsible.enumerated() {
       add(
-        "first_responsible", "\(title("first_responsible")) › \(ReportProse.itemLabel(item, n))", item.location,
+        .part(.firstResponsible), "\(title(.firstResponsible)) › \(ReportProse.itemLabel(item, n))", item.location,
         item.text)
     }
     for (n, s) in report.shortcomings.enumerated() {
-      add("shortcomings", "\(title("shortcomings")) › 第\(n + 1)条不足", s.location, s.problem)
-      if let cause = s.cause { add("shortcomings", "\(title("shortcomings")) › 第\(n + 1)条原因", s.location, cause) }
+      add(.part(.shortcomings), "\(title(.shortcomings)) › 第\(n + 1)条不足", s.location, s.problem)
+      if let cause = s.cause {
+        add(.part(.shortcomings), "\(title(.shortcomings)) › 第\(n + 1)条原因", s.location, cause)
+      }
     }
     for (n, item) in report.nextYearPlans.enumerated() {
-      add("next_year", "\(title("next_year")) › \(ReportProse.itemLabel(item, n))", item.location, item.text)
+      add(.part(.nextYear), "\(title(.nextYear)) › \(ReportProse.itemLabel(item, n))", item.location, item.text)
     }
     for (n, item) in report.otherMatters.enumerated() {
-      add("other", "\(title("other")) › \(ReportProse.itemLabel(item, n))", item.location, item.text)
+      add(.part(.other), "\(title(.other)) › \(ReportProse.itemLabel(item, n))", item.location, item.text)
     }
 
-    func add(_ part: String, _ section: String, _ location: TextLocation?, _ text: String) {
+    func add(_ part: ProsePart, _ section: String, _ location: TextLocation?, _ text: String) {
       let paragraph = paragraphs.count
       paragraphs.append(Paragraph(part: part, section: section, location: location, text: text))
       for (index, piece) in ReportProse.split(text).enumerated() {
@@ -55,11 +59,6 @@ struct ReportProse: Sendable {
       }
     }
   }
-
-  static let defaultPartTitles: [String: String] = [
-    "preamble": "导语", "achievements": "主要举措和成效", "first_responsible": "第一责任人职责",
-    "shortcomings": "存在的不足和原因", "next_year": "下一年度主要安排", "other": "其他需要报告的情况",
-  ]
 
   static func itemLabel(_ item: Item, _ n: Int) -> String {
     if let t = item.title, !t.isEmpty { return t }

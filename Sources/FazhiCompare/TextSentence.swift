@@ -4,8 +4,8 @@ import FazhiCore
 public struct TextSentence: Sendable, Hashable, Codable {
   /// Position in the report's sentence list (0-based, stable for anchors).
   public var id: Int
-  /// Part id (`preamble`, `achievements`, `first_responsible`, `shortcomings`, `next_year`, `other`).
-  public var part: String
+  /// The 导语 or the mandated part the sentence is in.
+  public var part: ProsePart
   /// Human path: `主要举措和成效 › 行政执法 › 深化行政执法体制改革`.
   public var section: String
   /// Index of the paragraph (item, summary, shortcoming) in the report's paragraph list (0-based).
@@ -21,7 +21,7 @@ public struct TextSentence: Sendable, Hashable, Codable {
   public var countedCharacters: Int
 
   public init(
-    id: Int, part: String, section: String, paragraph: Int, sentenceIndex: Int, offset: Int,
+    id: Int, part: ProsePart, section: String, paragraph: Int, sentenceIndex: Int, offset: Int,
     location: TextLocation?, text: String, countedCharacters: Int
   ) {
     self.id = id

@@ -22,14 +22,14 @@ enum ComparisonFixtures {
         id: id, label: label, unit: unit, kind: unit == "%" ? .rate : .count, area: nil, direction: direction,
         aliases: [], description: "")
     }
-    func part(_ id: String, _ heading: String) -> PartSpec {
-      PartSpec(id: id, key: heading, heading: heading, required: id != "other", aliases: [], description: "")
+    func part(_ id: ReportPart, _ heading: String) -> PartSpec {
+      PartSpec(id: id, key: heading, heading: heading, required: id != .other, aliases: [], description: "")
     }
     return Catalog(
       parts: [
-        part("achievements", "主要举措和成效"), part("shortcomings", "存在的不足和原因"),
-        part("first_responsible", "党政主要负责人履行推进法治建设第一责任人职责情况"),
-        part("next_year", "下一年度推进法治政府建设的主要安排"), part("other", "其他需要报告的情况"),
+        part(.achievements, "主要举措和成效"), part(.shortcomings, "存在的不足和原因"),
+        part(.firstResponsible, "党政主要负责人履行推进法治建设第一责任人职责情况"),
+        part(.nextYear, "下一年度推进法治政府建设的主要安排"), part(.other, "其他需要报告的情况"),
       ],
       frameworks: [],
       indicators: [

@@ -80,7 +80,7 @@ import Testing
 
   @Test func stockPhrasesDoNotCountAsReuse() throws {
     let c = try compare()
-    #expect(!c.reuse.matches.contains { $0.this.part == "preamble" })
+    #expect(!c.reuse.matches.contains { $0.this.part == .preamble })
     #expect(c.reuse.stockPhraseOccurrences >= 3)
     let stockOnly = try #require(c.thisSentences.first { $0.text.hasPrefix("2025年，示例县坚持") })
     #expect(stockOnly.countedCharacters == 10)  // 2025年示例县坚持
@@ -94,7 +94,7 @@ import Testing
     let copied = c.planFollowUps.filter { $0.status == .copied }
     #expect(copied.map(\.achievement.text) == ["建设县级智慧调解平台并接入全部乡镇。"])
     let reused = try #require(c.reuse.matches.first { $0.this.text == "建设县级智慧调解平台并接入全部乡镇。" })
-    #expect(reused.last.part == "next_year")
+    #expect(reused.last.part == .part(.nextYear))
     #expect(!c.reuse.matches.contains { $0.this.text.hasPrefix("推进了行政执法协调监督") })
   }
 
@@ -114,7 +114,7 @@ import Testing
     #expect(years.map(\.excerpt) == ["2024年"])
     #expect(years.first?.sentence?.text.contains("2024年制定的清单") == true)
     let meetings = c.staleReferences.filter { $0.kind == .repeatedMeetingCount }
-    #expect(meetings.contains { $0.sentence?.part == "first_responsible" })
+    #expect(meetings.contains { $0.sentence?.part == .part(.firstResponsible) })
     #expect(meetings.contains { $0.sentence == nil && $0.excerpt.contains("常务会议研究法治议题") })
   }
 

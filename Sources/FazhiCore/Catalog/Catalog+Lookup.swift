@@ -9,8 +9,16 @@ extension Catalog {
   /// All areas of all frameworks.
   public var allAreas: [AreaSpec] { frameworks.flatMap(\.areas) }
 
-  /// The part with this id.
-  public func part(id: String) -> PartSpec? { parts.first { $0.id == id } }
+  /// The catalog entry of a part: its key, heading, aliases and description.
+  ///
+  /// Every catalog has one entry per `ReportPart` (`Catalog.init` requires it, the loader checks parts.yaml
+  /// before building one), so the lookup cannot miss.
+  public func part(_ part: ReportPart) -> PartSpec {
+    guard let spec = parts.first(where: { $0.id == part }) else {
+      preconditionFailure("Catalog.init requires an entry for every ReportPart; \(part.rawValue) is missing")
+    }
+    return spec
+  }
 
   /// The part whose YAML key is `key`.
   public func part(key: String) -> PartSpec? { parts.first { $0.key == key } }

@@ -2,8 +2,8 @@ import Foundation
 
 /// 法定部分：one of the five parts that 督察工作规定 art. 25 requires.
 public struct PartSpec: Sendable, Hashable, Codable {
-  /// Stable id: achievements, shortcomings, first_responsible, next_year, other.
-  public var id: String
+  /// Which part this is; its raw value is the `id` in parts.yaml.
+  public var id: ReportPart
   /// The YAML key users type (e.g. `主要举措和成效`).
   public var key: String
   /// The standard heading printed in drafts.
@@ -15,7 +15,7 @@ public struct PartSpec: Sendable, Hashable, Codable {
   public var description: String
 
   package init(
-    id: String,
+    id: ReportPart,
     key: String,
     heading: String,
     required: Bool,
@@ -193,7 +193,8 @@ public struct RelationSpec: Sendable, Hashable, Codable {
 
 /// The whole catalog: parts, frameworks, indicators, relations, and word lists.
 public struct Catalog: Sendable, Hashable, Codable {
-  public var parts: [PartSpec]
+  /// One entry per `ReportPart`, in the catalog's order.
+  public private(set) var parts: [PartSpec]
   public var frameworks: [FrameworkSpec] {
     didSet { reindex() }
   }
@@ -212,6 +213,7 @@ public struct Catalog: Sendable, Hashable, Codable {
     parts: [PartSpec], frameworks: [FrameworkSpec], indicators: [IndicatorSpec], relations: [RelationSpec],
     placeholders: [String], stockPhrases: [String]
   ) {
+    precondition(Catalog.partsProblem(parts) == nil, Catalog.partsProblem(parts) ?? "")
     self.parts = parts
     self.frameworks = frameworks
     self.indicators = indicators
@@ -219,6 +221,18 @@ public struct Catalog: Sendable, Hashable, Codable {
     self.placeholders = placeholders
     self.stockPhrases = stockPhrases
     reindex()
+  }
+
+  /// Why `parts` cannot be a catalog's parts (a `ReportPart` without an entry, or one with two), or nil.
+  public static func partsProblem(_ parts: [PartSpec]) -> String? {
+    let ids = parts.map(\.id)
+    if let missing = ReportPart.allCases.first(where: { !ids.contains($0) }) {
+      return "缺少法定部分 \(missing.rawValue)"
+    }
+    if let twice = ReportPart.allCases.first(where: { part in ids.filter { $0 == part }.count > 1 }) {
+      return "法定部分 \(twice.rawValue) 出现了两次"
+    }
+    return nil
   }
 
   private mutating func reindex() {
@@ -231,8 +245,12 @@ public struct Catalog: Sendable, Hashable, Codable {
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
+    let parts = try c.decode([PartSpec].self, forKey: .parts)
+    if let problem = Catalog.partsProblem(parts) {
+      throw DecodingError.dataCorruptedError(forKey: .parts, in: c, debugDescription: problem)
+    }
     self.init(
-      parts: try c.decode([PartSpec].self, forKey: .parts),
+      parts: parts,
       frameworks: try c.decode([FrameworkSpec].self, forKey: .frameworks),
       indicators: try c.decode([IndicatorSpec].self, forKey: .indicators),
       relations: try c.decode([RelationSpec].self, forKey: .relations),

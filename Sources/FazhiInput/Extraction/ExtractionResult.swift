@@ -17,12 +17,12 @@ public struct ExtractionResult: Sendable, Hashable, Codable {
   public var cleanedText: String
   /// The detected encoding, nil when the bytes could not be decoded.
   public var encoding: TextDecoder.Encoding?
-  /// Ids of the parts found (achievements, shortcomings, first_responsible, next_year, other).
-  public var parts: [String]
+  /// The parts found, in the order of art. 25.
+  public var parts: [ReportPart]
 
   public init(
     report: Report?, headings: [ExtractedHeading] = [], diagnostics: [Diagnostic] = [], isPartial: Bool,
-    missing: [String] = [], cleanedText: String = "", encoding: TextDecoder.Encoding? = nil, parts: [String] = []
+    missing: [String] = [], cleanedText: String = "", encoding: TextDecoder.Encoding? = nil, parts: [ReportPart] = []
   ) {
     self.report = report
     self.headings = headings

@@ -18,7 +18,7 @@ struct Outline: Sendable {
     var children: [Int] = []
     var content: [Paragraph] = []
     /// For unheaded closing parts: shortcomings or next_year.
-    var unheadedPart: String?
+    var unheadedPart: ReportPart?
     /// Items written inline (一是…二是…) inside an unheaded part.
     var inlineItems: [(title: String, text: String, location: TextLocation)] = []
     var removed = false
@@ -81,7 +81,7 @@ struct OutlineBuilder {
 
     var open: [Int] = []  // node indices of open headings, shallow to deep
     var unheaded: Int?
-    var topPart: String?  // the part named by the current top-level heading
+    var topPart: ReportPart?  // the part named by the current top-level heading
     var leadCandidates: [Int: [Int]] = [:]  // parent node → lead-sentence nodes
     var deeperMarker: [Int: Bool] = [:]  // marker node → has deeper marker headings below it
     var topPartIsHeaded = false
@@ -118,7 +118,7 @@ struct OutlineBuilder {
         outline.preamble.append(paragraph)
         continue
       }
-      if topPart == nil || topPart == "achievements" || !topPartIsHeaded,
+      if topPart == nil || topPart == .achievements || !topPartIsHeaded,
         let part = unheadedPart(
           item.chars, current: unheaded.map { outline.nodes[$0].unheadedPart } ?? nil, planOpeners: planOpeners)
       {
@@ -249,18 +249,18 @@ struct OutlineBuilder {
   }
 
   /// Whether a plain paragraph starts an unheaded closing part (shortcomings or next-year plans).
-  private func unheadedPart(_ chars: [Unicode.Scalar], current: String?, planOpeners: [[Unicode.Scalar]]) -> String? {
+  private func unheadedPart(_ chars: [Unicode.Scalar], current: ReportPart?, planOpeners: [[Unicode.Scalar]]) -> ReportPart? {
     let text = String(scalars: chars.prefix(120))
-    if current != "next_year", planOpeners.contains(where: chars.starts(with:)) {
+    if current != .nextYear, planOpeners.contains(where: chars.starts(with:)) {
       // Foundation's search, from the bytes when canonical equivalence cannot change the answer.
       let mentionsProblems =
         LiteralSearch.isCanonicallyPlain(text) ? text.fastContains("存在") : text.contains("存在")
-      if !mentionsProblems || chars.starts(with: Self.nextStep) { return "next_year" }
+      if !mentionsProblems || chars.starts(with: Self.nextStep) { return .nextYear }
     }
     if current == nil {
       let problem = ["问题", "不足", "差距", "短板", "薄弱"].contains { text.fastContains($0) }
       let admits = ["虽然", "虽", "但", "仍", "还存在", "仍然存在", "依然存在"].contains { text.fastContains($0) }
-      if text.fastContains("存在") && problem && admits { return "shortcomings" }
+      if text.fastContains("存在") && problem && admits { return .shortcomings }
     }
     return nil
   }

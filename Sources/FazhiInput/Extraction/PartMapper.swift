@@ -13,9 +13,9 @@ struct PartMapper {
   var file: String
 
   /// Fills the parts of `report`; returns the ids of the parts found.
-  func assemble(into report: inout Report) -> [String] {
-    var found: [String] = []
-    func note(_ id: String) { if !found.contains(id) { found.append(id) } }
+  func assemble(into report: inout Report) -> [ReportPart] {
+    var found: [ReportPart] = []
+    func note(_ id: ReportPart) { if !found.contains(id) { found.append(id) } }
     var responsibleHeadings: [Item] = []
 
     for root in outline.roots where !outline.nodes[root].removed {
@@ -28,8 +28,8 @@ struct PartMapper {
       guard let heading = node.heading else { continue }
       let part = matcher.part(forHeading: heading.text)
       switch part {
-      case "achievements":
-        note("achievements")
+      case .achievements:
+        note(.achievements)
         let children = node.children.filter { !outline.nodes[$0].removed }
         if children.isEmpty {
           report.achievements.append(area(root))
@@ -40,12 +40,12 @@ struct PartMapper {
         note(id)
         fill(id, from: root, into: &report)
       case nil:
-        note("achievements")
+        note(.achievements)
         report.achievements.append(area(root))
       }
     }
     // 第一责任人 written as an item of the achievements.
-    if !found.contains("first_responsible") {
+    if !found.contains(.firstResponsible) {
       for section in report.achievements {
         if section.title.fastContains("第一责任人") {
           responsibleHeadings.append(
@@ -57,7 +57,7 @@ struct PartMapper {
       }
       if !responsibleHeadings.isEmpty {
         report.firstResponsible = responsibleHeadings
-        found.append("first_responsible")
+        found.append(.firstResponsible)
       }
     }
     return found
@@ -97,18 +97,18 @@ struct PartMapper {
       items: hasChildren ? items(index) : [], location: heading?.location)
   }
 
-  private func fill(_ part: String, from index: Int, into report: inout Report) {
+  private func fill(_ part: ReportPart, from index: Int, into report: inout Report) {
     switch part {
-    case "shortcomings":
+    case .shortcomings:
       report.shortcomings += items(index).map { item in
         let problem = [item.title, item.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "。")
         let cause = Self.causeSentence(in: item.text)
         return Shortcoming(problem: problem, cause: cause, location: item.location)
       }
-    case "next_year": report.nextYearPlans += items(index)
-    case "first_responsible": report.firstResponsible += items(index)
-    case "other": report.otherMatters += items(index)
-    default: report.achievements.append(area(index))
+    case .nextYear: report.nextYearPlans += items(index)
+    case .firstResponsible: report.firstResponsible += items(index)
+    case .other: report.otherMatters += items(index)
+    case .achievements: report.achievements.append(area(index))
     }
   }
 
@@ -119,9 +119,4 @@ struct PartMapper {
     }
     return nil
   }
-}
-
-extension PartMatcher {
-  /// Order of the parts in a report.
-  static let order = ["achievements": 0, "shortcomings": 1, "first_responsible": 2, "next_year": 3, "other": 4]
 }

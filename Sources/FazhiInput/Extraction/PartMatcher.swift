@@ -25,7 +25,7 @@ struct PartMatcher: Sendable {
   }
 
   struct Entry: Sendable {
-    var partID: String
+    var part: ReportPart
     var keys: [Key]
   }
   struct Area: Sendable {
@@ -37,13 +37,13 @@ struct PartMatcher: Sendable {
   var areas: [Area]
 
   /// Parts checked first win: a heading 存在的问题和下一步打算 is a shortcomings heading.
-  static let priority = ["shortcomings", "next_year", "first_responsible", "other", "achievements"]
+  static let priority: [ReportPart] = [.shortcomings, .nextYear, .firstResponsible, .other, .achievements]
 
   init(catalog: Catalog, framework: Framework) {
-    entries = Self.priority.compactMap { id in
-      guard let part = catalog.parts.first(where: { $0.id == id }) else { return nil }
+    entries = Self.priority.map { id in
+      let part = catalog.part(id)
       let keys = ([part.key, part.heading] + part.aliases).map { TextKey.key($0) }.filter { $0.count >= 2 }
-      return Entry(partID: id, keys: keys.sorted { $0.count > $1.count }.map(Key.init))
+      return Entry(part: id, keys: keys.sorted { $0.count > $1.count }.map(Key.init))
     }
     let specs = catalog.frameworks.first { $0.id == framework.rawValue }?.areas ?? []
     areas = specs.map { spec in
@@ -54,14 +54,14 @@ struct PartMatcher: Sendable {
   }
 
   /// The part a top-level heading names, if any.
-  func part(forHeading text: String) -> String? {
+  func part(forHeading text: String) -> ReportPart? {
     let key = Key(Self.stripYear(TextKey.key(text)))
     guard !key.text.isEmpty else { return nil }
     for entry in entries {
       for alias in entry.keys {
-        if key.equals(alias) { return entry.partID }
+        if key.equals(alias) { return entry.part }
         if alias.count >= 4 && key.text.fastContains(alias.text) && key.count <= alias.count + 12 {
-          return entry.partID
+          return entry.part
         }
       }
     }

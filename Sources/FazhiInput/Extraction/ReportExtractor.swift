@@ -174,11 +174,12 @@ public struct ReportExtractor: Sendable {
     }
     if report.metadata.level == nil { missing.append("层级") }
     if report.metadata.date == nil { missing.append("成文日期") }
-    let partNames = [
-      ("achievements", "主要举措和成效", true), ("shortcomings", "存在的不足和原因", true),
-      ("first_responsible", "党政主要负责人履行推进法治建设第一责任人职责情况", false), ("next_year", "下一年度主要安排", true),
+    // A missing 第一责任人 part is only a note: many reports write that duty inside the achievements.
+    let expected: [(part: ReportPart, required: Bool)] = [
+      (.achievements, true), (.shortcomings, true), (.firstResponsible, false), (.nextYear, true),
     ]
-    for (id, name, required) in partNames where !parts.contains(id) {
+    for (id, required) in expected where !parts.contains(id) {
+      let name = catalog.part(id).key
       missing.append(name)
       if required { partial = true }
       diagnostics.append(
@@ -186,7 +187,7 @@ public struct ReportExtractor: Sendable {
           ruleID: "extract_part_missing", severity: required ? .warning : .note, location: start,
           message: "未找到「\(name)」部分" + (required ? "，提取结果不完整" : "（常写在主要举措中，未单列）")))
     }
-    parts.sort { (PartMatcher.order[$0] ?? 9) < (PartMatcher.order[$1] ?? 9) }
+    parts.sort()
     diagnostics.sort()
     return ExtractionResult(
       report: report, headings: headings, diagnostics: diagnostics, isPartial: partial, missing: missing,

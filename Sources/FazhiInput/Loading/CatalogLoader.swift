@@ -30,8 +30,13 @@ extension Catalog {
     let words = try read("wordlists.yaml") { root in
       (placeholders: try root.strings("placeholders"), stockPhrases: try root.strings("stockPhrases"))
     }
+    let parts = try read("parts.yaml") { root in
+      let parts = try root.list("parts").map(PartSpec.init)
+      if let problem = Catalog.partsProblem(parts) { throw CatalogNode.Problem(problem) }
+      return parts
+    }
     return Catalog(
-      parts: try read("parts.yaml") { try $0.list("parts").map(PartSpec.init) },
+      parts: parts,
       frameworks: try frameworkFiles.map { try read($0, FrameworkSpec.init) },
       indicators: try indicators.value(),
       relations: try read("relations.yaml") { try $0.list("relations").map(RelationSpec.init) },
@@ -190,7 +195,7 @@ struct CatalogNode {
 extension PartSpec {
   init(_ node: CatalogNode) throws {
     self.init(
-      id: try node.string("id"), key: try node.string("key"), heading: try node.string("heading"),
+      id: try node.value("id", as: ReportPart.self), key: try node.string("key"), heading: try node.string("heading"),
       required: try node.bool("required"), aliases: try node.strings("aliases"),
       description: try node.string("description"))
   }

@@ -209,12 +209,11 @@ struct ReportDecoder {
     for part in catalog.parts {
       guard let entry = values[part.key] else { continue }
       switch part.id {
-      case "achievements": result.achievements = decodeAreas(entry.value, path: part.key, framework: metadata.framework)
-      case "shortcomings": result.shortcomings = decodeShortcomings(entry.value, path: part.key)
-      case "first_responsible": result.firstResponsible = decodeItems(entry.value, path: part.key)
-      case "next_year": result.nextYearPlans = decodeItems(entry.value, path: part.key)
-      case "other": result.otherMatters = decodeItems(entry.value, path: part.key)
-      default: break
+      case .achievements: result.achievements = decodeAreas(entry.value, path: part.key, framework: metadata.framework)
+      case .shortcomings: result.shortcomings = decodeShortcomings(entry.value, path: part.key)
+      case .firstResponsible: result.firstResponsible = decodeItems(entry.value, path: part.key)
+      case .nextYear: result.nextYearPlans = decodeItems(entry.value, path: part.key)
+      case .other: result.otherMatters = decodeItems(entry.value, path: part.key)
       }
     }
     if let entry = values[ReportKey.indicators] {

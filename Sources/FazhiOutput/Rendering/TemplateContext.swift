@@ -25,8 +25,6 @@ public struct TemplateContext: Sendable {
         ]
       }
     }
-    let partsByID = Dictionary(catalog.parts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    func heading(_ id: String, _ fallback: String) -> String { partsByID[id]?.heading ?? fallback }
     let areas: [[String: any Sendable]] = report.achievements.enumerated().map { index, area in
       let spec = area.areaID.flatMap { catalog.area(id: $0) }
       let summary = clean(area.summary)
@@ -78,11 +76,11 @@ public struct TemplateContext: Sendable {
       "preamble": Whitespace.trimIncludingNewlines(clean(report.preamble)),
       "preambleParagraphs": paragraphs(report.preamble ?? ""),
       "headings": [
-        "achievements": heading("achievements", "主要举措和成效"),
-        "shortcomings": heading("shortcomings", "存在的不足和原因"),
-        "firstResponsible": heading("first_responsible", "党政主要负责人履行推进法治建设第一责任人职责情况"),
-        "nextYear": heading("next_year", "下一年度主要安排"),
-        "other": heading("other", "其他需要报告的情况"),
+        "achievements": catalog.part(.achievements).heading,
+        "shortcomings": catalog.part(.shortcomings).heading,
+        "firstResponsible": catalog.part(.firstResponsible).heading,
+        "nextYear": catalog.part(.nextYear).heading,
+        "other": catalog.part(.other).heading,
       ] as [String: any Sendable],
       "achievements": areas,
       "firstResponsible": items(report.firstResponsible),

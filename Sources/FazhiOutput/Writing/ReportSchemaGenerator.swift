@@ -72,7 +72,7 @@ public enum ReportSchemaGenerator {
     ]
     for part in catalog.parts {
       switch part.id {
-      case "achievements":
+      case .achievements:
         properties[part.key] = [
           "description": part.description,
           "type": "array",
@@ -91,7 +91,7 @@ public enum ReportSchemaGenerator {
             "additionalProperties": false,
           ],
         ]
-      case "shortcomings":
+      case .shortcomings:
         properties[part.key] = [
           "description": part.description,
           "type": "array",
@@ -110,7 +110,7 @@ public enum ReportSchemaGenerator {
             ]
           ],
         ]
-      default:
+      case .firstResponsible, .nextYear, .other:
         properties[part.key] = items.merging(["description": part.description], uniquingKeysWith: { _, b in b })
       }
     }

@@ -24,7 +24,7 @@ public enum ReportYAMLWriter {
     if let preamble = report.preamble { y.pair(ReportKey.preamble, preamble + "\n") }
     for part in catalog.parts {
       switch part.id {
-      case "achievements":
+      case .achievements:
         guard !report.achievements.isEmpty else { continue }
         y.open(part.key)
         for area in report.achievements {
@@ -37,10 +37,10 @@ public enum ReportYAMLWriter {
             writeItems(area.items, into: &y, indent: 6)
           }
         }
-      case "first_responsible": writePart(part.key, report.firstResponsible, into: &y)
-      case "next_year": writePart(part.key, report.nextYearPlans, into: &y)
-      case "other": writePart(part.key, report.otherMatters, into: &y)
-      case "shortcomings":
+      case .firstResponsible: writePart(part.key, report.firstResponsible, into: &y)
+      case .nextYear: writePart(part.key, report.nextYearPlans, into: &y)
+      case .other: writePart(part.key, report.otherMatters, into: &y)
+      case .shortcomings:
         guard !report.shortcomings.isEmpty else { continue }
         y.open(part.key)
         for s in report.shortcomings {
@@ -49,7 +49,6 @@ public enum ReportYAMLWriter {
             y.pair(ReportKey.ShortcomingKey.cause, cause + (YAMLText.contains(cause, "\n") ? "\n" : ""), indent: 4)
           }
         }
-      default: break
       }
     }
     if !report.indicators.isEmpty {

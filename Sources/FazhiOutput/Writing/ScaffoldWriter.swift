@@ -73,8 +73,8 @@ public struct ScaffoldWriter: Sendable {
     for part in catalog.parts {
       y.comment("—— \(part.heading)\(part.required ? "（必填）" : "（可选）")：\(part.description) ——")
       switch part.id {
-      case "achievements": writeAchievements(part, options, into: &y)
-      case "shortcomings":
+      case .achievements: writeAchievements(part, options, into: &y)
+      case .shortcomings:
         y.open(part.key)
         let count = max(previous?.shortcomings.count ?? 0, 3)
         for index in 0..<count {
@@ -84,19 +84,18 @@ public struct ScaffoldWriter: Sendable {
           y.pair(ReportKey.ShortcomingKey.problem, Self.todo, indent: 2, prefix: "- ")
           y.pair(ReportKey.ShortcomingKey.cause, Self.todo, indent: 4, comment: "每条不足都要写明原因")
         }
-      case "first_responsible", "next_year":
-        let old = part.id == "next_year" ? previous?.nextYearPlans ?? [] : previous?.firstResponsible ?? []
+      case .firstResponsible, .nextYear:
+        let old = part.id == .nextYear ? previous?.nextYearPlans ?? [] : previous?.firstResponsible ?? []
         y.open(part.key)
-        let count = max(old.count, part.id == "next_year" ? 4 : 2)
+        let count = max(old.count, part.id == .nextYear ? 4 : 2)
         for index in 0..<count {
           let title = old[safe: index]?.title
           if let text = old[safe: index]?.text { y.comment("上年：\(Self.excerpt(text))", indent: 2) }
           y.pair(ReportKey.ItemKey.title, title ?? Self.todo, indent: 2, prefix: "- ")
           y.pair(ReportKey.ItemKey.text, "\(Self.todo)\n", indent: 4)
         }
-      case "other":
+      case .other:
         y.comment("\(part.key): 如有其他需要报告的情况，去掉行首的 # 并填写")
-      default: break
       }
       y.blank()
     }

@@ -67,7 +67,7 @@ struct ExtractionBadInputTests {
     let result = try extract(data)
     #expect(result.encoding == .gb18030)
     #expect(result.report?.metadata.jurisdiction == "示例县")
-    #expect(result.parts == ["achievements", "shortcomings", "next_year"])
+    #expect(result.parts == [.achievements, .shortcomings, .nextYear])
     #expect(result.report?.indicator("reconsideration_received")?.quantity.value == 30)
     #expect(!result.cleanedText.contains("您现在的位置"))
   }

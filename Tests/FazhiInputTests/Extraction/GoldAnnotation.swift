@@ -134,8 +134,8 @@ enum GoldScorer {
     return score
   }
 
-  static func parts(_ extracted: [String], gold: [String]) -> Score {
-    Score(truePositives: Set(extracted).intersection(gold).count, extracted: extracted.count, gold: gold.count)
+  static func parts(_ extracted: [ReportPart], gold: [String]) -> Score {
+    Score(truePositives: Set(extracted.map(\.rawValue)).intersection(gold).count, extracted: extracted.count, gold: gold.count)
   }
 
   /// Metadata fields that differ: (field, expected, found).

@@ -62,7 +62,7 @@ struct HeadingTests {
         "1 一、主要举措和成效", "2 （一）深化放管服改革", "3 1.优化审批流程", "4 （1）推行告知承诺", "4 （2）推行容缺受理", "3 2.强化监管",
         "2 （二）强化行政执法", "3 一是规范执法程序", "3 二是加强执法监督", "1 二、存在的不足和原因", "1 三、2026年工作安排", "2 （一）深化改革",
       ])
-    #expect(result.parts == ["achievements", "shortcomings", "next_year"])
+    #expect(result.parts == [.achievements, .shortcomings, .nextYear])
     #expect(result.flatHeadings[2].location == TextLocation(file: "示例县.txt", line: 5, column: 1))
   }
 

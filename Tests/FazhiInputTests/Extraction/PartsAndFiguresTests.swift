@@ -24,7 +24,7 @@ struct PartsAndFiguresTests {
 
   @Test func unheadedClosingPartsAndMetadata() throws {
     let result = try ExtractionFixture.extract(Self.unheaded)
-    #expect(result.parts == ["achievements", "shortcomings", "next_year"])
+    #expect(result.parts == [.achievements, .shortcomings, .nextYear])
     #expect(!result.isPartial)
     let report = try #require(result.report)
     #expect(report.metadata.jurisdiction == "示例县")

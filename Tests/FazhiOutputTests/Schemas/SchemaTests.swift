@@ -60,7 +60,7 @@ import Testing
   @Test func bundledCatalogIsConsistent() throws {
     let catalog = try Fixtures.catalog()
     #expect(!catalog.parts.isEmpty && !catalog.indicators.isEmpty && !catalog.relations.isEmpty)
-    for ids in [catalog.parts.map(\.id), catalog.indicators.map(\.id), catalog.relations.map(\.id), catalog.allAreas.map(\.id)] {
+    for ids in [catalog.parts.map(\.id.rawValue), catalog.indicators.map(\.id), catalog.relations.map(\.id), catalog.allAreas.map(\.id)] {
       #expect(Set(ids).count == ids.count, "duplicate ids")
     }
     var owner: [String: String] = [:]

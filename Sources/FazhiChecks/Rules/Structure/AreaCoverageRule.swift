@@ -27,7 +27,7 @@ struct AreaCoverageRule: ValidationRule {
     let missing = spec.areas.filter { !covered.contains($0.id) }
     guard !missing.isEmpty, !context.report.achievements.isEmpty || context.positions.keyLocation("主要举措和成效") != nil
     else { return [] }
-    let location = context.positions.keyLocation(context.catalog.part(id: "achievements")?.key ?? "主要举措和成效")
+    let location = context.positions.keyLocation(context.catalog.part(.achievements).key)
     let names = missing.map { "「\($0.short)」" }.joined(separator: "、")
     return [
       context.diagnostic(

@@ -59,15 +59,14 @@ struct MissingPartRule: ValidationRule {
     for part in context.catalog.parts where part.required {
       let isEmpty: Bool
       switch part.id {
-      case "achievements":
+      case .achievements:
         isEmpty = !report.achievements.contains { area in
           area.items.contains { !$0.text.isBlank } || !(area.summary ?? "").isBlank
         }
-      case "shortcomings": isEmpty = !report.shortcomings.contains { !$0.problem.isBlank }
-      case "first_responsible": isEmpty = !report.firstResponsible.contains { !$0.text.isBlank }
-      case "next_year": isEmpty = !report.nextYearPlans.contains { !$0.text.isBlank || !($0.title ?? "").isBlank }
-      case "other": isEmpty = report.otherMatters.isEmpty
-      default: continue
+      case .shortcomings: isEmpty = !report.shortcomings.contains { !$0.problem.isBlank }
+      case .firstResponsible: isEmpty = !report.firstResponsible.contains { !$0.text.isBlank }
+      case .nextYear: isEmpty = !report.nextYearPlans.contains { !$0.text.isBlank || !($0.title ?? "").isBlank }
+      case .other: isEmpty = report.otherMatters.isEmpty
       }
       guard isEmpty else { continue }
       if context.loaded.placeholderPaths.contains(where: { $0.hasPrefix(part.key) }) { continue }

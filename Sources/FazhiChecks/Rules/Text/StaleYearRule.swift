@@ -28,7 +28,7 @@ struct StaleYearRule: ValidationRule {
     let year = context.report.metadata.year
     guard year > 0 else { return [] }
     var findings: [Diagnostic] = []
-    let plansKey = context.catalog.part(id: "next_year")?.key ?? "下一年度主要安排"
+    let plansKey = context.catalog.part(.nextYear).key
     for span in context.textSpans {
       let inPlans = span.path.hasPrefix(plansKey)
       var counts: [String: Int] = [:]
