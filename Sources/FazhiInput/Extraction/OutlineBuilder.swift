@@ -69,7 +69,9 @@ struct OutlineBuilder {
     let planOpeners = planOpeners
     var items = lines.map { line -> Classified in
       let chars = Array(scalarsOf: line.text)
-      return Classified(line: line, chars: chars, marker: HeadingMarker.parse(chars))
+      // 一是 and 第一， at a line start open a paragraph; inline ordinals are found within paragraphs.
+      let marker = HeadingMarker.parse(chars).flatMap { $0.style.isLineMarker ? $0 : nil }
+      return Classified(line: line, chars: chars, marker: marker)
     }
     assignLevels(&items, diagnostics: &outline.diagnostics)
     // Look-ahead: does a marker heading have a deeper marker heading before the next one at its level?
@@ -229,7 +231,7 @@ struct OutlineBuilder {
         number: segment.number, text: segment.title,
         location: paragraph.line.location(file: file, offset: paragraph.offset + segment.offset))
       var node = Outline.Node(heading: heading, parent: parent)
-      let bodyOffset = segment.offset + ChineseOrdinal.text(segment.number).unicodeScalars.count + 1
+      let bodyOffset = segment.offset + HeadingStyle.inlineOrdinal.marker(segment.number).unicodeScalars.count
       node.content = [
         Outline.Paragraph(text: segment.text, line: paragraph.line, offset: paragraph.offset + bodyOffset)
       ]
@@ -324,7 +326,7 @@ struct OutlineBuilder {
     var starts: [Int] = []
     var expected = 1
     var i = 0
-    var word = Array((ChineseOrdinal.text(expected) + "是").unicodeScalars)
+    var word = Array(HeadingStyle.inlineOrdinal.marker(expected).unicodeScalars)
     while i + 1 < chars.count && expected < 20 {
       if chars[i] == word[0] && (i == 0 || ordinalBoundaries.contains(chars[i - 1])) && i + word.count <= chars.count
         && chars[i..<(i + word.count)].elementsEqual(word)
@@ -332,7 +334,7 @@ struct OutlineBuilder {
         starts.append(i)
         expected += 1
         i += word.count
-        word = Array((ChineseOrdinal.text(expected) + "是").unicodeScalars)
+        word = Array(HeadingStyle.inlineOrdinal.marker(expected).unicodeScalars)
         continue
       }
       i += 1
@@ -341,7 +343,7 @@ struct OutlineBuilder {
     var segments: [InlineSegment] = []
     for (k, start) in starts.enumerated() {
       let number = k + 1
-      let bodyStart = start + ChineseOrdinal.text(number).unicodeScalars.count + 1
+      let bodyStart = start + HeadingStyle.inlineOrdinal.marker(number).unicodeScalars.count
       let end = k + 1 < starts.count ? starts[k + 1] : chars.count
       guard bodyStart < end else { continue }
       let body = Array(chars[bodyStart..<end])

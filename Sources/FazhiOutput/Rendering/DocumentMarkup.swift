@@ -153,11 +153,13 @@ enum DocumentAssembler {
         let r = joined.trimmingCharacters(in: CharacterSet(charactersIn: "：:"))
         document.recipients = r.isEmpty ? nil : r
       case "heading", "lead":
-        let level = Int(argument) ?? 1
+        // `level` or `level number`: the marker is made from the number, the content is the heading's text.
+        let fields = argument.split(separator: " ", omittingEmptySubsequences: true)
+        let level = fields.first.flatMap { Int($0) } ?? 1
         guard (1...4).contains(level) else { throw AssemblyError.message("标题级别只能是 1 到 4，这里是 \(argument)") }
-        guard !joined.isEmpty else { break }
-        let marker = HeadingNumber.leadingMarker(in: joined) ?? ""
-        let rest = Whitespace.trim(joined.dropFirst(marker.count))
+        let marker = fields.dropFirst().first.flatMap { Int($0) }.map { HeadingStyle(level: level).marker($0) } ?? ""
+        guard !joined.isEmpty || !marker.isEmpty else { break }
+        let rest = Whitespace.trim(joined)
         if kind == "heading" {
           document.blocks.append(.heading(level: level, number: marker, text: rest))
         } else {

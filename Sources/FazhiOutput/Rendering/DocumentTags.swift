@@ -21,7 +21,7 @@ enum DocumentTags {
     ext.registerFilter("number") { (value: Any?, arguments: [Any?]) in
       guard let n = Self.integer(value) else { throw TemplateSyntaxError("number 过滤器需要整数，这里是 \(value ?? "空值")") }
       let level = arguments.first.flatMap { Self.integer($0) } ?? 1
-      return HeadingNumbering.marker(n, level: level)
+      return HeadingStyle(level: level).marker(n)
     }
     ext.registerFilter("add") { (value: Any?, arguments: [Any?]) in
       guard let n = Self.integer(value), let m = arguments.first.flatMap({ Self.integer($0) }) else {
@@ -53,51 +53,39 @@ enum DocumentTags {
   }
 }
 
-/// GB/T 9704 7.3.3 numbering markers: 一、 （一） 1. （1）.
-public enum HeadingNumbering {
-  public static func marker(_ n: Int, level: Int) -> String {
-    switch level {
-    case 1: return ChineseNumeral.chinese(n) + "、"
-    case 2: return "（" + ChineseNumeral.chinese(n) + "）"
-    case 3: return "\(n)."
-    default: return "（\(n)）"
-    }
-  }
-}
-
-/// `{% heading 1 %}…{% endheading %}` and the other block tags: renders its children and wraps them in markers.
+/// `{% heading 1 n %}…{% endheading %}` and the other block tags: renders its children and wraps them in markers.
+/// A heading's or lead's number travels as a number beside its level (`1 3`), never as printed text.
 final class BlockNode: NodeType {
   let name: String
-  let argument: Resolvable?
+  let arguments: [Resolvable]
   let nodes: [NodeType]
   let token: Token?
 
-  init(name: String, argument: Resolvable?, nodes: [NodeType], token: Token) {
+  init(name: String, arguments: [Resolvable], nodes: [NodeType], token: Token) {
     self.name = name
-    self.argument = argument
+    self.arguments = arguments
     self.nodes = nodes
     self.token = token
   }
 
   static func parse(name: String, parser: TokenParser, token: Token) throws -> NodeType {
-    let components = token.components
-    var argument: Resolvable?
-    if components.count > 1 {
-      argument = try parser.compileResolvable(components[1], containedIn: token)
+    let isHeading = name == "heading" || name == "lead"
+    let arguments = try token.components.dropFirst().prefix(isHeading ? 2 : 1).map {
+      try parser.compileResolvable($0, containedIn: token)
     }
-    if name == "heading" || name == "lead", argument == nil {
+    if isHeading, arguments.isEmpty {
       throw TemplateSyntaxError(reason: "{% \(name) %} 需要标题级别 1–4，如 {% \(name) 1 %}", token: token)
     }
     let nodes = try parser.parse(until(["end\(name)"]))
     guard parser.nextToken() != nil else {
       throw TemplateSyntaxError(reason: "{% \(name) %} 缺少对应的 {% end\(name) %}", token: token)
     }
-    return BlockNode(name: name, argument: argument, nodes: nodes, token: token)
+    return BlockNode(name: name, arguments: arguments, nodes: nodes, token: token)
   }
 
   func render(_ context: Context) throws -> String {
     let content = try renderNodes(nodes, context)
-    let arg = try argument?.resolve(context).map { "\($0)" } ?? ""
-    return DocumentMarkup.wrap(kind: name, argument: arg, content: content)
+    let arguments = try arguments.map { try $0.resolve(context).map { "\($0)" } ?? "" }
+    return DocumentMarkup.wrap(kind: name, argument: arguments.joined(separator: " "), content: content)
   }
 }

@@ -7,38 +7,6 @@ import Testing
 
 @Suite("标题识别")
 struct HeadingTests {
-  @Test(arguments: [
-    ("一、加强组织领导", HeadingStyle.chineseComma, 1, "加强组织领导"),
-    ("十二、其他", .chineseComma, 12, "其他"),
-    ("(一)完善制度", .chineseParen, 1, "完善制度"),
-    ("（三）完善制度", .chineseParen, 3, "完善制度"),
-    ("1.精心谋划", .arabicDot, 1, "精心谋划"),
-    ("2、精心谋划", .arabicDot, 2, "精心谋划"),
-    ("3．精心谋划", .arabicDot, 3, "精心谋划"),
-    ("(1)细化任务", .arabicParen, 1, "细化任务"),
-    ("（12）细化任务", .arabicParen, 12, "细化任务"),
-  ])
-  func markerStyles(line: String, style: HeadingStyle, number: Int, body: String) throws {
-    let chars = Array(line.unicodeScalars)
-    let marker = try #require(HeadingMarker.parse(chars))
-    #expect(marker.style == style)
-    #expect(marker.number == number)
-    #expect(!marker.isMalformed)
-    #expect(String(String.UnicodeScalarView(chars[marker.bodyStart...])) == body)
-  }
-
-  @Test(arguments: ["2025年，示例县", "1.2万人次参加", "一是加强", "（注：无）", "12345热线", "“一网通办”"])
-  func notMarkers(line: String) {
-    #expect(HeadingMarker.parse(Array(line.unicodeScalars)) == nil)
-  }
-
-  @Test func damagedMarkersAreRecognised() throws {
-    let lost = try #require(HeadingMarker.parse(Array(")统筹谋划法治政府建设。印发工作要点。".unicodeScalars)))
-    #expect(lost.style == .chineseParen && lost.number == nil && lost.isMalformed)
-    let open = try #require(HeadingMarker.parse(Array("(二完善制度体系".unicodeScalars)))
-    #expect(open.style == .chineseParen && open.number == 2 && open.isMalformed)
-  }
-
   @Test func treeOfEveryStyle() throws {
     let result = try ExtractionFixture.extract(
       """

@@ -31,11 +31,6 @@ import Testing
     for needle in ["一、", "二、", "三、", "四、", "2026年2月20日", "示例县人民政府"] { #expect(text.contains(needle)) }
   }
 
-  @Test(arguments: [(1, 1, "一、"), (10, 1, "十、"), (11, 1, "十一、"), (20, 1, "二十、"), (21, 1, "二十一、"), (11, 2, "（十一）"), (12, 3, "12."), (13, 4, "（13）")])
-  func headingNumbers(n: Int, level: Int, marker: String) {
-    #expect(HeadingNumbering.marker(n, level: level) == marker)
-  }
-
   /// Writes templates into a temporary --templates folder.
   static func templates(_ files: [String: Data]) throws -> URL {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-tpl-\(UUID())")
@@ -87,7 +82,7 @@ import Testing
   }
 
   @Test func userTemplateShadowsBundled() throws {
-    let dir = try Self.templates(["standard.stencil": Data("{% heading 1 %}{{ 1|number:1 }}自定义{% endheading %}\n".utf8)])
+    let dir = try Self.templates(["standard.stencil": Data("{% heading 1 1 %}自定义{% endheading %}\n".utf8)])
     defer { try? FileManager.default.removeItem(at: dir) }
     let library = TemplateLibrary(userDirectory: dir)
     let entry = try library.locate("standard")
@@ -95,7 +90,25 @@ import Testing
     #expect(library.reportTemplates().first { $0.name == "standard" }?.isBundled == false)
     #expect(library.reportTemplates().contains { $0.name == "flat" && $0.isBundled })
     let document = try ReportRenderer(catalog: try Fixtures.catalog(), templatesDirectory: dir).render(try Self.example())
-    #expect(document.blocks.contains { if case .heading(_, _, "自定义") = $0 { return true } else { return false } })
+    #expect(document.blocks.contains { if case .heading(_, "一、", "自定义") = $0 { return true } else { return false } })
+  }
+
+  /// The number travels beside the text: a title opening with digits (2025年…) is never read as part of the marker.
+  @Test func headingNumbersComeFromTheTagNotTheText() throws {
+    let template = """
+      {% heading 3 2 %}2025年重点工作{% endheading %}
+      {% lead 4 3 %}1.5万人次参加培训{% endlead %}
+      正文。
+      {% heading 1 %}不编号的标题{% endheading %}
+
+      """
+    let dir = try Self.templates(["standard.stencil": Data(template.utf8)])
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let document = try ReportRenderer(catalog: try Fixtures.catalog(), templatesDirectory: dir).render(try Self.example())
+    #expect(document.blocks.contains(.heading(level: 3, number: "2.", text: "2025年重点工作")))
+    let lead = RunInHeading(level: 4, number: "（3）", text: "1.5万人次参加培训")
+    #expect(document.blocks.contains(.paragraph(lead: lead, text: "正文。")))
+    #expect(document.blocks.contains(.heading(level: 1, number: "", text: "不编号的标题")))
   }
 
   /// A batch drafts distinct reports on several threads through one renderer, which parses each template and

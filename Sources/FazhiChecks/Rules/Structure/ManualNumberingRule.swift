@@ -35,7 +35,7 @@ struct ManualNumberingRule: ValidationRule {
 
   func validate(_ context: ValidationContext) -> [Diagnostic] {
     context.textSpans.filter(\.isTitle).compactMap { span in
-      guard let marker = HeadingNumber.leadingMarker(in: span.text) else { return nil }
+      guard let marker = HeadingMarker.leading(in: span.text) else { return nil }
       return context.diagnostic(
         Self.description, at: context.positions.location(span.path),
         "标题开头手写了序号「\(marker)」，模板会自动编号，请删除")
