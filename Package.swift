@@ -4,6 +4,11 @@ import PackageDescription
 // Layers, each importing only those above it (the compiler refuses an upward import):
 //   FazhiCore ← FazhiInput ← FazhiChecks ← FazhiOutput ← FazhiCompare ← fazhi
 // Yams is fenced in FazhiInput, Stencil and ZIPFoundation's writing in FazhiOutput, ArgumentParser in fazhi.
+//
+// One file, no resource bundle: Schemas/catalog/*.yaml and Templates/** stay the one source, and a build-tool
+// plugin (EmbedData, running FazhiCodegen) turns them into Swift at build time. The catalog becomes Swift values in
+// FazhiCatalog (FazhiCore ← FazhiCatalog ← fazhi; it cannot sit under FazhiInput, whose YAML loader the generator
+// uses); the templates become text in FazhiOutput, where Stencil reads them.
 let package = Package(
   name: "fazhi",
   platforms: [.macOS(.v13)],
@@ -25,10 +30,6 @@ let package = Package(
         "FazhiCore",
         .product(name: "Yams", package: "Yams"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-      ],
-      resources: [
-        .copy("../../Templates"),
-        .copy("../../Schemas"),
       ]
     ),
     .target(name: "FazhiChecks", dependencies: ["FazhiCore", "FazhiInput"]),
@@ -38,19 +39,24 @@ let package = Package(
         "FazhiCore", "FazhiInput", "FazhiChecks",
         .product(name: "Stencil", package: "Stencil"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-      ]
+      ],
+      plugins: ["EmbedData"]
     ),
     .target(name: "FazhiCompare", dependencies: ["FazhiCore", "FazhiInput", "FazhiChecks", "FazhiOutput"]),
+    .target(name: "FazhiCatalog", dependencies: ["FazhiCore"], plugins: ["EmbedData"]),
     .executableTarget(
       name: "fazhi",
       dependencies: [
-        "FazhiCore", "FazhiInput", "FazhiChecks", "FazhiOutput", "FazhiCompare",
+        "FazhiCore", "FazhiInput", "FazhiChecks", "FazhiOutput", "FazhiCompare", "FazhiCatalog",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The build-time generator and the plugin that runs it.
+    .executableTarget(name: "FazhiCodegen", dependencies: ["FazhiCore", "FazhiInput"]),
+    .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["FazhiCodegen"]),
     .target(
       name: "FazhiTestSupport",
-      dependencies: ["FazhiCore", "FazhiInput", "FazhiChecks"],
+      dependencies: ["FazhiCore", "FazhiInput", "FazhiChecks", "FazhiCatalog"],
       path: "Tests/FazhiTestSupport"
     ),
     .testTarget(name: "FazhiCoreTests", dependencies: ["FazhiCore", "FazhiTestSupport"]),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FazhiCatalog
 import FazhiCore
 
 @main
@@ -13,7 +14,7 @@ struct FazhiCommand: ParsableCommand {
         fazhi validate 示例县-2025.yaml
         fazhi draft 示例县-2025.yaml -o 报告.docx
       """,
-    version: FazhiVersion.current,
+    version: FazhiVersion.describe(catalogVersion: Catalog.bundledVersion),
     subcommands: [
       Init.self, Validate.self, Draft.self, Extract.self, Diff.self, Rules.self, Indicators.self, Templates.self, Schema.self,
     ]

@@ -7,7 +7,7 @@ import Foundation
 /// Runs the extractor over fictional 示例县 text.
 enum ExtractionFixture {
   static func extract(_ text: String, path: String = "示例县.txt") throws -> ExtractionResult {
-    try ReportExtractor(catalog: Catalog.bundled()).extract(data: Data(text.utf8), path: path)
+    try ReportExtractor(catalog: Fixtures.catalog()).extract(data: Data(text.utf8), path: path)
   }
 
   static func headingLines(_ result: ExtractionResult) -> [String] {

@@ -6,6 +6,7 @@ import Testing
 @testable import FazhiCore
 @testable import FazhiInput
 @testable import FazhiChecks
+import FazhiCatalog
 
 /// Paths and shared values for the tests, found through `#filePath`.
 enum Fixtures {
@@ -26,7 +27,7 @@ enum Fixtures {
 
   static var examplePath: String { url("Examples/示例县-2025.yaml").path }
 
-  static func catalog() throws -> Catalog { try Catalog.bundled() }
+  static func catalog() throws -> Catalog { Catalog.bundled() }
 
   /// Loads YAML text under a short file name.
   static func load(_ text: String, file: String = "t.yaml") throws -> LoadedReport {

@@ -3,11 +3,6 @@ import Yams
 import FazhiCore
 
 extension Catalog {
-  /// The catalog bundled with fazhi (`Schemas/catalog/*.yaml`), loaded once per process.
-  public static func bundled() throws -> Catalog {
-    try CatalogCache.shared.bundled()
-  }
-
   /// Loads a catalog from a folder holding parts.yaml, framework-*.yaml, indicators.yaml, relations.yaml and
   /// wordlists.yaml.
   ///
@@ -44,11 +39,16 @@ extension Catalog {
       stockPhrases: words.stockPhrases)
   }
 
+  /// The catalog's version: `version` in version.yaml of the folder (`fazhi --version` prints the built-in one).
+  public static func version(in directory: URL) throws -> String {
+    try readFile("version.yaml", in: directory) { try $0.string("version") }
+  }
+
   /// Composes one catalog file and maps its root.
   private static func readFile<T>(_ name: String, in directory: URL, _ map: (CatalogNode) throws -> T) throws -> T {
     let url = directory.appendingPathComponent(name)
     guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw FazhiError(.unreadableInput, path: url.path, "找不到目录数据文件，请确认 fazhi 安装完整（Schemas/catalog）")
+      throw FazhiError(.unreadableInput, path: url.path, "找不到目录数据文件，请检查目录数据文件夹（如 Schemas/catalog）")
     }
     do {
       guard let text = String(data: data, encoding: .utf8) else { throw CatalogNode.Problem("not UTF-8") }
@@ -57,30 +57,6 @@ extension Catalog {
     } catch {
       throw FazhiError(.unreadableInput, path: url.path, "目录数据文件格式有误：\(error)")
     }
-  }
-
-  /// The bundled resources folder (`Schemas/` and `Templates/` copied into the resource bundle).
-  public static func bundledResource(_ name: String) -> URL? {
-    Bundle.module.url(forResource: name, withExtension: nil)
-  }
-}
-
-/// Loads the bundled catalog once; the catalog is immutable afterwards.
-final class CatalogCache: @unchecked Sendable {
-  static let shared = CatalogCache()
-  private let lock = NSLock()
-  private var cached: Catalog?
-
-  func bundled() throws -> Catalog {
-    lock.lock()
-    defer { lock.unlock() }
-    if let cached { return cached }
-    guard let schemas = Catalog.bundledResource("Schemas") else {
-      throw FazhiError(.unreadableInput, "找不到内置的 Schemas 资源，请确认 fazhi 安装完整")
-    }
-    let catalog = try Catalog.load(from: schemas.appendingPathComponent("catalog"))
-    cached = catalog
-    return catalog
   }
 }
 

@@ -100,10 +100,9 @@ public final class PreparedTemplates: @unchecked Sendable {
     defer { lock.unlock() }
     if let hit = byName[name] { return hit }
     let entry = try library.locate(name)
-    let text = try TemplateLibrary.read(entry.path)
-    let displayName =
-      entry.isBundled ? "Templates/report/\(URL(fileURLWithPath: entry.path).lastPathComponent)" : entry.path
-    let loader = LibraryLoader(directories: library.searchPath)
+    let text = try library.text(of: entry)
+    let displayName = entry.path
+    let loader = LibraryLoader(userDirectory: library.userDirectory)
     let environment = Environment(loader: loader, extensions: [DocumentTags.makeExtension()], trimBehaviour: .smart)
     let template = Template(templateString: text, environment: environment, name: displayName)
     // Stencil splits a token's components lazily, on first use; do it here, under the lock, so that threads

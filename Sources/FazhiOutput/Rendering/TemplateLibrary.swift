@@ -2,60 +2,82 @@ import Foundation
 import Stencil
 import FazhiCore
 
-/// Where templates come from: the user's folder (`--templates DIR`) first, then the bundled copy.
+/// Where templates come from: the user's folder (`--templates DIR`) first, then the built-in copy of Templates/
+/// (compiled into fazhi by the EmbedData plugin, `BuiltInTemplates`).
 public struct TemplateLibrary: Sendable {
   /// One template a user can pick.
   public struct Entry: Sendable, Hashable {
     /// Name as given to `--template` (`standard`, `flat`).
     public var name: String
+    /// The file's path; for a built-in template, its path in fazhi's sources (`Templates/report/standard.stencil`),
+    /// which names it in messages.
     public var path: String
-    /// True for the bundled copy.
+    /// True for the built-in copy.
     public var isBundled: Bool
   }
 
   public let userDirectory: URL?
-  public let bundledDirectory: URL?
 
   public init(userDirectory: URL?) {
     self.userDirectory = userDirectory
-    self.bundledDirectory = Catalog.bundledResource("Templates")
   }
 
-  var searchPath: [URL] { [userDirectory, bundledDirectory].compactMap { $0 } }
+  /// A built-in template's text by its path inside Templates/ (`report/standard.stencil`, `_shared/opening.stencil`).
+  static func builtIn(_ name: String) -> String? {
+    BuiltInTemplates.files[name].map(normalized)
+  }
 
-  /// The report templates available, user ones shadowing bundled ones of the same name.
+  static let builtInPrefix = "Templates/"
+
+  /// The report templates available, user ones shadowing built-in ones of the same name.
   public func reportTemplates() -> [Entry] {
     var seen = Set<String>()
     var entries: [Entry] = []
-    for directory in searchPath {
-      let folder = directory.appendingPathComponent("report")
+    if let userDirectory {
+      let folder = userDirectory.appendingPathComponent("report")
       let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
       for file in names.sorted() where file.hasSuffix(".stencil") {
         let name = String(file.dropLast(".stencil".count))
-        guard seen.insert(name).inserted else { continue }
-        entries.append(
-          Entry(name: name, path: folder.appendingPathComponent(file).path, isBundled: directory == bundledDirectory))
+        seen.insert(name)
+        entries.append(Entry(name: name, path: folder.appendingPathComponent(file).path, isBundled: false))
       }
+    }
+    for file in BuiltInTemplates.files.keys.sorted() where file.hasPrefix("report/") && file.hasSuffix(".stencil") {
+      let name = String(file.dropFirst("report/".count).dropLast(".stencil".count))
+      guard !name.contains("/"), seen.insert(name).inserted else { continue }
+      entries.append(Entry(name: name, path: Self.builtInPrefix + file, isBundled: true))
     }
     return entries
   }
 
-  /// The file for a template name (`standard` → report/standard.stencil), or a path given directly.
+  /// The template for a name (`standard` → report/standard.stencil), or a path given directly.
   public func locate(_ name: String) throws -> Entry {
     if name.hasSuffix(".stencil"), FileManager.default.fileExists(atPath: name) {
       return Entry(name: name, path: name, isBundled: false)
     }
-    if let userDirectory, !FileManager.default.fileExists(atPath: userDirectory.path) {
-      throw FazhiError(.template, path: userDirectory.path, "模板文件夹不存在，请检查 --templates 参数")
-    }
-    for directory in searchPath {
-      let url = directory.appendingPathComponent("report/\(name).stencil")
-      if FileManager.default.fileExists(atPath: url.path) {
-        return Entry(name: name, path: url.path, isBundled: directory == bundledDirectory)
+    if let userDirectory {
+      guard FileManager.default.fileExists(atPath: userDirectory.path) else {
+        throw FazhiError(.template, path: userDirectory.path, "模板文件夹不存在，请检查 --templates 参数")
       }
+      let url = userDirectory.appendingPathComponent("report/\(name).stencil")
+      if FileManager.default.fileExists(atPath: url.path) {
+        return Entry(name: name, path: url.path, isBundled: false)
+      }
+    }
+    if BuiltInTemplates.files["report/\(name).stencil"] != nil {
+      return Entry(name: name, path: Self.builtInPrefix + "report/\(name).stencil", isBundled: true)
     }
     let names = reportTemplates().map(\.name).joined(separator: "、")
     throw FazhiError(.template, "找不到模板「\(name)」；可用的模板：\(names)（fazhi templates list 查看）")
+  }
+
+  /// The text of a template: the file read, or the built-in copy, with BOM and line ends normalised alike.
+  public func text(of entry: Entry) throws -> String {
+    guard entry.isBundled else { return try Self.read(entry.path) }
+    guard let text = Self.builtIn(String(entry.path.dropFirst(Self.builtInPrefix.count))) else {
+      throw FazhiError(.template, path: entry.path, "fazhi 中没有这个内置模板")
+    }
+    return text
   }
 
   /// Reads a template file with BOM and CRLF normalised.
@@ -63,19 +85,26 @@ public struct TemplateLibrary: Sendable {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw FazhiError(.template, path: path, "无法读取模板文件")
     }
-    guard var text = String(validatingUTF8Data: data) else {
+    guard let text = String(validatingUTF8Data: data) else {
       throw FazhiError(.template, path: path, "模板文件不是 UTF-8 编码，请另存为 UTF-8")
     }
+    return normalized(text)
+  }
+
+  /// Template text without a BOM and with `\n` line ends, as Stencil's line numbers expect.
+  static func normalized(_ text: String) -> String {
+    var text = text
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
     return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
   }
 }
 
-/// Stencil loader over the library's search path, for `{% include %}` and `{% extends %}`. Each template is read
-/// and tokenized once: Stencil asks again every time a report renders an include. One loader serves one
-/// environment (a renderer makes both together), so a template cached by name is always for this environment.
+/// Stencil loader for `{% include %}` and `{% extends %}`: the user's folder first, then the built-in templates.
+/// Each template is read and tokenized once: Stencil asks again every time a report renders an include. One
+/// loader serves one environment (a renderer makes both together), so a template cached by name is always for
+/// this environment.
 final class LibraryLoader: Loader, @unchecked Sendable {
-  let directories: [URL]
+  let userDirectory: URL?
   private let lock = NSLock()
   private var loadedTemplates: [(name: String, text: String)] = []
   private var templates: [String: Template] = [:]
@@ -87,8 +116,8 @@ final class LibraryLoader: Loader, @unchecked Sendable {
     return loadedTemplates
   }
 
-  init(directories: [URL]) {
-    self.directories = directories
+  init(userDirectory: URL?) {
+    self.userDirectory = userDirectory
   }
 
   func loadTemplate(name: String, environment: Environment) throws -> Template {
@@ -96,20 +125,25 @@ final class LibraryLoader: Loader, @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     if let cached = templates[name] { return cached }
-    for directory in directories {
-      let url = directory.appendingPathComponent(name)
-      guard url.standardizedFileURL.path.hasPrefix(directory.standardizedFileURL.path),
-        FileManager.default.fileExists(atPath: url.path)
-      else { continue }
-      let text = try TemplateLibrary.read(url.path)
-      loadedTemplates.append((name, text))
-      let template = environment.templateClass.init(templateString: text, environment: environment, name: name)
-      // Stencil splits a token's components lazily; do it here, under the lock, so that threads sharing the
-      // template only ever read them.
-      for token in template.tokens { _ = token.components }
-      templates[name] = template
-      return template
+    guard let text = try userTemplate(name) ?? TemplateLibrary.builtIn(name) else {
+      throw TemplateDoesNotExist(templateNames: [name], loader: self)
     }
-    throw TemplateDoesNotExist(templateNames: [name], loader: self)
+    loadedTemplates.append((name, text))
+    let template = environment.templateClass.init(templateString: text, environment: environment, name: name)
+    // Stencil splits a token's components lazily; do it here, under the lock, so that threads sharing the
+    // template only ever read them.
+    for token in template.tokens { _ = token.components }
+    templates[name] = template
+    return template
+  }
+
+  /// The text of `name` in the user's folder, if it is there (and inside the folder).
+  private func userTemplate(_ name: String) throws -> String? {
+    guard let directory = userDirectory else { return nil }
+    let url = directory.appendingPathComponent(name)
+    guard url.standardizedFileURL.path.hasPrefix(directory.standardizedFileURL.path),
+      FileManager.default.fileExists(atPath: url.path)
+    else { return nil }
+    return try TemplateLibrary.read(url.path)
   }
 }

@@ -4,7 +4,8 @@ import FazhiCore
 /// Where the `yaml-language-server` modeline of a new data file should point.
 public enum SchemaLocation {
   /// A path to report.schema.json relative to the output file when a Schemas/ folder is found in the output's
-  /// folder or above it (a checkout of fazhi), else the bundled copy's absolute path.
+  /// folder or above it (a checkout of fazhi), else `report.schema.json` beside the data file, which
+  /// `fazhi schema -o report.schema.json` writes (the schema is generated from the built-in catalog).
   public static func modelinePath(forOutput output: String) -> String {
     let folder = URL(fileURLWithPath: output).deletingLastPathComponent().standardizedFileURL
     var candidate = folder
@@ -17,9 +18,6 @@ public enum SchemaLocation {
       if candidate.path == "/" { break }
       candidate = candidate.deletingLastPathComponent()
       ups += 1
-    }
-    if let bundled = Catalog.bundledResource("Schemas")?.appendingPathComponent("report.schema.json") {
-      return bundled.path
     }
     return "report.schema.json"
   }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FazhiCatalog
 import FazhiCore
 import FazhiInput
 import FazhiCompare
@@ -71,7 +72,7 @@ struct Diff: ParsableCommand {
   func run() throws {
     try runReportingErrors {
       let (format, options, conditions) = try parsed()
-      let catalog = try loadCatalog()
+      let catalog = Catalog.bundled()
       let thisReport = try Self.load(this, catalog: catalog)
       let lastReport = try Self.load(last, catalog: catalog)
       let comparison = try ReportComparator(catalog: catalog, options: options)

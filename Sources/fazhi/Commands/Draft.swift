@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FazhiCatalog
 import FazhiCore
 import FazhiInput
 import FazhiChecks
@@ -92,7 +93,7 @@ struct Draft: ParsableCommand {
     let prepared = PreparedTemplates(library: library)
     // The template needs nothing of the catalog: prepare it on another core while the catalog loads.
     if !context { prepared.prepareInBackground(template) }
-    let catalog = try loadCatalog()
+    let catalog = Catalog.bundled()
     let loader = ReportLoader(catalog: catalog)
     let validator = Validator(catalog: catalog)
     let renderer = ReportRenderer(catalog: catalog, templates: prepared)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FazhiCatalog
 import FazhiCore
 import FazhiInput
 import FazhiOutput
@@ -46,7 +47,7 @@ struct Extract: ParsableCommand {
   }
 
   func run() throws {
-    let catalog = try loadCatalog()
+    let catalog = Catalog.bundled()
     let extractor = ReportExtractor(catalog: catalog)
     let showProgress = files.count > 1 && isatty(STDERR_FILENO) == 1
     if let output, isDirectory(output), !FileManager.default.fileExists(atPath: output) {

@@ -1,4 +1,6 @@
 import ArgumentParser
+import FazhiCatalog
+import FazhiCore
 
 struct Indicators: ParsableCommand {
   static let configuration = CommandConfiguration(commandName: "indicators", abstract: "列出目录中的全部指标（名称、单位、别名）")
@@ -7,7 +9,7 @@ struct Indicators: ParsableCommand {
   var filter: String?
 
   func run() throws {
-    let catalog = try loadCatalog()
+    let catalog = Catalog.bundled()
     for spec in catalog.indicators {
       if let filter, !(spec.label.contains(filter) || spec.aliases.contains { $0.contains(filter) } || spec.id.contains(filter)) {
         continue

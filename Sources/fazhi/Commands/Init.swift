@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FazhiCatalog
 import FazhiCore
 import FazhiInput
 import FazhiOutput
@@ -48,7 +49,7 @@ struct Init: ParsableCommand {
 
   func run() throws {
     try runReportingErrors {
-      let catalog = try loadCatalog()
+      let catalog = Catalog.bundled()
       var previous: Report?
       if let from {
         previous = try PreviousReport.load(from, catalog: catalog)

@@ -1,4 +1,6 @@
 import ArgumentParser
+import FazhiCatalog
+import FazhiCore
 import FazhiChecks
 
 struct Rules: ParsableCommand {
@@ -13,7 +15,7 @@ struct Rules: ParsableCommand {
       print("    \(rule.description)")
     }
     if relations {
-      let catalog = try loadCatalog()
+      let catalog = Catalog.bundled()
       print("\n指标算术关系（Schemas/catalog/relations.yaml，规则名即关系 id）：")
       for relation in catalog.relations {
         print("\(relation.id)  [\(relation.severity.rawValue)]  \(relation.name)")

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import FazhiCatalog
+import FazhiCore
 import FazhiOutput
 
 struct Schema: ParsableCommand {
@@ -15,7 +17,7 @@ struct Schema: ParsableCommand {
 
   func run() throws {
     try runReportingErrors {
-      let text = ReportSchemaGenerator.generate(catalog: try loadCatalog())
+      let text = ReportSchemaGenerator.generate(catalog: Catalog.bundled())
       try emit(Data(text.utf8), to: output, force: force, inputs: [])
     }
   }

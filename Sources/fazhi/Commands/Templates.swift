@@ -27,12 +27,16 @@ struct Templates: ParsableCommand {
   }
 
   struct Which: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "which", abstract: "显示模板文件的路径")
+    static let configuration = CommandConfiguration(
+      commandName: "which", abstract: "显示模板文件的路径（内置模板编在 fazhi 中，显示为「（内置）Templates/…」）")
     @OptionGroup var location: Location
     @Argument(help: "模板名称") var name: String
 
     func run() throws {
-      try runReportingErrors { print(try location.library.locate(name).path) }
+      try runReportingErrors {
+        let entry = try location.library.locate(name)
+        print(entry.isBundled ? "（内置）\(entry.path)" : entry.path)
+      }
     }
   }
 
@@ -42,7 +46,10 @@ struct Templates: ParsableCommand {
     @Argument(help: "模板名称") var name: String
 
     func run() throws {
-      try runReportingErrors { print(try TemplateLibrary.read(location.library.locate(name).path), terminator: "") }
+      try runReportingErrors {
+        let library = location.library
+        print(try library.text(of: library.locate(name)), terminator: "")
+      }
     }
   }
 }

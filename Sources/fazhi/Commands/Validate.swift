@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FazhiCatalog
 import FazhiCore
 import FazhiInput
 import FazhiChecks
@@ -30,7 +31,7 @@ struct Validate: ParsableCommand {
   }
 
   func run() throws {
-    let catalog = try loadCatalog()
+    let catalog = Catalog.bundled()
     let loader = ReportLoader(catalog: catalog)
     let validator = Validator(catalog: catalog)
     var lastYear: Report?

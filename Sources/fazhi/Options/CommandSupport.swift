@@ -18,16 +18,6 @@ func runReportingErrors(_ body: () throws -> Void) throws {
   }
 }
 
-/// The bundled catalog, or exit 2 with a message.
-func loadCatalog() throws -> Catalog {
-  do {
-    return try Catalog.bundled()
-  } catch let error as FazhiError {
-    printError("fazhi: 错误: \(error.description)")
-    throw ExitCode(2)
-  }
-}
-
 /// Writes to a file atomically, or to standard output when no path is given. `inputs`: the files the command
 /// read, which the output may never replace.
 func emit(_ data: Data, to path: String?, force: Bool, inputs: [String]) throws {

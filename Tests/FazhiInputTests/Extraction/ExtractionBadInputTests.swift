@@ -8,7 +8,7 @@ import Testing
 @Suite("无法提取的输入")
 struct ExtractionBadInputTests {
   func extract(_ data: Data) throws -> ExtractionResult {
-    try ReportExtractor(catalog: Catalog.bundled()).extract(data: data, path: "示例.txt")
+    try ReportExtractor(catalog: Fixtures.catalog()).extract(data: data, path: "示例.txt")
   }
 
   @Test func binaryAndEmptyInputGiveAMessageNotACrash() throws {

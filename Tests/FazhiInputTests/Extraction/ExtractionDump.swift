@@ -9,7 +9,7 @@ import Testing
 func dumpSeedExtractions() throws {
   let folder = URL(fileURLWithPath: ProcessInfo.processInfo.environment["FAZHI_EXTRACT_DUMP"]!)
   try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-  let extractor = ReportExtractor(catalog: try Catalog.bundled())
+  let extractor = ReportExtractor(catalog: try Fixtures.catalog())
   let encoder = JSONEncoder()
   encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
   for file in try SeedCorpus.files() {

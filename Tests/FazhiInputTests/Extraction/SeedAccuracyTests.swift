@@ -18,7 +18,7 @@ struct SeedAccuracyTests {
   }
 
   static func evaluate() throws -> [(String, Outcome)] {
-    let extractor = ReportExtractor(catalog: try Catalog.bundled())
+    let extractor = ReportExtractor(catalog: try Fixtures.catalog())
     var outcomes: [(String, Outcome)] = []
     for file in try SeedCorpus.files() {
       let stem = file.deletingPathExtension().lastPathComponent

@@ -39,7 +39,7 @@ import Testing
 
   @Test func seedReportsMatchJSONEncoder() throws {
     guard SeedCorpus.isAvailable else { return }
-    let extractor = ReportExtractor(catalog: try Catalog.bundled())
+    let extractor = ReportExtractor(catalog: try Fixtures.catalog())
     for file in try SeedCorpus.files() {
       let result = extractor.extract(data: try Data(contentsOf: file), path: file.path)
       #expect(try Self.pretty(result) == Self.foundation(result), "\(file.lastPathComponent)")
