@@ -37,7 +37,7 @@ enum CatalogSource {
     L.call(
       "PartSpec",
       [
-        "id": L.string(p.id), "key": L.string(p.key), "heading": L.string(p.heading), "required": "\(p.required)",
+        "id": L.rawValue(p.id), "key": L.string(p.key), "heading": L.string(p.heading), "required": "\(p.required)",
         "aliases": L.strings(p.aliases), "description": L.string(p.description),
       ])
   }
