@@ -111,3 +111,24 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/x.yaml").path))
   }
 }
+
+/// What `extract` writes, `validate` reads: characters YAML does not allow raw (from text or HTML references)
+/// are escaped in values and in the header comment.
+@Suite(.serialized) struct ExtractedYAMLReadsBackTests {
+  @Test(arguments: ["\u{2028}", "\u{85}", "&#xFFFF;", "&#x0;", "&#x2029;", "\u{9B}", "&#xFEFF;", "\u{1B}[31m"])
+  func hostileCharactersInTitleAndBody(_ hostile: String) throws {
+    let dir = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let text = ExtractCommandTests.report
+      .replacingOccurrences(of: "示例县2024年度法治政府建设情况报告", with: "示例县\(hostile)2024年度法治政府建设情况报告")
+      .replacingOccurrences(of: "组织执法人员培训", with: "组织\(hostile)执法人员培训")
+    let html = "<html><body>" + text.split(separator: "\n").map { "<p>\($0)</p>" }.joined() + "</body></html>"
+    try html.write(to: dir.appendingPathComponent("r.html"), atomically: true, encoding: .utf8)
+    let extract = try CLITests.run(["extract", "r.html", "-o", "r.yaml"], in: dir)
+    #expect([0, 1].contains(extract.status), "\(extract.stderr)")
+    let validate = try CLITests.run(["validate", "r.yaml", "--format", "json"], in: dir)
+    #expect(!validate.stdout.contains("yaml_syntax"), "\(validate.stdout)")
+    #expect(!validate.stdout.contains("unreadable"), "\(validate.stdout)")
+    #expect([0, 1].contains(validate.status), "\(validate.stderr)")
+  }
+}

@@ -5,9 +5,11 @@ import FazhiCore
 struct YAMLText {
   private(set) var lines: [String] = []
 
+  /// Comment lines, one per line of `text`; other line breaks and characters YAML does not allow raw are shown
+  /// as `\uXXXX` (a title with U+2028 would otherwise end the comment and start a line of garbage).
   mutating func comment(_ text: String, indent: Int = 0) {
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      lines.append(String(repeating: " ", count: indent) + (line.isEmpty ? "#" : "# \(line)"))
+      lines.append(String(repeating: " ", count: indent) + (line.isEmpty ? "#" : "# \(Self.commentText(line))"))
     }
   }
 
@@ -22,25 +24,27 @@ struct YAMLText {
     if Self.contains(value, "\n", plain: plain) && Self.isBlockSafe(value) {
       let trimmed = value.hasSuffix("\n") ? String(value.dropLast()) : value
       let chomp = value.hasSuffix("\n") ? "" : "-"
-      lines.append("\(pad)\(prefix)\(Self.key(key)): |\(chomp)" + (comment.map { "  # \($0)" } ?? ""))
+      lines.append("\(pad)\(prefix)\(Self.key(key)): |\(chomp)" + (comment.map { "  # \(Self.commentText($0))" } ?? ""))
       let inner = String(repeating: " ", count: indent + prefix.count + 2)
       for line in trimmed.split(separator: "\n", omittingEmptySubsequences: false) {
         lines.append(line.isEmpty ? "" : inner + line)
       }
     } else {
       let scalar = Self.scalar(value, plain: plain)
-      lines.append("\(pad)\(prefix)\(Self.key(key)): \(scalar)" + (comment.map { "  # \($0)" } ?? ""))
+      lines.append("\(pad)\(prefix)\(Self.key(key)): \(scalar)" + (comment.map { "  # \(Self.commentText($0))" } ?? ""))
     }
   }
 
   /// `key: value` with the value written as is (numbers that must stay numbers).
   mutating func number(_ key: String, _ value: String, indent: Int = 0, comment: String? = nil) {
-    lines.append(String(repeating: " ", count: indent) + Self.key(key) + ": " + value + (comment.map { "  # \($0)" } ?? ""))
+    lines.append(
+      String(repeating: " ", count: indent) + Self.key(key) + ": " + value + (comment.map { "  # \(Self.commentText($0))" } ?? ""))
   }
 
   /// `key:` opening a nested block.
   mutating func open(_ key: String, indent: Int = 0, prefix: String = "", comment: String? = nil) {
-    lines.append(String(repeating: " ", count: indent) + prefix + Self.key(key) + ":" + (comment.map { "  # \($0)" } ?? ""))
+    lines.append(
+      String(repeating: " ", count: indent) + prefix + Self.key(key) + ":" + (comment.map { "  # \(Self.commentText($0))" } ?? ""))
   }
 
   /// `- value` list entry (quoted when it holds a full-width colon, which screening would read as `- 键：值`).
@@ -56,27 +60,20 @@ struct YAMLText {
   /// A scalar written plain when that reads back as the same string, double-quoted otherwise.
   static func scalar(_ value: String) -> String { scalar(value, plain: LiteralSearch.isCanonicallyPlain(value)) }
 
-  /// `plain`: `LiteralSearch.isCanonicallyPlain(value)`.
+  /// Every test is on scalars and bytes, as a YAML reader sees the text: a space followed by a combining mark is
+  /// still a leading space, and `:` + space + combining mark still starts a mapping value, though neither is the
+  /// Character " " or the substring ": " to Swift. (`plain` is kept for callers; the answer does not depend on it.)
   static func scalar(_ value: String, plain: Bool) -> String {
     guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last else { return "\"\"" }
-    // The Character tests (grapheme clusters, canonical equivalence) are skipped when the first or last scalar
-    // settles them: in plain text a Character equals an ASCII character only when it is that scalar.
-    let startsSpecial = (first.isASCII || !plain) && value.first.map(specialStart.contains) == true
-    let endsWithSpace = (last == " " || !plain) && value.last == " "
-    let endsWithColon = (last == ":" || !plain) && value.hasSuffix(":")
     let needsQuote =
-      startsSpecial || endsWithSpace || contains(value, ": ", plain: plain) || contains(value, " #", plain: plain)
-      || endsWithColon || (value.utf8.count <= longestReserved && reserved.contains(value))
-      || Double(value) != nil
-      || value.unicodeScalars.contains {
-        $0.value < 0x20 || $0 == "\u{7F}" || $0 == "\u{FEFF}" || $0 == "\u{2028}" || $0 == "\u{2029}"
-      }
-      || contains(value, "\t", plain: plain)
+      specialStart.contains(first) || last == " " || last == ":" || value.fastContains(": ")
+      || value.fastContains(" #") || (value.utf8.count <= longestReserved && reserved.contains(value))
+      || Double(value) != nil || value.unicodeScalars.contains { $0.value < 0x20 || mustEscape($0) }
     guard needsQuote else { return value }
     return quoted(value)
   }
 
-  private static let specialStart: Set<Character> = [
+  private static let specialStart: Set<Unicode.Scalar> = [
     "-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", " ", "~",
   ]
   private static let reserved: Set<String> = [
@@ -92,17 +89,33 @@ struct YAMLText {
     (plain ?? LiteralSearch.isCanonicallyPlain(text)) ? text.fastContains(needle) : text.contains(needle)
   }
 
-  /// True when a literal block scalar reads back as `value`: no characters YAML forbids or breaks lines at, and
-  /// no leading space on the first line (which would need an indentation indicator).
+  /// Scalars YAML does not allow raw (C0 and C1 controls, DEL, U+FFFE, U+FFFF) or reads as a line break or a
+  /// byte order mark (U+0085 NEL, U+2028, U+2029, U+FEFF). Tab and line feed are allowed; each writer decides how
+  /// to place them.
+  static func mustEscape(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09, 0x0A: false
+    case 0..<0x20, 0x7F...0x9F, 0xFEFF, 0xFFFE, 0xFFFF, 0x2028, 0x2029: true
+    default: false
+    }
+  }
+
+  /// True when a literal block scalar reads back as `value`: no characters YAML forbids or breaks lines at, no
+  /// leading white space on the first line (which would need an indentation indicator), and at most one final
+  /// line feed (more would need the keep indicator `|+`).
   static func isBlockSafe(_ value: String) -> Bool {
-    !value.hasPrefix(" ") && !value.hasPrefix("\n")
-      && !value.unicodeScalars.contains {
-        switch $0.value {
-        case 0x0A, 0x09: false
-        case 0..<0x20, 0x7F, 0x85, 0xFEFF, 0x2028, 0x2029: true
-        default: false
-        }
-      }
+    guard let first = value.unicodeScalars.first, first != " ", first != "\t", first != "\n" else { return false }
+    return !value.hasSuffix("\n\n") && !value.unicodeScalars.contains(where: mustEscape)
+  }
+
+  /// `text` for a comment line: line breaks and characters YAML does not allow raw shown as `\uXXXX`.
+  static func commentText(_ text: some StringProtocol) -> String {
+    guard text.unicodeScalars.contains(where: { $0 == "\n" || mustEscape($0) }) else { return String(text) }
+    var out = ""
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" || mustEscape(scalar) { out += "\\u" + format4(scalar.value) } else { out.unicodeScalars.append(scalar) }
+    }
+    return out
   }
 
   /// The value double-quoted with escapes.
@@ -116,8 +129,8 @@ struct YAMLText {
       case "\t": out += "\\t"
       case "\r": out += "\\r"
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFEFF || scalar.value == 0x2028 || scalar.value == 0x2029 {
-          out += "\\u" + String(format4(scalar.value))
+        if scalar.value < 0x20 || mustEscape(scalar) {
+          out += "\\u" + format4(scalar.value)
         } else {
           out.unicodeScalars.append(scalar)
         }
