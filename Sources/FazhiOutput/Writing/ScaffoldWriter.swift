@@ -62,7 +62,7 @@ public struct ScaffoldWriter: Sendable {
     }
     let issuer = ReportMetadata(jurisdiction: options.jurisdiction, level: options.level, year: year).effectiveIssuer
     y.pair(ReportKey.issuer, previous?.metadata.issuer ?? issuer, comment: "落款（发文机关署名）")
-    let deadline = options.level == .department ? "\(year + 1)年3月1日" : "\(year + 1)年4月1日"
+    let deadline = ReportingDeadline.signing(options.level).date(reportYear: year).chinese
     y.pair(ReportKey.date, Self.todo, comment: "成文日期，如 \(year + 1)-02-20；应早于 \(deadline)")
     y.blank()
     y.comment("—— 导语：开头段落，概述全年工作，以「现将有关情况报告如下：」结尾 ——")
