@@ -8,6 +8,10 @@
 # Environment:
 #   OUT_DIR=DIR       keep the PDFs and PNGs there (default: a temporary folder, printed at the end)
 #   REQUIRE_TOOLS=1   fail instead of skipping when soffice, chromium or poppler-utils are missing
+#   MORE_DOCX="a.docx b.docx"  further fazhi .docx files (another 落款, another title) whose PDFs get the layout checks
+# Layout checks (pdf_layout.py, from the PDFs' text coordinates): 22 lines of 28 characters, every ，、。 printed,
+# one blank line under the title, 落款 and 成文日期 per GB/T 9704 7.3.5.2, restyling through styles.xml takes
+# effect in LibreOffice, and Chromium's print shows "— N —" on every page.
 #
 # Sample input: FAZHI_WRITE_SAMPLES=/tmp/fazhi-samples swift test --filter writeSamples
 #   then: Tests/Benchmarks/check-publication.sh /tmp/fazhi-samples/示例县.docx /tmp/fazhi-samples/示例县.html \
@@ -16,7 +20,7 @@
 set -euo pipefail
 
 if [[ $# -lt 3 ]]; then
-  sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'
   exit 64
 fi
 docx=$(realpath "$1")
@@ -35,7 +39,7 @@ done
 missing=()
 command -v soffice >/dev/null || missing+=(soffice)
 [[ -n $chromium_bin ]] || missing+=(chromium)
-for tool in pdftoppm pdfinfo pdftotext; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+for tool in pdftoppm pdfinfo pdftotext python3; do command -v "$tool" >/dev/null || missing+=("$tool"); done
 if [[ ${#missing[@]} -gt 0 ]]; then
   echo "skipped: missing ${missing[*]} (apt-get install -y libreoffice-writer-nogui poppler-utils chromium fonts-noto-cjk)"
   [[ ${REQUIRE_TOOLS:-0} == 1 ]] && exit 1
@@ -48,6 +52,11 @@ out=$(realpath "$out")
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
+layout="python3 $(dirname "$(realpath "$0")")/pdf_layout.py"
+soffice_pdf() { # DOCX → $out/NAME.pdf with LibreOffice; prints the PDF's path
+  soffice -env:UserInstallation="file://$out/lo-profile" --headless --convert-to pdf --outdir "$out" "$1" \
+    >>"$out/soffice.log" 2>&1 && [[ -s $out/$(basename "${1%.*}").pdf ]] && echo "$out/$(basename "${1%.*}").pdf"
+}
 
 # Checks one PDF: A4 pages, page count, expected lines in order in the text layer.
 check_pdf() {
@@ -80,21 +89,31 @@ check_pdf() {
 
 echo "== Word: $docx ($(stat -c %s "$docx") bytes)"
 start=$(now_ms)
-if soffice -env:UserInstallation="file://$out/lo-profile" --headless --convert-to pdf --outdir "$out" "$docx" \
-  >"$out/soffice.log" 2>&1; then
-  docx_pdf="$out/$(basename "${docx%.*}").pdf"
+if docx_pdf=$(soffice_pdf "$docx"); then
   echo "LibreOffice conversion: $(($(now_ms) - start)) ms"
-  if [[ -s $docx_pdf ]]; then
-    check_pdf "docx→pdf" "$docx_pdf"
-    start=$(now_ms)
-    pdftoppm -r 60 -png "$docx_pdf" "$out/docx-page"
-    echo "pdftoppm: $(($(now_ms) - start)) ms → $(ls "$out"/docx-page-*.png | head -1)"
+  check_pdf "docx→pdf" "$docx_pdf"
+  $layout docx "$docx" "$docx_pdf" || fail "docx→pdf: layout (see above)"
+  start=$(now_ms)
+  pdftoppm -r 60 -png "$docx_pdf" "$out/docx-page"
+  echo "pdftoppm: $(($(now_ms) - start)) ms → $(ls "$out"/docx-page-*.png | head -1)"
+  # A secretary's restyle: Body and Heading1 changed in styles.xml alone must change the printed page.
+  $layout restyle "$docx" "$out/restyled.docx"
+  if restyled_pdf=$(soffice_pdf "$out/restyled.docx"); then
+    $layout restyled "$docx" "$docx_pdf" "$restyled_pdf" || fail "restyling through styles.xml had no effect"
   else
-    fail "LibreOffice produced no PDF (see $out/soffice.log)"
+    fail "LibreOffice could not convert the restyled copy (see $out/soffice.log)"
   fi
 else
   fail "LibreOffice conversion failed (see $out/soffice.log)"
 fi
+for more in ${MORE_DOCX:-}; do
+  echo "== Word: $more"
+  if more_pdf=$(soffice_pdf "$more"); then
+    $layout docx "$more" "$more_pdf" || fail "$(basename "$more"): layout (see above)"
+  else
+    fail "LibreOffice conversion of $more failed (see $out/soffice.log)"
+  fi
+done
 
 echo "== HTML: $html ($(stat -c %s "$html") bytes)"
 chrome=("$chromium_bin" --headless --no-sandbox --disable-gpu --no-first-run --user-data-dir="$out/chromium-profile")
@@ -103,6 +122,7 @@ if "${chrome[@]}" --no-pdf-header-footer --print-to-pdf="$out/html.pdf" "file://
   [[ -s $out/html.pdf ]]; then
   echo "Chromium print: $(($(now_ms) - start)) ms"
   check_pdf "html→pdf" "$out/html.pdf"
+  $layout page-numbers "$out/html.pdf" || fail "html→pdf: page numbers (see above)"
   pdftoppm -r 60 -png "$out/html.pdf" "$out/html-page"
 else
   fail "Chromium could not print the page (see $out/chromium-pdf.log)"

@@ -7,22 +7,24 @@ import FazhiCore
 /// A4, margins 37/35/28/26 mm (top/bottom/left/right), 22 lines of 28 characters on a line grid, characters spaced to fit 28 a line, with
 /// exact 28.95 pt line spacing; 2号小标宋 title, 3号仿宋_GB2312 body, 黑体 / 楷体_GB2312 / 仿宋 (bold) / 仿宋
 /// headings; every body paragraph indented two characters; 4号宋体 page numbers `— 1 —`, right on odd pages and
-/// left on even pages. Paragraphs use named styles (Title, Heading1–4, Body, Recipients, Signature, Date,
-/// TableText, TableCaption) so a reference document can restyle them.
+/// left on even pages. All of it lives in named styles (DocxStyles: Title, Heading1–4, Body, Recipients,
+/// Signature, Date, TableText…), so changing a style in Word or WPS, or a reference document, restyles the report.
 ///
 /// With a `referenceDocument`, its `word/styles.xml`, font table, theme and the page size, margins and grid of its
-/// last section replace fazhi's (styles it lacks are added), and runs carry no direct fonts so its styles win —
-/// the way pandoc's `--reference-doc` works. The bytes are deterministic: every timestamp is `timestamp`.
+/// last section replace fazhi's (styles it lacks are added, indented in the reference's body size) — the way
+/// pandoc's `--reference-doc` works; a page other than A4 or a body other than 三号 is used but warned about.
+/// The bytes are deterministic: the package's dates are the 成文日期 (or `timestamp`).
 public struct DocxWriter: DocumentWriter {
   /// A .docx whose styles and page setup replace fazhi's defaults, or nil.
   public var referenceDocument: URL?
-  /// The date written into the zip entries and `docProps/core.xml` (fixed so output is reproducible).
-  public var timestamp: Date
+  /// The date written into the zip entries and `docProps/core.xml`; nil takes the report's 成文日期, or
+  /// `fixedTimestamp` when it has none (fixed either way, so output is reproducible).
+  public var timestamp: Date?
 
-  /// 2000-01-01T00:00:00Z: the default, fixed timestamp.
+  /// 2000-01-01T00:00:00Z: the date of a report without 成文日期.
   public static let fixedTimestamp = Date(timeIntervalSince1970: 946_684_800)
 
-  public init(referenceDocument: URL? = nil, timestamp: Date = DocxWriter.fixedTimestamp) {
+  public init(referenceDocument: URL? = nil, timestamp: Date? = nil) {
     self.referenceDocument = referenceDocument
     self.timestamp = timestamp
   }
@@ -30,16 +32,22 @@ public struct DocxWriter: DocumentWriter {
   public var format: OutputFormat { .docx }
 
   public func write(_ document: RenderedDocument) throws -> WrittenOutput {
-    let (doc, warnings) = document.cleanedForWriting()
+    var (doc, warnings) = document.cleanedForWriting()
     let reference = try referenceDocument.map { try DocxReference(url: $0) }
-    let body = DocxBody(directFormatting: reference == nil).xml(for: doc, section: sectionProperties(reference))
+    let characterTwips = (reference?.bodyHalfPoints ?? GongwenLayout.bodySize) * 10
+    let body = DocxBody(characterTwips: characterTwips).xml(for: doc, section: sectionProperties(reference))
+    let date = timestamp ?? Self.date(of: doc)
 
-    var styles = DocxParts.styles
-    if let reference { styles = reference.mergedStyles(adding: DocxParts.styleDefinitions) }
+    var styles = DocxStyles.document(characterTwips: characterTwips)
+    if let reference {
+      styles = reference.mergedStyles(adding: DocxStyles.definitions(characterTwips: characterTwips))
+      warnings += reference.gongwenWarnings
+    }
+    let creator = doc.signature.isEmpty ? nil : doc.signature.joined(separator: "、")
     var parts: [(path: String, data: Data)] = [
       ("[Content_Types].xml", Data(DocxParts.contentTypes(hasTheme: reference?.theme != nil).utf8)),
       ("_rels/.rels", Data(DocxParts.packageRelationships.utf8)),
-      ("docProps/core.xml", Data(DocxParts.coreProperties(title: doc.title, date: timestamp).utf8)),
+      ("docProps/core.xml", Data(DocxParts.coreProperties(title: doc.title, creator: creator, date: date).utf8)),
       ("docProps/app.xml", Data(DocxParts.appProperties.utf8)),
       ("word/document.xml", Data(body.utf8)),
       ("word/styles.xml", Data(styles.utf8)),
@@ -51,7 +59,16 @@ public struct DocxWriter: DocumentWriter {
     if let theme = reference?.theme { parts.append(("word/theme/theme1.xml", theme)) }
     parts.append(
       ("word/_rels/document.xml.rels", Data(DocxParts.documentRelationships(hasTheme: reference?.theme != nil).utf8)))
-    return WrittenOutput(data: try zip(parts), warnings: warnings)
+    return WrittenOutput(data: try zip(parts, date: date), warnings: warnings)
+  }
+
+  /// The 成文日期 at midnight UTC, or `fixedTimestamp` when the report has none that reads as a date.
+  static func date(of doc: RenderedDocument) -> Date {
+    guard let text = doc.date, let parsed = DateParser.parse(text)?.date, parsed.isValid else { return fixedTimestamp }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC")!
+    let components = DateComponents(year: parsed.year, month: parsed.month, day: parsed.day)
+    return calendar.date(from: components) ?? fixedTimestamp
   }
 
   /// `w:sectPr`: fazhi's GB/T 9704 page, or the reference document's page size, margins and grid.
@@ -74,13 +91,13 @@ public struct DocxWriter: DocumentWriter {
       + pageSize + margins + "<w:cols w:space=\"425\"/>" + grid + "</w:sectPr>"
   }
 
-  private func zip(_ parts: [(path: String, data: Data)]) throws -> Data {
+  private func zip(_ parts: [(path: String, data: Data)], date: Date) throws -> Data {
     do {
       let archive = try Archive(data: Data(), accessMode: .create)
       for part in parts {
         let data = part.data
         try archive.addEntry(
-          with: part.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: timestamp,
+          with: part.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
           compressionMethod: .deflate
         ) { position, size in
           data.subdata(in: Int(position)..<Int(position) + size)

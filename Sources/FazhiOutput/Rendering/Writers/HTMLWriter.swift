@@ -46,8 +46,10 @@ public struct HTMLWriter: DocumentWriter {
         var html = "<p class=\"body\">"
         if let lead {
           let id = nextID(level: lead.level)
+          // A heading to screen readers too, at the level its own line would have (level 3 → h4).
           html +=
-            "<span id=\"\(id)\" class=\"run-in level-\(lead.level)\">\(Self.escapeLines(PlainTextWriter.runIn(lead)))</span>"
+            "<span id=\"\(id)\" class=\"run-in level-\(lead.level)\" role=\"heading\" aria-level=\"\(lead.level + 1)\">"
+            + Self.escapeLines(PlainTextWriter.runIn(lead)) + "</span>"
         }
         body.append(html + Self.escapeLines(text) + "</p>")
       case .table(let caption, let rows):
@@ -114,6 +116,10 @@ public struct HTMLWriter: DocumentWriter {
   static let heiTi = "\"SimHei\", \"黑体\", \"Noto Sans CJK SC\", sans-serif"
   static let kaiTi = "\"KaiTi_GB2312\", \"楷体_GB2312\", \"KaiTi\", \"楷体\", \"Noto Serif CJK SC\", serif"
 
+  private static let pageNumber =
+    "content: \"— \" counter(page) \" —\"; font-family: \"SimSun\", \"宋体\", \"Noto Serif CJK SC\", serif; "
+    + "font-size: 14pt; vertical-align: top; padding-top: 7mm;"
+
   static let css = """
     :root { color-scheme: light; }
     body { margin: 0; background: #f4f1ea; color: #1d1d1f;
@@ -155,6 +161,10 @@ public struct HTMLWriter: DocumentWriter {
       .toc { margin: 0; border-radius: 0; }
     }
     @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
+    /* Page numbers `— 1 —` in 4号宋体 7 mm below the 版心, one character in from the outer edge: right on odd
+       (right-hand) pages, left on even ones (GB/T 9704 7.5). Margin boxes print in Chromium 131 and later. */
+    @page :right { @bottom-right { \(pageNumber) padding-right: 14pt; text-align: right; } }
+    @page :left { @bottom-left { \(pageNumber) padding-left: 14pt; text-align: left; } }
     @media print {
       body { background: none; color: #000; font-family: \(fangSong); font-size: 16pt; line-height: 28.9pt; }
       /* 28 characters of 16 pt in the 156 mm line, like Word's character grid. */

@@ -14,7 +14,7 @@ import Testing
     var styles = try WriterFixtures.partText(parts, "word/styles.xml")
     styles = styles.replacingOccurrences(
       of: "<w:name w:val=\"Title\"/>", with: "<w:name w:val=\"Title\"/><w:aliases w:val=\"参考标题\"/>")
-    let body = try #require(styles.range(of: "<w:style w:type=\"paragraph\" w:styleId=\"Body\">"))
+    let body = try #require(styles.range(of: "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Body\">"))
     let bodyEnd = try #require(styles.range(of: "</w:style>", range: body.upperBound..<styles.endIndex))
     styles.removeSubrange(body.lowerBound..<bodyEnd.upperBound)
     parts["word/styles.xml"] = Data(styles.utf8)
@@ -42,13 +42,40 @@ import Testing
     let document = try WriterFixtures.partText(parts, "word/document.xml")
     #expect(document.contains("<w:pgMar w:top=\"1440\""))
     // Runs leave fonts to the reference styles.
-    #expect(!document.contains("<w:rFonts"))
+    #expect(!document.contains("w:eastAsia=") && !document.contains("w:ascii="))
     #expect(document.contains("<w:rStyle w:val=\"Heading3Char\"/>"))
     #expect(parts["word/theme/theme1.xml"] != nil)
     let contentTypes = try WriterFixtures.partText(parts, "[Content_Types].xml")
     #expect(contentTypes.contains("/word/theme/theme1.xml"))
     let relationships = try WriterFixtures.partText(parts, "word/_rels/document.xml.rels")
     #expect(relationships.contains("Target=\"theme/theme1.xml\""))
+  }
+
+  /// A Letter page with a 小四 body is used as given, with warnings, and the added Body style indents two 小四
+  /// characters.
+  @Test func warnsAboutAPageAndBodyGBT9704DoesNotUse() throws {
+    let directory = try WriterFixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    var parts = try WriterFixtures.unzip(WriterFixtures.zip(WriterFixtures.unzip(
+      try Data(contentsOf: makeReference(in: directory)))))
+    var styles = try WriterFixtures.partText(parts, "word/styles.xml")
+    styles = styles.replacingOccurrences(of: "<w:sz w:val=\"32\"/>", with: "<w:sz w:val=\"24\"/>")
+    parts["word/styles.xml"] = Data(styles.utf8)
+    var document = try WriterFixtures.partText(parts, "word/document.xml")
+    document = document.replacingOccurrences(of: "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>", with: "<w:pgSz w:w=\"12240\" w:h=\"15840\"/>")
+    parts["word/document.xml"] = Data(document.utf8)
+    let url = directory.appendingPathComponent("letter.docx")
+    try WriterFixtures.zip(parts).write(to: url)
+
+    let output = try DocxWriter(referenceDocument: url).write(WriterFixtures.sampleReport())
+    #expect(
+      output.warnings == [
+        "参考文档的纸张为 Letter（216 × 279 毫米），不符合 GB/T 9704 的 A4（210 × 297 毫米）纵向纸张",
+        "参考文档的正文字号为 12 磅（小四），不符合 GB/T 9704 的三号（16 磅）",
+      ])
+    let merged = try WriterFixtures.partText(WriterFixtures.unzip(output.data), "word/styles.xml")
+    #expect(merged.contains("w:styleId=\"Body\"><w:name w:val=\"Body\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Body\"/><w:qFormat/><w:pPr><w:ind w:firstLineChars=\"200\" w:firstLine=\"480\"/>"))
+    #expect(try DocxWriter(referenceDocument: makeReference(in: directory)).write(WriterFixtures.sampleReport()).warnings.isEmpty)
   }
 
   @Test func rejectsAFileThatIsNotAZip() throws {

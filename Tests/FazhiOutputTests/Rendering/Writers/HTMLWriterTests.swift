@@ -23,7 +23,9 @@ import Testing
     let html = try WriterFixtures.string(HTMLWriter().write(WriterFixtures.sampleReport()))
     #expect(html.contains("<h2 id=\"h-1\" class=\"level-1\"><span class=\"number\">一、</span>2025年度推进"))
     #expect(html.contains("<h3 id=\"h-1-1\" class=\"level-2\">"))
-    #expect(html.contains("<span id=\"h-1-1-1\" class=\"run-in level-3\">1.健全推进机制。</span>"))
+    #expect(
+      html.contains(
+        "<span id=\"h-1-1-1\" class=\"run-in level-3\" role=\"heading\" aria-level=\"4\">1.健全推进机制。</span>"))
     #expect(html.contains("<h3 id=\"h-1-2\" class=\"level-2\">"))
     #expect(html.contains("<h4 id=\"h-1-2-1\" class=\"level-3\">"))
     #expect(html.contains("<h5 id=\"h-1-2-1-1\" class=\"level-4\">"))
