@@ -20,6 +20,7 @@ struct Diff: ParsableCommand {
         fazhi diff 示例县-2025.yaml 示例县-2024.yaml --format html -o 对比.html
         fazhi diff 本年.yaml 上年.yaml --fail-on reuse=30% --fail-on dropped-parts=1
 
+      未指定 -o 时输出到终端。
       退出码：0 正常；1 达到 --fail-on 条件；2 文件无法读取、内容为空或无法写出；64 参数错误。
       """)
 
@@ -32,11 +33,7 @@ struct Diff: ParsableCommand {
   @Option(help: "输出格式：text、markdown、json、html")
   var format: String = "text"
 
-  @Option(name: [.short, .long], help: "写入文件（默认输出到终端）；已存在时需要 --force")
-  var output: String?
-
-  @Flag(help: "覆盖已存在的输出文件")
-  var force = false
+  @OptionGroup var output: OutputOptions
 
   @Option(
     name: .customLong("fail-on"),
@@ -81,10 +78,10 @@ struct Diff: ParsableCommand {
 
       let env = ProcessInfo.processInfo.environment
       let color =
-        format == .text && output == nil && !noColor && env["NO_COLOR"].map(\.isEmpty) != false
+        format == .text && output.path == nil && !noColor && env["NO_COLOR"].map(\.isEmpty) != false
         && isatty(STDOUT_FILENO) == 1
       let text = try format.reporter(color: color).render(comparison)
-      try emit(Data(text.utf8), to: output, force: force, inputs: [this, last])
+      try output.write(Data(text.utf8), inputs: [this, last])
 
       let met = conditions.filter { $0.isMet(by: comparison) }
       for condition in met { printError("fazhi: 未通过 --fail-on \(condition): \(condition.message(for: comparison))") }
@@ -92,21 +89,13 @@ struct Diff: ParsableCommand {
     }
   }
 
-  /// A YAML data file through the loader; anything else through the extractor.
+  /// Either report, read as `init --from` and `validate --last` read last year's. A YAML file with errors is
+  /// still compared, with a warning.
   static func load(_ path: String, catalog: Catalog) throws -> Report {
-    let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
-    guard ext == "yaml" || ext == "yml" else {
-      return try PublishedReportReader.read(path, catalog: catalog)
+    let file = try ReportFile.read(path, catalog: catalog)
+    if !file.errors.isEmpty {
+      printError("fazhi: 警告: \(path): 数据有 \(file.errors.count) 个错误（可用 fazhi validate 查看），仍按已读出的内容对比")
     }
-    let loaded = try ReportLoader(catalog: catalog).load(path: path)
-    guard let report = loaded.report else {
-      let reason = loaded.diagnostics.first { $0.severity == .error }.map { "：\($0.message)" } ?? ""
-      throw FazhiError(.unreadableInput, path: path, "无法读取报告数据\(reason)")
-    }
-    let errors = loaded.diagnostics.filter { $0.severity == .error }.count
-    if errors > 0 {
-      printError("fazhi: 警告: \(path): 数据有 \(errors) 个错误（可用 fazhi validate 查看），仍按已读出的内容对比")
-    }
-    return report
+    return file.report
   }
 }

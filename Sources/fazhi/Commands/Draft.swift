@@ -11,15 +11,14 @@ struct Draft: ParsableCommand {
     commandName: "draft",
     abstract: "按模板起草报告：纯文本、Markdown、HTML 或 Word（GB/T 9704 公文格式）",
     discussion: """
-      数据有错误级问题时拒绝起草（列出问题），可用 --force 强制。未指定 -o 时文本类格式输出到屏幕。
+      数据有错误级问题时拒绝起草（列出问题），可用 --force 强制。未指定 -o 时文本类格式输出到屏幕；-o 的格式可由扩展名推断（.txt .md .html .docx）。
       一次起草多份：fazhi draft 甲县-2025.yaml 乙县-2025.yaml --output-dir 草稿/ --format docx（每份输出为「文件夹/数据文件名.扩展名」）。
       """)
 
   @Argument(help: "报告数据文件（YAML），可多个；多个时用 --output-dir 指定输出文件夹")
   var files: [String]
 
-  @Option(name: .shortAndLong, help: "输出文件；格式可由扩展名推断（.txt .md .html .docx）")
-  var output: String?
+  @OptionGroup var destination: OutputOptions
 
   @Option(name: .long, help: "输出文件夹：每份数据文件起草为「文件夹/数据文件名.扩展名」（起草多份时必需）")
   var outputDir: String?
@@ -30,14 +29,10 @@ struct Draft: ParsableCommand {
   @Option(name: .shortAndLong, help: "模板名称（standard、flat）或 .stencil 文件路径")
   var template = "standard"
 
-  @Option(name: .long, help: "自定义模板文件夹（先找这里，再找内置模板）")
-  var templates: String?
+  @OptionGroup var templates: TemplateOptions
 
   @Option(name: .long, help: "Word 参考文档：从中取样式（字体、字号、页边距），同 pandoc")
   var referenceDoc: String?
-
-  @Flag(name: .long, help: "覆盖已存在的输出文件；数据有错误时仍然起草")
-  var force = false
 
   @Flag(name: .long, help: "输出模板上下文（JSON），用于编写自定义模板")
   var context = false
@@ -55,6 +50,8 @@ struct Draft: ParsableCommand {
     }
   }
 
+  var output: String? { destination.path }
+
   func validate() throws {
     if files.isEmpty {
       throw ValidationError("请指定报告数据文件，如 fazhi draft 示例县-2025.yaml")
@@ -65,7 +62,7 @@ struct Draft: ParsableCommand {
     if files.count > 1 && outputDir == nil {
       throw ValidationError("起草多份时请用 --output-dir 指定输出文件夹，如 --output-dir 草稿/")
     }
-    if let output, format == nil, Self.inferFormat(output) == nil {
+    if let output, format == nil, OutputFormat(inferredFrom: output) == nil {
       throw ValidationError("无法从输出文件名「\(output)」判断格式，请加 --format text|markdown|html|docx")
     }
     if resolvedFormat == .docx && output == nil && outputDir == nil && !context {
@@ -74,36 +71,21 @@ struct Draft: ParsableCommand {
     try refuseOutputClashes(inputs: files, output: outputPath(for:))
   }
 
-  static func inferFormat(_ path: String) -> OutputFormat? {
-    switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-    case "txt", "text": .text
-    case "md", "markdown": .markdown
-    case "html", "htm": .html
-    case "docx": .docx
-    default: nil
-    }
-  }
-
   var resolvedFormat: OutputFormat {
-    format?.outputFormat ?? output.flatMap(Self.inferFormat) ?? .text
+    format?.outputFormat ?? output.flatMap(OutputFormat.init(inferredFrom:)) ?? .text
   }
 
   func run() throws {
-    let library = TemplateLibrary(userDirectory: templates.map { URL(fileURLWithPath: $0) })
-    let prepared = PreparedTemplates(library: library)
-    // The template needs nothing of the catalog: prepare it on another core while the catalog loads.
-    if !context { prepared.prepareInBackground(template) }
-    let catalog = Catalog.bundled()
-    let loader = ReportLoader(catalog: catalog)
-    let validator = Validator(catalog: catalog)
-    let renderer = ReportRenderer(catalog: catalog, templates: prepared)
+    let options = ReportDrafter.Options(
+      template: template, format: resolvedFormat, referenceDocument: referenceDoc.map { URL(fileURLWithPath: $0) },
+      force: destination.force, contextOnly: context)
+    let drafter = ReportDrafter(templates: templates.library, options: options) { Catalog.bundled() }
     // One process for many reports: a failed file is reported and the others are still drafted; the exit code
     // is the worst one. Files are drafted on every core; messages and files are written in the order given.
     var worst: Int32 = 0
     let files = files
-    let command = self
     try Batch.run(count: files.count) { index in
-      command.prepare(files[index], loader: loader, validator: validator, renderer: renderer)
+      Self.prepare(files[index], drafter: drafter)
     } consume: { index, prepared in
       do {
         try runReportingErrors {
@@ -133,12 +115,10 @@ struct Draft: ParsableCommand {
     var error: (any Error)?
   }
 
-  func prepare(_ file: String, loader: ReportLoader, validator: Validator, renderer: ReportRenderer) -> PreparedDraft {
+  static func prepare(_ file: String, drafter: ReportDrafter) -> PreparedDraft {
     var prepared = PreparedDraft()
     do {
-      prepared.data = try draft(file, loader: loader, validator: validator, renderer: renderer) {
-        prepared.messages.append($0)
-      }
+      prepared.data = try drafter.draft(file) { prepared.messages.append($0) }
     } catch {
       prepared.error = error
     }
@@ -150,39 +130,7 @@ struct Draft: ParsableCommand {
     if let error = prepared.error { throw error }
     guard let data = prepared.data else { return }
     let output = outputPath(for: file)
-    try emit(data, to: output, force: force, inputs: [file] + (referenceDoc.map { [$0] } ?? []))
+    try destination.write(data, to: output, inputs: [file] + (referenceDoc.map { [$0] } ?? []))
     if let output, !context { printError("已生成 \(output)") }
-  }
-
-  /// The draft of `file` (or its template context), with every message for standard error passed to `log`.
-  func draft(
-    _ file: String, loader: ReportLoader, validator: Validator, renderer: ReportRenderer, log: (String) -> Void
-  ) throws -> Data {
-    let catalog = loader.catalog
-    let loaded = try loader.load(path: file)
-    let findings = validator.validate(loaded)
-    let errors = findings.filter { $0.severity == .error }
-    guard let report = loaded.report else {
-      log(DiagnosticReporter.text(findings))
-      throw FazhiError(.findings, path: file, "数据文件无法解析，不能起草")
-    }
-    if !errors.isEmpty {
-      if force {
-        log(DiagnosticReporter.text(errors))
-        log("fazhi: 警告: 数据有 \(errors.count) 个错误，因 --force 仍然起草")
-      } else {
-        log(DiagnosticReporter.text(errors))
-        throw FazhiError(.findings, path: file, "数据有 \(errors.count) 个错误，已停止起草；请先修正（fazhi validate 查看全部问题），或加 --force 强制起草")
-      }
-    }
-    if context {
-      let tree = TemplateContext(report: report, catalog: catalog)
-      return Data(tree.json.utf8)
-    }
-    let document = try renderer.render(report, template: template)
-    let writer = resolvedFormat.makeWriter(referenceDocument: referenceDoc.map { URL(fileURLWithPath: $0) })
-    let written = try writer.write(document)
-    for warning in written.warnings { log("fazhi: 警告: \(warning)") }
-    return written.data
   }
 }

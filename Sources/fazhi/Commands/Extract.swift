@@ -5,12 +5,6 @@ import FazhiCore
 import FazhiInput
 import FazhiOutput
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "extract",
@@ -18,25 +12,19 @@ struct Extract: ParsableCommand {
     discussion: """
       输入可以是复制的正文或另存的网页（UTF-8，带或不带 BOM；GB18030/GBK 按内容自动识别）。
       去掉网页杂项后识别标题、年度、报告主体、主送、落款、发布日期、标题层级、五个法定部分、目录指标和其他数字。
-      多个文件时 -o 应为目录（以 / 结尾或已存在的目录），每个文件输出同名的 .yaml 或 .json。
+      未指定 -o 时写到标准输出；多个文件时 -o 应为目录（以 / 结尾或已存在的目录），每个文件输出同名的 .yaml 或 .json。
       退出码：0 提取完整；1 有部分或元数据缺失（结果仍会写出）；2 文件无法读取或不是法治政府建设情况报告。
       """)
 
   @Argument(help: "报告文件（文本或网页，可多个）")
   var files: [String]
 
-  @Option(name: .shortAndLong, help: "输出文件；多个输入时为目录（以 / 结尾或已存在的目录）。省略时写到标准输出")
-  var output: String?
+  @OptionGroup var destination: OutputOptions
 
   @Option(name: .long, help: "输出格式：yaml（默认，可直接编辑和校验）或 json（完整提取结果，含标题树和位置）")
-  var format: Format = .yaml
+  var format: ExtractionOutput.Format = .yaml
 
-  @Flag(name: .long, help: "覆盖已存在的输出文件")
-  var force = false
-
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case yaml, json
-  }
+  var output: String? { destination.path }
 
   func validate() throws {
     if files.isEmpty { throw ValidationError("请至少给出一个报告文件") }
@@ -86,36 +74,15 @@ struct Extract: ParsableCommand {
 
   /// Reads, extracts and renders one file. Prints and writes nothing.
   func prepare(_ file: String, extractor: ReportExtractor, catalog: Catalog) -> PreparedExtraction {
+    let result = extractor.extract(file: file)
     var prepared = PreparedExtraction()
-    // Refuse oversized input before reading it. lstat(2), as FileManager.attributesOfItem uses, without the
-    // owner and group lookups that made it cost as much as reading the file.
-    var status = stat()
-    if lstat(file, &status) == 0, case let size = Int(status.st_size), size > TextDecoder.maximumSize {
-      prepared.messages.append(
-        "\(file): error: 文件过大（\(size / 1_048_576) MB，上限 \(TextDecoder.maximumSize / 1_048_576) MB），不像一份年度报告 [extract_unreadable]"
-      )
-      return prepared
-    }
-    guard let data = FileManager.default.contents(atPath: file) else {
-      prepared.messages.append("\(file): error: 无法读取文件，请检查路径和权限 [extract_unreadable]")
-      return prepared
-    }
-    let result = extractor.extract(data: data, path: file)
     for diagnostic in result.diagnostics where diagnostic.severity != .note {
       let location = diagnostic.location.map { "\($0.file):\($0.line):\($0.column)" } ?? file
       prepared.messages.append(
         "\(location): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.ruleID)]")
     }
-    guard let report = result.report else { return prepared }
-    switch format {
-    case .json:
-      prepared.output = (try? PrettyJSONEncoder().encode(result)) ?? Data()
-    case .yaml:
-      let name = URL(fileURLWithPath: file).lastPathComponent
-      let header = "由 fazhi extract 从 \(name) 提取；" + result.summary + "\n请核对后再用 fazhi validate 校验"
-      prepared.output = Data(ReportYAMLWriter.yaml(for: report, catalog: catalog, header: header).utf8)
-    }
-    if result.isPartial {
+    prepared.output = ExtractionOutput.data(for: result, file: file, format: format, catalog: catalog)
+    if prepared.output != nil, result.isPartial {
       prepared.partialWarning = "\(file): warning: 提取不完整：\(result.summary) [extract_partial]"
     }
     return prepared
@@ -126,7 +93,7 @@ struct Extract: ParsableCommand {
     for message in prepared.messages { printError(message) }
     guard let output = prepared.output else { return 2 }
     do {
-      try emit(output, to: outputPath(for: URL(fileURLWithPath: file)), force: force, inputs: [file])
+      try destination.write(output, to: outputPath(for: URL(fileURLWithPath: file)), inputs: [file])
     } catch let error as FazhiError {
       printError("fazhi: 错误: \(error.description)")
       return 2
@@ -166,3 +133,5 @@ struct Extract: ParsableCommand {
   /// Linux has no autorelease pool; the closure just runs.
   @inline(__always) private func autoreleasepool<T>(_ body: () -> T) -> T { body() }
 #endif
+
+extension ExtractionOutput.Format: ExpressibleByArgument {}

@@ -9,7 +9,10 @@ struct Init: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "init",
     abstract: "生成报告数据模板（YAML），可沿用上一年度的数据或已发布的报告",
-    discussion: "生成的文件包含全部法定部分和纲要领域，「【待填】」处需要填写。已有同名文件时不会覆盖，除非加 --force。")
+    discussion: """
+      生成的文件包含全部法定部分和纲要领域，「【待填】」处需要填写。未指定 -o 时写入「{地区}-{年度}.yaml」。
+      已有同名文件时不会覆盖，除非加 --force。
+      """)
 
   @Option(name: .long, help: "地区或部门名称，如 示例县")
   var jurisdiction: String?
@@ -26,11 +29,7 @@ struct Init: ParsableCommand {
   @Option(name: .long, help: "上一年度的数据文件（.yaml）或已发布的报告（.txt/.html），沿用其结构")
   var from: String?
 
-  @Option(name: .shortAndLong, help: "输出文件（默认：{地区}-{年度}.yaml）")
-  var output: String?
-
-  @Flag(name: .long, help: "覆盖已存在的文件")
-  var force = false
+  @OptionGroup var output: OutputOptions
 
   func validate() throws {
     if ReportLevel.parse(level) == nil {
@@ -52,20 +51,20 @@ struct Init: ParsableCommand {
       let catalog = Catalog.bundled()
       var previous: Report?
       if let from {
-        previous = try PreviousReport.load(from, catalog: catalog)
+        previous = try ReportFile.read(from, catalog: catalog).report
       }
       let targetYear = year ?? (previous.map { $0.metadata.year + 1 } ?? 0)
       let name = jurisdiction ?? previous?.metadata.jurisdiction ?? ""
       guard !name.isEmpty else {
         throw FazhiError(.usage, "无法从 --from 文件中得知地区名称，请用 --jurisdiction 指定")
       }
-      let path = output ?? "\(name)-\(targetYear).yaml"
+      let path = output.path ?? "\(name)-\(targetYear).yaml"
       let options = ScaffoldWriter.Options(
         jurisdiction: name, level: ReportLevel.parse(level) ?? previous?.metadata.level ?? .county, year: targetYear,
         framework: framework.flatMap(Framework.init(rawValue:)), previous: previous,
         schemaPath: SchemaLocation.modelinePath(forOutput: path))
       let text = ScaffoldWriter(catalog: catalog).scaffold(options)
-      try OutputFile.write(text, to: path, force: force, inputs: from.map { [$0] } ?? [])
+      try OutputFile.write(text, to: path, force: output.force, inputs: from.map { [$0] } ?? [])
       printError("已生成 \(path)；填写「【待填】」处后运行 fazhi validate \(path)")
     }
   }

@@ -8,16 +8,9 @@ struct Templates: ParsableCommand {
     abstract: "查看模板：list 列出，which 显示路径，cat 输出内容（便于复制后修改）",
     subcommands: [List.self, Which.self, Cat.self])
 
-  struct Location: ParsableArguments {
-    @Option(name: .long, help: "自定义模板文件夹")
-    var templates: String?
-
-    var library: TemplateLibrary { TemplateLibrary(userDirectory: templates.map { URL(fileURLWithPath: $0) }) }
-  }
-
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "列出可用的报告模板")
-    @OptionGroup var location: Location
+    @OptionGroup var location: TemplateOptions
 
     func run() throws {
       for entry in location.library.reportTemplates() {
@@ -29,7 +22,7 @@ struct Templates: ParsableCommand {
   struct Which: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "which", abstract: "显示模板文件的路径（内置模板编在 fazhi 中，显示为「（内置）Templates/…」）")
-    @OptionGroup var location: Location
+    @OptionGroup var location: TemplateOptions
     @Argument(help: "模板名称") var name: String
 
     func run() throws {
@@ -42,7 +35,7 @@ struct Templates: ParsableCommand {
 
   struct Cat: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "cat", abstract: "输出模板内容")
-    @OptionGroup var location: Location
+    @OptionGroup var location: TemplateOptions
     @Argument(help: "模板名称") var name: String
 
     func run() throws {

@@ -20,3 +20,16 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable, Codable {
     }
   }
 }
+
+extension OutputFormat {
+  /// The format a file name asks for by its extension (`.txt` `.md` `.html` `.docx` and their variants), or nil.
+  public init?(inferredFrom path: String) {
+    switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+    case "txt", "text": self = .text
+    case "md", "markdown": self = .markdown
+    case "html", "htm": self = .html
+    case "docx": self = .docx
+    default: return nil
+    }
+  }
+}

@@ -1,0 +1,26 @@
+import Foundation
+import FazhiCore
+import FazhiInput
+
+/// 提取输出：what `fazhi extract` writes for one extracted file.
+public enum ExtractionOutput {
+  public enum Format: String, Sendable, CaseIterable {
+    /// The report as fazhi YAML, ready to edit and validate, with a header saying where it came from.
+    case yaml
+    /// The whole extraction result: the report, the heading tree, findings and positions.
+    case json
+  }
+
+  /// The bytes to write for `result`, extracted from `file`; nil when no report was extracted.
+  public static func data(for result: ExtractionResult, file: String, format: Format, catalog: Catalog) -> Data? {
+    guard let report = result.report else { return nil }
+    switch format {
+    case .json:
+      return (try? PrettyJSONEncoder().encode(result)) ?? Data()
+    case .yaml:
+      let name = URL(fileURLWithPath: file).lastPathComponent
+      let header = "由 fazhi extract 从 \(name) 提取；" + result.summary + "\n请核对后再用 fazhi validate 校验"
+      return Data(ReportYAMLWriter.yaml(for: report, catalog: catalog, header: header).utf8)
+    }
+  }
+}
