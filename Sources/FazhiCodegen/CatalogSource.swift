@@ -46,8 +46,12 @@ enum CatalogSource {
     L.call(
       "FrameworkSpec",
       [
-        "id": L.string(f.id), "name": L.string(f.name), "goalFormula": L.string(f.goalFormula),
-        "areas": L.list(f.areas.map(area), indent: "      "),
+        "id": L.string(f.id), "name": L.string(f.name), "label": L.string(f.label),
+        "reportYears": "\(f.reportYears.lowerBound)...\(f.reportYears.upperBound)",
+        "goalFormula": L.string(f.goalFormula),
+        "signature": L.call(
+          "FrameworkSpec.Signature", ["formula": L.string(f.signature.formula), "title": L.string(f.signature.title)]),
+        "follows": L.string(f.follows), "areas": L.list(f.areas.map(area), indent: "      "),
       ])
   }
 
@@ -56,7 +60,7 @@ enum CatalogSource {
       "AreaSpec",
       [
         "id": L.string(a.id), "title": L.string(a.title), "short": L.string(a.short),
-        "aliases": L.strings(a.aliases), "keywords": L.strings(a.keywords),
+        "aliases": L.strings(a.aliases), "keywords": L.strings(a.keywords), "continues": L.strings(a.continues),
       ])
   }
 

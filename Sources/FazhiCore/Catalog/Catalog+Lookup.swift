@@ -1,11 +1,6 @@
 import Foundation
 
 extension Catalog {
-  /// The framework spec for a framework.
-  public func framework(_ framework: Framework) -> FrameworkSpec? {
-    frameworks.first { $0.id == framework.rawValue }
-  }
-
   /// All areas of all frameworks.
   public var allAreas: [AreaSpec] { frameworks.flatMap(\.areas) }
 
@@ -33,9 +28,8 @@ extension Catalog {
   }
 
   /// The area a user means by `name` in the given framework: id, title, short name or alias.
-  public func area(named name: String, in framework: Framework) -> AreaSpec? {
-    guard let spec = self.framework(framework) else { return nil }
-    return index.area(named: name, inFramework: spec.id).map { spec.areas[$0] }
+  public func area(named name: String, in framework: FrameworkSpec) -> AreaSpec? {
+    index.area(named: name, inFramework: framework.id).map { framework.areas[$0] }
   }
 
   /// The area with this id in any framework.

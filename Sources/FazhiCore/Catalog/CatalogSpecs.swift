@@ -31,25 +31,57 @@ public struct PartSpec: Sendable, Hashable, Codable {
   }
 }
 
-/// 纲要：one framework with its areas.
+/// 纲要：one framework with its areas, the report years it covers and the framework it follows.
+///
+/// Eras are data: a new 纲要 is a new `framework-<year>.yaml` (areas, aliases, report years, `follows` and each
+/// area's `continues`), not a code change.
 public struct FrameworkSpec: Sendable, Hashable, Codable {
-  /// "2015" or "2021".
+  /// How extraction recognises a report written under this framework (compared with punctuation and spaces
+  /// ignored).
+  public struct Signature: Sendable, Hashable, Codable {
+    /// Goal wording only this framework has (廉洁高效、守法诚信), looked for first.
+    public var formula: String
+    /// The framework named by its years (纲要2015—2020); counts only when no other framework is named.
+    public var title: String
+
+    package init(formula: String, title: String) {
+      self.formula = formula
+      self.title = title
+    }
+  }
+
+  /// The year the 纲要 starts, as users write it in `纲要` ("2015", "2021").
   public var id: String
   /// Full name (法治政府建设实施纲要（2021—2025年）).
   public var name: String
+  /// Short name for messages (2021—2025年纲要).
+  public var label: String
+  /// The report years this framework covers (2021…2025).
+  public var reportYears: ClosedRange<Int>
   /// The goal formula that identifies the era (职能科学、权责法定 …).
   public var goalFormula: String?
+  public var signature: Signature
+  /// The id of the framework this one replaced, whose areas this one's areas `continue`.
+  public var follows: String?
   public var areas: [AreaSpec]
 
   package init(
     id: String,
     name: String,
+    label: String,
+    reportYears: ClosedRange<Int>,
     goalFormula: String? = nil,
+    signature: Signature,
+    follows: String? = nil,
     areas: [AreaSpec]
   ) {
     self.id = id
     self.name = name
+    self.label = label
+    self.reportYears = reportYears
     self.goalFormula = goalFormula
+    self.signature = signature
+    self.follows = follows
     self.areas = areas
   }
 }
@@ -66,19 +98,24 @@ public struct AreaSpec: Sendable, Hashable, Codable {
   public var aliases: [String]
   /// Keywords whose presence in a heading or paragraph suggests this area (放管服, 复议 …).
   public var keywords: [String]
+  /// Ids of the areas of the previous framework (`FrameworkSpec.follows`) that this area carries on
+  /// (enforcement continues f2015_enforcement); empty for an area new in its framework.
+  public var continues: [String]
 
   package init(
     id: String,
     title: String,
     short: String,
     aliases: [String],
-    keywords: [String]
+    keywords: [String],
+    continues: [String] = []
   ) {
     self.id = id
     self.title = title
     self.short = short
     self.aliases = aliases
     self.keywords = keywords
+    self.continues = continues
   }
 }
 

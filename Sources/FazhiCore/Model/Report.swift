@@ -56,8 +56,9 @@ public struct ReportMetadata: Sendable, Hashable, Codable {
   public var level: ReportLevel?
   /// 年度: the year reported on.
   public var year: Int
-  /// 纲要.
-  public var framework: Framework
+  /// 纲要: the id of the framework the report says it follows ("2021"); nil when it does not say, and then
+  /// the catalog decides by the year (`Catalog.framework(for:)`).
+  public var framework: String?
   /// 标题, when it differs from the standard `{报告主体}{年度}年度法治政府建设情况报告`.
   public var title: String?
   /// 落款: the issuing body; nil means derived from the jurisdiction.
@@ -72,14 +73,14 @@ public struct ReportMetadata: Sendable, Hashable, Codable {
   public var source: String?
 
   public init(
-    jurisdiction: String, level: ReportLevel? = nil, year: Int, framework: Framework? = nil, title: String? = nil,
+    jurisdiction: String, level: ReportLevel? = nil, year: Int, framework: String? = nil, title: String? = nil,
     issuer: String? = nil, recipients: [String] = [], date: ReportDate? = nil, publishedDate: ReportDate? = nil,
     source: String? = nil
   ) {
     self.jurisdiction = jurisdiction
     self.level = level
     self.year = year
-    self.framework = framework ?? .default(forYear: year)
+    self.framework = framework
     self.title = title
     self.issuer = issuer
     self.recipients = recipients

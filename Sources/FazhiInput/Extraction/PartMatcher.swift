@@ -39,13 +39,13 @@ struct PartMatcher: Sendable {
   /// Parts checked first win: a heading 存在的问题和下一步打算 is a shortcomings heading.
   static let priority: [ReportPart] = [.shortcomings, .nextYear, .firstResponsible, .other, .achievements]
 
-  init(catalog: Catalog, framework: Framework) {
+  init(catalog: Catalog, framework: FrameworkSpec?) {
     entries = Self.priority.map { id in
       let part = catalog.part(id)
       let keys = ([part.key, part.heading] + part.aliases).map { TextKey.key($0) }.filter { $0.count >= 2 }
       return Entry(part: id, keys: keys.sorted { $0.count > $1.count }.map(Key.init))
     }
-    let specs = catalog.frameworks.first { $0.id == framework.rawValue }?.areas ?? []
+    let specs = framework?.areas ?? []
     areas = specs.map { spec in
       Area(
         spec: spec, keys: ([spec.title, spec.short] + spec.aliases).map { Key(TextKey.key($0)) },

@@ -11,13 +11,14 @@ public struct ReportExtractor: Sendable {
   public let catalog: Catalog
   // Built once per extractor: in a batch the catalog's aliases are prepared once, not once per file.
   private let indicatorMatcher: IndicatorMatcher
-  private let partMatchers: [Framework: PartMatcher]
+  /// By framework id.
+  private let partMatchers: [String: PartMatcher]
 
   public init(catalog: Catalog) {
     self.catalog = catalog
     indicatorMatcher = IndicatorMatcher(catalog: catalog)
     partMatchers = Dictionary(
-      uniqueKeysWithValues: Framework.allCases.map { ($0, PartMatcher(catalog: catalog, framework: $0)) })
+      catalog.frameworks.map { ($0.id, PartMatcher(catalog: catalog, framework: $0)) }, uniquingKeysWith: { a, _ in a })
   }
 
   /// Decodes file bytes (see `TextDecoder`); throws `FazhiError(.unreadableInput)` for binary, empty, oversized
@@ -103,8 +104,8 @@ public struct ReportExtractor: Sendable {
     }
     let year = titleParts.year
     let fullText = body.lazy.map(\.text).joined(separator: "\n")
-    let framework = Self.framework(text: fullText, year: year)
-    let matcher = partMatchers[framework] ?? PartMatcher(catalog: catalog, framework: framework)
+    let framework = Self.framework(text: fullText, year: year, catalog: catalog)
+    let matcher = framework.flatMap { partMatchers[$0.id] } ?? PartMatcher(catalog: catalog, framework: framework)
 
     // Structure.
     let outline = OutlineBuilder(file: path, year: year, matcher: matcher).build(body)
@@ -121,7 +122,7 @@ public struct ReportExtractor: Sendable {
       metadata: ReportMetadata(
         jurisdiction: titleParts.jurisdiction ?? "",
         level: titleParts.jurisdiction.flatMap(MetadataFragments.level(of:)),
-        year: year ?? 0, framework: framework, title: titleText, issuer: issuer ?? titleParts.issuer,
+        year: year ?? 0, framework: framework?.id, title: titleText, issuer: issuer ?? titleParts.issuer,
         recipients: recipients,
         date: signatureDate ?? cleaned.metadata.writtenDate, publishedDate: cleaned.metadata.publishedDate,
         source: cleaned.metadata.source))
@@ -220,16 +221,18 @@ public struct ReportExtractor: Sendable {
     return nil
   }
 
-  /// 纲要 by goal formula, then by the 纲要 title mentioned, then by year.
-  static func framework(text: String, year: Int?) -> Framework {
+  /// 纲要 by the goal wording only one framework has, then by the one framework named by its years, then by the
+  /// report's year (the newest framework when the year is unknown).
+  static func framework(text: String, year: Int?, catalog: Catalog) -> FrameworkSpec? {
     // Text of at most 20,000 UTF-8 bytes has at most 20,000 characters: no need to walk grapheme clusters.
     let key = TextKey.key(text.utf8.count <= 20_000 ? Substring(text) : text.prefix(20_000))
-    if key.fastContains("廉洁高效守法诚信") { return .outline2015 }
-    if key.fastContains("智能高效廉洁诚信") { return .outline2021 }
-    let mentions2015 = key.fastContains("纲要20152020")
-    let mentions2021 = key.fastContains("纲要20212025")
-    if mentions2015 && !mentions2021 { return .outline2015 }
-    if mentions2021 && !mentions2015 { return .outline2021 }
-    return .default(forYear: year ?? 2021)
+    let frameworks = catalog.frameworks
+    if let byFormula = frameworks.first(where: { key.fastContains(TextKey.key($0.signature.formula)) }) {
+      return byFormula
+    }
+    let named = frameworks.filter { key.fastContains(TextKey.key($0.signature.title)) }
+    if named.count == 1 { return named[0] }
+    guard let year else { return catalog.frameworksNewestFirst.first }
+    return catalog.framework(forReportYear: year)
   }
 }

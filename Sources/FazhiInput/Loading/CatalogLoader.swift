@@ -30,9 +30,13 @@ extension Catalog {
       if let problem = Catalog.partsProblem(parts) { throw CatalogNode.Problem(problem) }
       return parts
     }
+    let frameworks = try frameworkFiles.map { try read($0, FrameworkSpec.init) }
+    if let problem = Catalog.frameworksProblem(frameworks) {
+      throw FazhiError(.unreadableInput, path: directory.path, "目录数据中的纲要有误：\(problem)")
+    }
     return Catalog(
       parts: parts,
-      frameworks: try frameworkFiles.map { try read($0, FrameworkSpec.init) },
+      frameworks: frameworks,
       indicators: try indicators.value(),
       relations: try read("relations.yaml") { try $0.list("relations").map(RelationSpec.init) },
       placeholders: words.placeholders,
@@ -154,6 +158,19 @@ struct CatalogNode {
     return result
   }
 
+  func int(_ key: String) throws -> Int {
+    let value = try required(key)
+    guard let number = Int(try value.text) else { throw Problem("\(value.path) 应为整数") }
+    return number
+  }
+
+  /// A nested mapping (`reportYears`, `signature`).
+  func mapping(_ key: String) throws -> CatalogNode {
+    let value = try required(key)
+    guard case .mapping = value.node else { throw Problem("\(value.path) 应为键值对") }
+    return value
+  }
+
   func list(_ key: String) throws -> [CatalogNode] {
     let value = try required(key)
     guard case .sequence(let sequence) = value.node else { throw Problem("\(value.path) 应为列表") }
@@ -179,9 +196,15 @@ extension PartSpec {
 
 extension FrameworkSpec {
   init(_ node: CatalogNode) throws {
+    let years = try node.mapping("reportYears")
+    let (first, last) = (try years.int("first"), try years.int("last"))
+    guard first <= last else { throw CatalogNode.Problem("\(years.path) 的 first 晚于 last") }
+    let signature = try node.mapping("signature")
     self.init(
-      id: try node.string("id"), name: try node.string("name"), goalFormula: try node.optionalString("goalFormula"),
-      areas: try node.list("areas").map(AreaSpec.init))
+      id: try node.string("id"), name: try node.string("name"), label: try node.string("label"),
+      reportYears: first...last, goalFormula: try node.optionalString("goalFormula"),
+      signature: Signature(formula: try signature.string("formula"), title: try signature.string("title")),
+      follows: try node.optionalString("follows"), areas: try node.list("areas").map(AreaSpec.init))
   }
 }
 
@@ -189,7 +212,8 @@ extension AreaSpec {
   init(_ node: CatalogNode) throws {
     self.init(
       id: try node.string("id"), title: try node.string("title"), short: try node.string("short"),
-      aliases: try node.strings("aliases"), keywords: try node.strings("keywords"))
+      aliases: try node.strings("aliases"), keywords: try node.strings("keywords"),
+      continues: try node.optionalStrings("continues") ?? [])
   }
 }
 

@@ -172,14 +172,14 @@ struct ReportDecoder {
         report("invalid_value", .error, entry.value, "「层级」的值「\(text)」无法识别，请填写：\(names)")
       }
     }
-    var framework: Framework?
+    var framework: String?
     if let entry = values[ReportKey.framework], let text = string(entry.value, path: ReportKey.framework), !text.isEmpty {
-      if text.contains("2021") {
-        framework = .outline2021
-      } else if text.contains("2015") {
-        framework = .outline2015
-      } else if !isPlaceholder(text) {
-        report("invalid_value", .error, entry.value, "「纲要」请填写 2021（2021—2025年纲要）或 2015（2015—2020年纲要）")
+      // The newest framework whose id the value holds: 2021, 2021年, 2021—2025 all name the 2021 纲要.
+      let newestFirst = catalog.frameworksNewestFirst
+      framework = newestFirst.first { text.contains($0.id) }?.id
+      if framework == nil && !isPlaceholder(text) {
+        let choices = newestFirst.map { "\($0.id)（\($0.label)）" }.joined(separator: " 或 ")
+        report("invalid_value", .error, entry.value, "「纲要」请填写 \(choices)")
       }
     }
     var metadata = ReportMetadata(jurisdiction: jurisdiction, level: level, year: year, framework: framework)
@@ -209,7 +209,7 @@ struct ReportDecoder {
     for part in catalog.parts {
       guard let entry = values[part.key] else { continue }
       switch part.id {
-      case .achievements: result.achievements = decodeAreas(entry.value, path: part.key, framework: metadata.framework)
+      case .achievements: result.achievements = decodeAreas(entry.value, path: part.key, framework: catalog.framework(for: metadata))
       case .shortcomings: result.shortcomings = decodeShortcomings(entry.value, path: part.key)
       case .firstResponsible: result.firstResponsible = decodeItems(entry.value, path: part.key)
       case .nextYear: result.nextYearPlans = decodeItems(entry.value, path: part.key)
@@ -322,7 +322,7 @@ struct ReportDecoder {
 
   // MARK: - Parts
 
-  mutating func decodeAreas(_ node: Yams.Node, path: String, framework: Framework) -> [AreaSection] {
+  mutating func decodeAreas(_ node: Yams.Node, path: String, framework: FrameworkSpec?) -> [AreaSection] {
     guard checkAnchor(node) else { return [] }
     if case .scalar(let s) = node, s.string.isEmpty || isPlaceholder(s.string) {
       if isPlaceholder(s.string) { placeholderPaths.append(path) }
@@ -358,14 +358,16 @@ struct ReportDecoder {
         default: unknownKey(name, node: keyNode, candidates: keys)
         }
       }
-      let spec = catalog.area(named: areaName, in: framework)
+      let spec = framework.flatMap { catalog.area(named: areaName, in: $0) }
       if spec == nil && !areaName.isEmpty && !isPlaceholder(areaName) {
-        let names = catalog.framework(framework)?.areas.map(\.short) ?? []
+        let names = framework?.areas.map(\.short) ?? []
         let guess = Suggestion.closest(to: areaName, in: names)
-        let otherFramework = Framework.allCases.first { $0 != framework && catalog.area(named: areaName, in: $0) != nil }
-        var message = "「\(areaName)」不是纲要\(framework.rawValue)的领域，将作为自定义领域输出"
+        let otherFramework = catalog.frameworks.first {
+          $0.id != framework?.id && catalog.area(named: areaName, in: $0) != nil
+        }
+        var message = "「\(areaName)」不是纲要\(framework?.id ?? "")的领域，将作为自定义领域输出"
         if let otherFramework {
-          message += "；它属于纲要\(otherFramework.rawValue)，请检查「纲要」是否填对"
+          message += "；它属于纲要\(otherFramework.id)，请检查「纲要」是否填对"
         } else if let guess {
           message += "；是不是「\(guess)」？"
         }

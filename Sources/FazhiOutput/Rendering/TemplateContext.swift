@@ -67,8 +67,8 @@ public struct TemplateContext: Sendable {
       "nextYear": meta.year + 1,
       "level": meta.level?.chineseName ?? "",
       "framework": [
-        "id": meta.framework.rawValue,
-        "name": catalog.framework(meta.framework)?.name ?? "",
+        "id": catalog.framework(for: meta)?.id ?? "",
+        "name": catalog.framework(for: meta)?.name ?? "",
       ] as [String: any Sendable],
       "recipients": recipients,
       "issuer": clean(meta.effectiveIssuer),

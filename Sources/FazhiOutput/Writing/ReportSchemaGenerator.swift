@@ -23,6 +23,8 @@ public enum ReportSchemaGenerator {
       "oneOf": [["type": "string"], ["type": "array", "items": item]]
     ]
     let areaNames = catalog.frameworks.flatMap { f in f.areas.flatMap { [$0.short, $0.title] } }
+    // Oldest first, as ids are years.
+    let frameworkIDs = catalog.frameworks.map(\.id).sorted()
     let value: [String: Any] = [
       "description": "数字、百分数（97.2%）或约数（200余、4.3万余）",
       "oneOf": [["type": "number"], ["type": "string"]],
@@ -39,8 +41,10 @@ public enum ReportSchemaGenerator {
         "type": "string", "enum": ReportLevel.allCases.map(\.chineseName), "description": "层级，决定报送期限",
       ],
       ReportKey.framework: [
-        "oneOf": [["type": "integer", "enum": [2015, 2021]], ["type": "string", "enum": ["2015", "2021"]]],
-        "description": "法治政府建设实施纲要：2021 或 2015",
+        "oneOf": [
+          ["type": "integer", "enum": frameworkIDs.compactMap { Int($0) }], ["type": "string", "enum": frameworkIDs],
+        ],
+        "description": "法治政府建设实施纲要：\(frameworkIDs.reversed().joined(separator: " 或 "))",
       ],
       ReportKey.title: text.merging(["description": "非标准标题时填写"], uniquingKeysWith: { _, b in b }),
       ReportKey.recipients: [

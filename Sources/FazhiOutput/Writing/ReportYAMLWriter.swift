@@ -11,7 +11,7 @@ public enum ReportYAMLWriter {
     y.number(ReportKey.year, String(meta.year))
     y.pair(ReportKey.jurisdiction, meta.jurisdiction)
     if let level = meta.level { y.pair(ReportKey.level, level.chineseName) }
-    y.number(ReportKey.framework, meta.framework.rawValue)
+    if let framework = catalog.framework(for: meta) { y.number(ReportKey.framework, framework.id) }
     if let title = meta.title { y.pair(ReportKey.title, title) }
     if !meta.recipients.isEmpty {
       y.open(ReportKey.recipients)

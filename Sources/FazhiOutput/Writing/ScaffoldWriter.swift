@@ -8,20 +8,21 @@ public struct ScaffoldWriter: Sendable {
     public var jurisdiction: String
     public var level: ReportLevel
     public var year: Int
-    public var framework: Framework
+    /// The 纲要 asked for (`--framework`, a framework id); nil: the one the catalog gives for the year.
+    public var framework: String?
     /// Last year's report (`--from`), whose areas, item titles and indicators are carried forward.
     public var previous: Report?
     /// Path written into the `yaml-language-server` modeline.
     public var schemaPath: String
 
     public init(
-      jurisdiction: String, level: ReportLevel, year: Int, framework: Framework? = nil, previous: Report? = nil,
+      jurisdiction: String, level: ReportLevel, year: Int, framework: String? = nil, previous: Report? = nil,
       schemaPath: String
     ) {
       self.jurisdiction = jurisdiction
       self.level = level
       self.year = year
-      self.framework = framework ?? .default(forYear: year)
+      self.framework = framework
       self.previous = previous
       self.schemaPath = schemaPath
     }
@@ -51,7 +52,8 @@ public struct ScaffoldWriter: Sendable {
     y.number(ReportKey.year, String(year), comment: "报告年度")
     y.pair(ReportKey.jurisdiction, options.jurisdiction, comment: "地区或部门名称，标题为「\(options.jurisdiction)\(year)年度法治政府建设情况报告」")
     y.pair(ReportKey.level, options.level.chineseName, comment: "省级 / 市级 / 县级 / 乡级 / 部门 / 开发区；决定报送期限")
-    y.number(ReportKey.framework, options.framework.rawValue, comment: "2021：《法治政府建设实施纲要（2021—2025年）》；2015：2015—2020年纲要")
+    let framework = options.framework.flatMap { catalog.framework(id: $0) } ?? catalog.framework(forReportYear: year)
+    y.number(ReportKey.framework, framework?.id ?? "", comment: frameworkChoices)
     y.comment("标题: 如需使用非标准标题，去掉行首的 # 并填写")
     y.open(ReportKey.recipients, comment: "主送机关，可写多个；政府报告通常报同级党委、人大常委会和上一级政府")
     let recipients = previous?.metadata.recipients ?? []
@@ -73,7 +75,7 @@ public struct ScaffoldWriter: Sendable {
     for part in catalog.parts {
       y.comment("—— \(part.heading)\(part.required ? "（必填）" : "（可选）")：\(part.description) ——")
       switch part.id {
-      case .achievements: writeAchievements(part, options, into: &y)
+      case .achievements: writeAchievements(part, framework, options, into: &y)
       case .shortcomings:
         y.open(part.key)
         let count = max(previous?.shortcomings.count ?? 0, 3)
@@ -114,11 +116,18 @@ public struct ScaffoldWriter: Sendable {
     return y.text
   }
 
-  func writeAchievements(_ part: PartSpec, _ options: Options, into y: inout YAMLText) {
+  /// The frameworks a user may write in `纲要`: the newest by its full name, earlier ones by their short name.
+  var frameworkChoices: String {
+    catalog.frameworksNewestFirst.enumerated().map { index, spec in
+      index == 0 ? "\(spec.id)：《\(spec.name)》" : "\(spec.id)：\(spec.label)"
+    }.joined(separator: "；")
+  }
+
+  func writeAchievements(_ part: PartSpec, _ framework: FrameworkSpec?, _ options: Options, into y: inout YAMLText) {
     y.open(part.key)
-    let areas = catalog.framework(options.framework)?.areas ?? []
+    let areas = framework?.areas ?? []
     let previousAreas = options.previous?.achievements ?? []
-    y.comment("按纲要\(options.framework.rawValue)的 \(areas.count) 个领域组织；确无相关工作的领域可删除（validate 会给出提示）", indent: 2)
+    y.comment("按纲要\(framework?.id ?? "")的 \(areas.count) 个领域组织；确无相关工作的领域可删除（validate 会给出提示）", indent: 2)
     var order: [(AreaSpec?, AreaSection?)] = areas.map { spec in (spec, previousAreas.first { $0.areaID == spec.id }) }
     order += previousAreas.filter { old in old.areaID == nil || !areas.contains { $0.id == old.areaID } }.map { (nil, $0) }
     for (spec, old) in order {

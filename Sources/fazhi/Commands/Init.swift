@@ -23,7 +23,7 @@ struct Init: ParsableCommand {
   @Option(name: .long, help: "报告年度，如 2025")
   var year: Int?
 
-  @Option(name: .long, help: "纲要：2021 或 2015（默认按年度推定）")
+  @Option(name: .long, help: "纲要的起始年份，如 2021（默认按报告年度选用，见 Schemas/catalog/framework-*.yaml）")
   var framework: String?
 
   @Option(name: .long, help: "上一年度的数据文件（.yaml）或已发布的报告（.txt/.html），沿用其结构")
@@ -35,8 +35,11 @@ struct Init: ParsableCommand {
     if ReportLevel.parse(level) == nil {
       throw ValidationError("无法识别的层级「\(level)」；可用：province、city、county、township、department、zone")
     }
-    if let framework, Framework(rawValue: framework) == nil {
-      throw ValidationError("纲要只能是 2021 或 2015")
+    // The frameworks are catalog data.
+    if let framework, Catalog.bundled().framework(id: framework) == nil {
+      let ids = Catalog.bundled().frameworksNewestFirst.map(\.id)
+      let choices = ids.count > 1 ? "\(ids.dropLast().joined(separator: "、")) 或 \(ids.last ?? "")" : ids.joined()
+      throw ValidationError("纲要只能是 \(choices)")
     }
     if let year, !(1990...2100).contains(year) {
       throw ValidationError("年度「\(year)」不在合理范围内")
@@ -61,7 +64,7 @@ struct Init: ParsableCommand {
       let path = output.path ?? "\(name)-\(targetYear).yaml"
       let options = ScaffoldWriter.Options(
         jurisdiction: name, level: ReportLevel.parse(level) ?? previous?.metadata.level ?? .county, year: targetYear,
-        framework: framework.flatMap(Framework.init(rawValue:)), previous: previous,
+        framework: framework, previous: previous,
         schemaPath: SchemaLocation.modelinePath(forOutput: path))
       let text = ScaffoldWriter(catalog: catalog).scaffold(options)
       try OutputFile.write(text, to: path, force: output.force, inputs: from.map { [$0] } ?? [])

@@ -146,7 +146,7 @@ enum GoldScorer {
       "jurisdiction": metadata?.jurisdiction ?? "~",
       "year": metadata.map { "\($0.year)" } ?? "~",
       "level": metadata?.level?.rawValue ?? "~",
-      "framework": metadata?.framework.rawValue ?? "~",
+      "framework": metadata?.framework ?? "~",
       "date": metadata?.date?.iso ?? "~",
       "publishedDate": metadata?.publishedDate?.iso ?? "~",
     ]

@@ -30,7 +30,7 @@ struct PartsAndFiguresTests {
     #expect(report.metadata.jurisdiction == "示例县")
     #expect(report.metadata.year == 2025)
     #expect(report.metadata.level == .county)
-    #expect(report.metadata.framework == .outline2021)
+    #expect(report.metadata.framework == "2021")
     #expect(report.metadata.recipients == ["示例市人民政府"])
     #expect(report.metadata.issuer == "示例县人民政府")
     #expect(report.metadata.date == ReportDate(year: 2026, month: 2, day: 20))
@@ -93,11 +93,17 @@ struct PartsAndFiguresTests {
   }
 
   @Test func frameworkDetection() {
-    #expect(ReportExtractor.framework(text: "职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信", year: 2022) == .outline2015)
-    #expect(ReportExtractor.framework(text: "贯彻《法治政府建设实施纲要(2015-2020年)》", year: 2019) == .outline2015)
-    #expect(ReportExtractor.framework(text: "贯彻《法治政府建设实施纲要（2021—2025年）》", year: 2020) == .outline2021)
-    #expect(ReportExtractor.framework(text: "无", year: 2020) == .outline2015)
-    #expect(ReportExtractor.framework(text: "无", year: 2023) == .outline2021)
+    let catalog = Catalog.bundled()
+    func framework(_ text: String, _ year: Int?) -> String? {
+      ReportExtractor.framework(text: text, year: year, catalog: catalog)?.id
+    }
+    #expect(framework("职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信", 2022) == "2015")
+    #expect(framework("贯彻《法治政府建设实施纲要(2015-2020年)》", 2019) == "2015")
+    #expect(framework("贯彻《法治政府建设实施纲要（2021—2025年）》", 2020) == "2021")
+    #expect(framework("对照纲要（2015—2020年）和纲要（2021—2025年）", 2020) == "2015", "both named: by year")
+    #expect(framework("无", 2020) == "2015")
+    #expect(framework("无", 2023) == "2021")
+    #expect(framework("无", nil) == "2021", "unknown year: the newest")
   }
 
   @Test(arguments: [

@@ -62,7 +62,7 @@ import Testing
 
   @Test(arguments: hostile)
   func hostileStringsRoundTrip(_ s: String) throws {
-    var report = Report(metadata: ReportMetadata(jurisdiction: "示例" + s + "县", level: .county, year: 2025, framework: .outline2021))
+    var report = Report(metadata: ReportMetadata(jurisdiction: "示例" + s + "县", level: .county, year: 2025, framework: "2021"))
     report.metadata.title = s
     report.metadata.issuer = s
     report.metadata.recipients = ["示例" + s + "县", "示例市人民政府"]

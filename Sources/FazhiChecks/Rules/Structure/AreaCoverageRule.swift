@@ -21,18 +21,16 @@ struct AreaCoverageRule: ValidationRule {
     ])
 
   func validate(_ context: ValidationContext) -> [Diagnostic] {
-    let framework = context.report.metadata.framework
-    guard let spec = context.catalog.framework(framework) else { return [] }
+    guard let spec = context.catalog.framework(for: context.report.metadata) else { return [] }
     let covered = Set(context.report.achievements.compactMap(\.areaID))
     let missing = spec.areas.filter { !covered.contains($0.id) }
-    guard !missing.isEmpty, !context.report.achievements.isEmpty || context.positions.keyLocation("主要举措和成效") != nil
-    else { return [] }
     let location = context.positions.keyLocation(context.catalog.part(.achievements).key)
+    guard !missing.isEmpty, !context.report.achievements.isEmpty || location != nil else { return [] }
     let names = missing.map { "「\($0.short)」" }.joined(separator: "、")
     return [
       context.diagnostic(
         Self.description, at: location,
-        "主要举措和成效没有涉及纲要\(framework.rawValue)的\(missing.count)个领域：\(names)；如有相关工作请补充",
+        "主要举措和成效没有涉及纲要\(spec.id)的\(missing.count)个领域：\(names)；如有相关工作请补充",
         notes: missing.map { "\($0.short)：\($0.title)" })
     ]
   }
