@@ -2,12 +2,6 @@ import FazhiCore
 
 /// 过时内容检查：last year's year number and last year's meeting counts in this year's text.
 struct StaleReferenceFinder: Sendable {
-  /// Characters that make a year part of a span (2021—2025年, 2024至2025年).
-  static let spanMarks: Set<Character> = ["—", "–", "-", "~", "～", "至", "到", "－", "−"]
-  /// Words before a year that make it a legitimate comparison or starting point (较2024年, 自2024年).
-  static let comparisonBefore = ["较", "比", "与", "同", "自", "从", "对比", "较之"]
-  /// Words after `年` that do the same (2024年以来, 2024年同期).
-  static let comparisonAfter = ["以来", "同期", "相比", "同比", "比较", "至今"]
   static let meetingWords = ["会议", "常务会", "常委会", "专题会", "议题"]
   static let countUnits: Set<Character> = ["次", "个", "项", "场", "期"]
 
@@ -42,47 +36,10 @@ struct StaleReferenceFinder: Sendable {
     return result
   }
 
-  /// `2024年` (or 二〇二四年) not inside a span and not a comparison.
+  /// `2024年` (or 二〇二四年) as written, where the current year belongs (`YearMentions`: not a span, a
+  /// comparison, a starting point, a title or a document's date).
   func yearMentions(of year: Int, in text: String) -> [String] {
-    let chars = Array(text)
-    // A year as loaded is 1990…2100 (`ReportDecoder.acceptedYears`); anything else names no year to look for.
-    guard year > 0 else { return [] }
-    let digits = Array(String(year))
-    let chineseDigits: [Character] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
-    let chinese = digits.compactMap { $0.wholeNumberValue.map { chineseDigits[$0] } }
-    var found: [String] = []
-    var i = 0
-    while i + digits.count < chars.count {
-      var form: [Character]?
-      if chars[i..<(i + digits.count)].elementsEqual(digits) {
-        form = digits
-      } else if chars[i..<(i + digits.count)].elementsEqual(chinese)
-        || chars[i..<(i + digits.count)].elementsEqual(chinese.map { $0 == "〇" ? "○" : $0 })
-      {
-        form = Array(chars[i..<(i + digits.count)])
-      }
-      let end = i + digits.count
-      guard let form, chars[end] == "年" else {
-        i += 1
-        continue
-      }
-      defer { i = end + 1 }
-      // Part of a longer number (12024年) or of a span.
-      if i > 0, chars[i - 1].isNumber { continue }
-      // 至/到 join a span only after a year (2021年至2024年); 截至2024年 is a plain date.
-      if i > 0, StaleReferenceFinder.spanMarks.contains(chars[i - 1]),
-        !"至到".contains(chars[i - 1]) || (i > 1 && (chars[i - 2].isNumber || chars[i - 2] == "年"))
-      {
-        continue
-      }
-      if end + 1 < chars.count, StaleReferenceFinder.spanMarks.contains(chars[end + 1]) { continue }
-      let before = String(chars[max(0, i - 2)..<i])
-      if StaleReferenceFinder.comparisonBefore.contains(where: { before.hasSuffix($0) }) { continue }
-      let after = String(chars[(end + 1)..<min(chars.count, end + 4)])
-      if StaleReferenceFinder.comparisonAfter.contains(where: { after.hasPrefix($0) }) { continue }
-      found.append(String(form) + "年")
-    }
-    return found
+    YearMentions.find(in: text).filter { $0.year == year && !$0.isExempt }.map { $0.written + "年" }
   }
 
   struct Mention {

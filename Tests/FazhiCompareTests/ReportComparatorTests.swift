@@ -118,13 +118,6 @@ import Testing
     #expect(meetings.contains { $0.sentence == nil && $0.excerpt.contains("常务会议研究法治议题") })
   }
 
-  @Test func yearSpansAndComparisonsAreNotStale() {
-    let finder = StaleReferenceFinder()
-    #expect(finder.yearMentions(of: 2024, in: "实施《规划（2021—2024年）》，较2024年增长，自2024年以来，与2024年相比。").isEmpty)
-    #expect(finder.yearMentions(of: 2024, in: "2024年至2025年持续推进。").isEmpty)
-    #expect(finder.yearMentions(of: 2024, in: "截至2024年底，二〇二四年完成。") == ["2024年", "二〇二四年"])
-  }
-
   @Test func identicalReportsAreFullyReused() throws {
     let c = try compare(ComparisonFixtures.last, ComparisonFixtures.last)
     #expect(c.reuse.share == 1)
