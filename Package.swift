@@ -62,7 +62,11 @@ let package = Package(
     .testTarget(name: "FazhiCoreTests", dependencies: ["FazhiCore", "FazhiTestSupport"]),
     .testTarget(
       name: "FazhiInputTests",
-      dependencies: ["FazhiCore", "FazhiInput", "FazhiTestSupport"],
+      dependencies: [
+        "FazhiCore", "FazhiInput", "FazhiTestSupport",
+        // The Word fixtures are zipped in the tests.
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       exclude: ["Fixtures"]
     ),
     .testTarget(name: "FazhiChecksTests", dependencies: ["FazhiCore", "FazhiInput", "FazhiChecks", "FazhiTestSupport"]),

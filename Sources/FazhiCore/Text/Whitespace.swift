@@ -36,6 +36,24 @@ package enum Whitespace {
   /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`.
   package static func trimIncludingNewlines(_ text: String) -> String { trim(text[...], where: isWhitespaceOrNewline) }
 
+  /// True when the text has no visible character (white space and newlines only, or nothing).
+  package static func isBlank(_ text: some StringProtocol) -> Bool {
+    text.unicodeScalars.allSatisfy(isWhitespaceOrNewline)
+  }
+
+  /// The text on one line: every newline (CR LF counting as one) replaced by a space.
+  package static func replacingNewlines(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isNewline) else { return text }
+    var result = String.UnicodeScalarView()
+    var previousWasCarriageReturn = false
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" && previousWasCarriageReturn { continue }
+      previousWasCarriageReturn = scalar == "\r"
+      result.append(isNewline(scalar) ? " " : scalar)
+    }
+    return String(result)
+  }
+
   private static func trim(_ text: Substring, where drop: (Unicode.Scalar) -> Bool) -> String {
     let scalars = text.unicodeScalars
     var start = scalars.startIndex

@@ -58,6 +58,17 @@ import Testing
       #expect(Whitespace.nonBlankLines(text).map { Array($0.unicodeScalars) } == paragraphs)
     }
   }
+
+  @Test func blankMeansNoVisibleCharacter() {
+    #expect(Whitespace.isBlank(""))
+    #expect(Whitespace.isBlank(" \t\u{3000}\r\n"))
+    #expect(!Whitespace.isBlank("\u{3000}一、"))
+  }
+
+  @Test func newlinesBecomeOneSpaceEach() {
+    #expect(Whitespace.replacingNewlines("一是\r\n二是\n三是\u{2028}") == "一是 二是 三是 ")
+    #expect(Whitespace.replacingNewlines("没有换行") == "没有换行")
+  }
 }
 
 /// A small deterministic generator for test data.
