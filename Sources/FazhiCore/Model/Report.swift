@@ -229,18 +229,27 @@ public struct Fact: Sendable, Hashable, Codable {
 }
 
 /// A position in a file: 1-based line and column, columns counted in Unicode characters.
+///
+/// In a Word or PDF document `line` is the paragraph's number (`unit` is `.paragraph`) and `column` the character
+/// offset in it, plus one; the `file:line:col` form stays the same so that editors and CI still parse it.
 public struct TextLocation: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
   public var file: String
   public var line: Int
   public var column: Int
+  /// Nil for a line of the file; `.paragraph` when `line` is 第N段 (written to JSON only then).
+  public var unit: LocationUnit?
 
-  public init(file: String, line: Int, column: Int) {
+  public init(file: String, line: Int, column: Int, unit: LocationUnit? = nil) {
     self.file = file
     self.line = line
     self.column = column
+    self.unit = unit
   }
 
   public var description: String { "\(file):\(line):\(column)" }
+
+  /// 第N段 for a paragraph location, to put before a message; nil for a line of the file, whose number is enough.
+  public var paragraphName: String? { unit == .paragraph ? "第\(line)段" : nil }
 
   public static func < (a: TextLocation, b: TextLocation) -> Bool {
     (a.file, a.line, a.column) < (b.file, b.line, b.column)

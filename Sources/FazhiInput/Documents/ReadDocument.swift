@@ -16,7 +16,4 @@ public struct ReadDocument: Sendable, Equatable {
   public var text: String {
     paragraphs.map(\.text).joined(separator: "\n")
   }
-
-  /// Word and PDF documents are located by paragraph.
-  public var locationUnit: LocationUnit { .paragraph }
 }

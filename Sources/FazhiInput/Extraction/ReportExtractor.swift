@@ -45,14 +45,27 @@ public struct ReportExtractor: Sendable {
   /// Extracts a report from decoded text (plain or HTML). Never throws.
   public func extract(text: String, path: String) -> ExtractionResult {
     let isHTML = HTMLText.looksLikeHTML(text)
-    let rawLines = isHTML ? HTMLText.lines(text) : PlainText.lines(text)
+    return extract(lines: isHTML ? HTMLText.lines(text) : PlainText.lines(text), path: path)
+  }
+
+  /// Extracts a report from a Word or PDF document read by `DocxReader` or `PDFTextReader`: paragraph N is line N,
+  /// and every location says so (`unit: .paragraph`). Never throws.
+  public func extract(document: ReadDocument, path: String) -> ExtractionResult {
+    let lines = document.paragraphs.enumerated().map { index, paragraph in
+      SourceLine(text: paragraph.text, line: index + 1, unit: .paragraph)
+    }
+    return extract(lines: lines, path: path, unit: .paragraph)
+  }
+
+  /// Extracts a report from source lines, located in the unit they count. Never throws.
+  func extract(lines rawLines: [SourceLine], path: String, unit: LocationUnit? = nil) -> ExtractionResult {
     let cleaned = PageCleaner().clean(rawLines)
     var diagnostics: [Diagnostic] = []
-    let start = TextLocation(file: path, line: 1, column: 1)
+    let start = TextLocation(file: path, line: 1, column: 1, unit: unit)
     if cleaned.lines.isEmpty && cleaned.title == nil {
       return failure(
         path: path, ruleID: "extract_no_text", message: "去掉网页杂项后没有正文，未找到标题和任何段落", missing: ["标题", "正文"],
-        cleaned: cleaned.text)
+        cleaned: cleaned.text, location: start)
     }
 
     // Title and kind.

@@ -11,16 +11,19 @@ public struct SourceLine: Sendable, Hashable {
   public var line: Int
   /// 1-based column (Unicode scalars) in the original file.
   public var column: Int
+  /// `.paragraph` when `line` is the paragraph number of a Word or PDF document.
+  public var unit: LocationUnit?
 
-  public init(text: String, line: Int, column: Int = 1) {
+  public init(text: String, line: Int, column: Int = 1, unit: LocationUnit? = nil) {
     self.text = text
     self.line = line
     self.column = column
+    self.unit = unit
   }
 
   /// The location of the character at `offset` (in Characters) within `text`.
   public func location(file: String, offset: Int = 0) -> TextLocation {
-    TextLocation(file: file, line: line, column: column + offset)
+    TextLocation(file: file, line: line, column: column + offset, unit: unit)
   }
 }
 

@@ -35,16 +35,13 @@ public struct ReportFile: Sendable {
   }
 }
 
-/// Reads a published report (text or saved web page) through the extractor.
+/// Reads a published report (Word, PDF, text or saved web page, decided by content) through the extractor.
 public enum PublishedReportReader {
   public static func read(_ path: String, catalog: Catalog) throws -> Report {
     guard FileManager.default.fileExists(atPath: path) else {
       throw FazhiError(.unreadableInput, path: path, "文件不存在，请检查路径是否正确")
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw FazhiError(.unreadableInput, path: path, "无法读取文件，请检查文件权限")
-    }
-    let result = ReportExtractor(catalog: catalog).extract(data: data, path: path)
+    let result = ReportExtractor(catalog: catalog).extract(file: path)
     guard let report = result.report else {
       let why = result.diagnostics.first.map { "：\($0.message)" } ?? ""
       throw FazhiError(.unreadableInput, path: path, "无法从这个文件中提取报告内容\(why)")

@@ -28,6 +28,7 @@ public struct ReportLoader: Sendable {
 
   /// Decodes YAML bytes; `file` is the name used in locations.
   public func load(data: Data, file: String) throws -> LoadedReport {
+    try DocumentSniffer.refuseAsDataFile(data, path: file)
     let text = try InputScreening.decode(data, path: file)
     return load(text: text, file: file)
   }

@@ -24,10 +24,10 @@ struct Diff: ParsableCommand {
       退出码：0 正常；1 达到 --fail-on 条件；2 文件无法读取、内容为空或无法写出；64 参数错误。
       """)
 
-  @Argument(help: "本年度报告（YAML 数据文件或已发布的报告）")
+  @Argument(help: "本年度报告（YAML 数据文件或已发布的报告：Word、PDF、文本或网页）")
   var this: String
 
-  @Argument(help: "上年度报告")
+  @Argument(help: "上年度报告（同上）")
   var last: String
 
   @Option(help: "输出格式：text、markdown、json、html")

@@ -8,15 +8,16 @@ import FazhiOutput
 struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "extract",
-    abstract: "从已发布的报告（文本或网页）提取 YAML 数据",
+    abstract: "从已发布的报告（Word、PDF、文本或网页）提取 YAML 数据",
     discussion: """
-      输入可以是复制的正文或另存的网页（UTF-8，带或不带 BOM；GB18030/GBK 按内容自动识别）。
+      输入可以是 Word 文档（.docx）、文字版 PDF、复制的正文或另存的网页（文本为 UTF-8，带或不带 BOM；GB18030/GBK 按内容自动识别）。
+      格式按文件内容识别；Word 和 PDF 的位置「文件:行:列」中的行是第几段。
       去掉网页杂项后识别标题、年度、报告主体、主送、落款、发布日期、标题层级、五个法定部分、目录指标和其他数字。
       未指定 -o 时写到标准输出；多个文件时 -o 应为目录（以 / 结尾或已存在的目录），每个文件输出同名的 .yaml 或 .json。
       退出码：0 提取完整；1 有部分或元数据缺失（结果仍会写出）；2 文件无法读取或不是法治政府建设情况报告。
       """)
 
-  @Argument(help: "报告文件（文本或网页，可多个）")
+  @Argument(help: "报告文件（Word、PDF、文本或网页，可多个）")
   var files: [String]
 
   @OptionGroup var destination: OutputOptions
@@ -78,8 +79,10 @@ struct Extract: ParsableCommand {
     var prepared = PreparedExtraction()
     for diagnostic in result.diagnostics where diagnostic.severity != .note {
       let location = diagnostic.location.map { "\($0.file):\($0.line):\($0.column)" } ?? file
+      // A Word or PDF document has no lines to go to: the message names the paragraph a reader can count.
+      let paragraph = diagnostic.location?.paragraphName.map { "\($0)：" } ?? ""
       prepared.messages.append(
-        "\(location): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.ruleID)]")
+        "\(location): \(diagnostic.severity.rawValue): \(paragraph)\(diagnostic.message) [\(diagnostic.ruleID)]")
     }
     prepared.output = ExtractionOutput.data(for: result, file: file, format: format, catalog: catalog)
     if prepared.output != nil, result.isPartial {

@@ -26,7 +26,7 @@ struct Init: ParsableCommand {
   @Option(name: .long, help: "纲要的起始年份，如 2021（默认按报告年度选用，见 Schemas/catalog/framework-*.yaml）")
   var framework: String?
 
-  @Option(name: .long, help: "上一年度的数据文件（.yaml）或已发布的报告（.txt/.html），沿用其结构")
+  @Option(name: .long, help: "上一年度的数据文件（.yaml）或已发布的报告（Word、PDF、文本或网页），沿用其结构")
   var from: String?
 
   @OptionGroup var output: OutputOptions

@@ -20,7 +20,7 @@ struct Validate: ParsableCommand {
   @Flag(name: .long, help: "把警告也当作错误（退出码 1）")
   var strict = false
 
-  @Option(name: .long, help: "上一年度的数据文件（.yaml）或已发布的报告（.txt/.html），用于核对文中的同比增长率")
+  @Option(name: .long, help: "上一年度的数据文件（.yaml）或已发布的报告（Word、PDF、文本或网页），用于核对文中的同比增长率")
   var last: String?
 
   @Flag(name: .shortAndLong, help: "不输出提示（note）级别的信息")

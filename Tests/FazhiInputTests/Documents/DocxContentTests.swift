@@ -112,7 +112,6 @@ struct DocxContentTests {
     let document = try read(body)
     #expect(document.paragraphs.map(\.text) == ["第一段。", "第二段：", "甲\t乙 丙 丁"])
     #expect(document.text.split(separator: "\n").count == 3)
-    #expect(document.locationUnit == .paragraph)
   }
 
   @Test func textBoxesAreReadOnceAndHiddenTextIsDropped() throws {
