@@ -27,9 +27,11 @@ public enum ReportLevel: String, Sendable, Hashable, Codable, CaseIterable {
       "省级": .province, "省": .province, "省政府": .province, "自治区": .province,
       "市级": .city, "市": .city, "地市": .city, "设区的市": .city, "市政府": .city,
       "县级": .county, "县": .county, "区": .county, "县区": .county, "县（市、区）": .county, "县政府": .county,
+      "县级市": .county, "自治县": .county, "旗": .county, "自治旗": .county, "林区": .county, "特区": .county,
+      "地级市": .city, "自治州": .city, "盟": .city, "州": .city,
       "乡级": .township, "乡镇": .township, "乡": .township, "镇": .township, "街道": .township,
       "部门": .department, "政府部门": .department, "工作部门": .department,
-      "开发区": .zone, "园区": .zone, "新区": .zone, "高新区": .zone,
+      "开发区": .zone, "园区": .zone, "新区": .zone, "高新区": .zone, "经开区": .zone, "经济技术开发区": .zone,
     ]
     return table[t]
   }

@@ -41,6 +41,8 @@ enum FigureFinder {
   ]
   private static let leadingFillerScalars = leadingFillers.map { Array($0.unicodeScalars) }
   private static let trailingFillerScalars = trailingFillers.map { Array($0.unicodeScalars) }
+  /// How far past a number its trailing phrase is read (`3件予以废止`).
+  static let trailingWindow = 12
   /// Sentences longer than this are cut, so a page without punctuation stays linear.
   static let maximumSentence = 400
 
@@ -72,17 +74,18 @@ enum FigureFinder {
     var previousFrom: (label: String, end: Int)?
     var previousLabels: [String] = []
     for number in numbers {
-      defer { previousEnd = number.range.upperBound }
+      defer { previousEnd = endOfTimeWords(chars, after: number) }
       switch number.role {
       case .date, .year, .ordinal, .fixedExpression: continue
       default: break
       }
+      if isDayOfMonth(chars, at: number.range.lowerBound) { continue }
       var clauseStart = number.range.lowerBound
       while clauseStart > previousEnd && !clauseBreaks.contains(chars[clauseStart - 1]) { clauseStart -= 1 }
       var label = trim(chars[clauseStart..<number.range.lowerBound])
       if number.role == .rangeTo, let from = previousFrom { label = from.label }
       var trailingEnd = number.range.upperBound
-      while trailingEnd < chars.count && trailingEnd - number.range.upperBound < 12
+      while trailingEnd < chars.count && trailingEnd - number.range.upperBound < trailingWindow
         && !clauseBreaks.contains(chars[trailingEnd])
         && chars[trailingEnd].digitValue == nil
       {
@@ -124,6 +127,21 @@ enum FigureFinder {
       }
     }
     return figures
+  }
+
+  /// Where the words of a year or date end: `2023年度提拔149名` names 提拔, not 度提拔.
+  static func endOfTimeWords(_ chars: [Unicode.Scalar], after number: SpottedNumber) -> Int {
+    var end = number.range.upperBound
+    guard number.role == .year || number.role == .date else { return end }
+    while end < chars.count, end - number.range.upperBound < 3, timeWords.contains(chars[end]) { end += 1 }
+    if end + 1 < chars.count, chars[end] == "以", chars[end + 1] == "来" { end += 2 }
+    return end
+  }
+  private static let timeWords: Set<Unicode.Scalar> = ["年", "度", "底", "初", "末", "内", "月", "日", "号"]
+
+  /// `5月31前`: a day written without 日 after its month is a date, not a quantity.
+  static func isDayOfMonth(_ chars: [Unicode.Scalar], at start: Int) -> Bool {
+    start >= 2 && chars[start - 1] == "月" && chars[start - 2].digitValue != nil
   }
 
   /// The names before `position` separated by 、 with no figure between (`交办率、办结率、` before 满意率).

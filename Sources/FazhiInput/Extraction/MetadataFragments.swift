@@ -46,9 +46,21 @@ enum MetadataFragments {
     if departments.contains(where: { name.hasSuffix($0) }) { return .department }
     if ["北京市", "上海市", "天津市", "重庆市"].contains(name) || name.hasSuffix("省") || name.hasSuffix("自治区") { return .province }
     if name.hasSuffix("乡") || name.hasSuffix("镇") || name.hasSuffix("街道") { return .township }
+    // 自治县 and 自治旗 end in 县 and 旗; 林区 (神农架) and 特区 (六枝) are county-level too.
     if name.hasSuffix("县") || name.hasSuffix("区") || name.hasSuffix("旗") { return .county }
     if name.hasSuffix("市") || name.hasSuffix("州") || name.hasSuffix("盟") { return .city }
     return nil
+  }
+
+  /// A 市 is a 县级市 when the text says so, or when it reports to another 市's government (a 地级市 reports to
+  /// its province).
+  static func isCountyLevelCity(_ name: String, recipients: [String], text: String) -> Bool {
+    guard name.hasSuffix("市") else { return false }
+    if text.fastContains("县级市") { return true }
+    return recipients.contains { organ in
+      let government = IssuerEvidence.stripGovernment(organ)
+      return organ.hasSuffix("政府") && government.hasSuffix("市") && government != name && !organ.fastContains("省")
+    }
   }
 
   /// `河北省人民政府：` or `中共示例县委、示例县人民政府：` → the recipients.

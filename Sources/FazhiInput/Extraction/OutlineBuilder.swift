@@ -19,8 +19,10 @@ struct Outline: Sendable {
     var content: [Paragraph] = []
     /// For unheaded closing parts: shortcomings or next_year.
     var unheadedPart: ReportPart?
-    /// Items written inline (一是…二是…) inside an unheaded part.
-    var inlineItems: [(title: String, text: String, location: TextLocation)] = []
+    /// The items of an unheaded part, paragraph by paragraph: a paragraph written as 一是…二是… gives its lead
+    /// sentence and one item per enumerator, each keeping its 一是 (the writer's structure); any other paragraph
+    /// is one item.
+    var paragraphItems: [(text: String, location: TextLocation)] = []
     var removed = false
   }
 
@@ -131,9 +133,7 @@ struct OutlineBuilder {
       }
       if open.isEmpty, let u = unheaded {
         outline.nodes[u].content.append(paragraph)
-        outline.nodes[u].inlineItems += Self.inlineOrdinals(item.chars).map { segment in
-          (segment.title, segment.text, line.location(file: file, offset: segment.offset))
-        }
+        outline.nodes[u].paragraphItems += Self.paragraphItems(paragraph, chars: item.chars, file: file)
         continue
       }
       guard let parent = open.last else {
@@ -319,6 +319,24 @@ struct OutlineBuilder {
     var title: String
     var text: String
     var offset: Int
+  }
+
+  /// A paragraph of an unheaded part as items: the lead before 一是 and each enumerated item with its marker.
+  static func paragraphItems(
+    _ paragraph: Outline.Paragraph, chars: some Collection<Unicode.Scalar>, file: String
+  ) -> [(text: String, location: TextLocation)] {
+    let chars = Array(chars)
+    let segments = inlineOrdinals(chars)
+    let whole = (paragraph.text, paragraph.line.location(file: file, offset: paragraph.offset))
+    guard let first = segments.first else { return [whole] }
+    var items: [(text: String, location: TextLocation)] = []
+    let lead = String(scalars: chars[..<first.offset].trimmingWhitespace())
+    if !lead.isEmpty { items.append((lead, whole.1)) }
+    for segment in segments {
+      let text = HeadingStyle.inlineOrdinal.marker(segment.number) + segment.text
+      items.append((text, paragraph.line.location(file: file, offset: paragraph.offset + segment.offset)))
+    }
+    return items
   }
 
   /// `一是…二是…三是…` in a paragraph: at least two in sequence, each after a sentence or clause boundary.

@@ -5,8 +5,9 @@ import FazhiCore
 /// A top-level heading that names a part (catalog part aliases) becomes that part; an achievements container
 /// (`一、工作开展情况`) contributes its sub-sections as areas; any other top-level heading is an achievements area
 /// (matched to the framework by area aliases, then keywords). Unheaded closing paragraphs found by the outline
-/// builder become shortcomings or next-year plans. Headings naming the 第一责任人 duty are also copied to
-/// `firstResponsible` when the report has no part of its own for it.
+/// builder become shortcomings or next-year plans. Nothing is invented: when the report has no 第一责任人 part of
+/// its own, that part stays empty (`responsibleMentions` says where the achievements speak of the duty), and no
+/// item is copied into a second place. Inline enumerators (一是……二是……) stay in the text they structure.
 struct PartMapper {
   var outline: Outline
   var matcher: PartMatcher
@@ -16,7 +17,6 @@ struct PartMapper {
   func assemble(into report: inout Report) -> [ReportPart] {
     var found: [ReportPart] = []
     func note(_ id: ReportPart) { if !found.contains(id) { found.append(id) } }
-    var responsibleHeadings: [Item] = []
 
     for root in outline.roots where !outline.nodes[root].removed {
       let node = outline.nodes[root]
@@ -44,41 +44,49 @@ struct PartMapper {
         report.achievements.append(area(root))
       }
     }
-    // 第一责任人 written as an item of the achievements.
-    if !found.contains(.firstResponsible) {
-      for section in report.achievements {
-        if section.title.fastContains("第一责任人") {
-          responsibleHeadings.append(
-            Item(title: section.title, text: section.summary ?? "", location: section.location))
-        }
-        for item in section.items where (item.title ?? "").fastContains("第一责任人") {
-          responsibleHeadings.append(item)
-        }
-      }
-      if !responsibleHeadings.isEmpty {
-        report.firstResponsible = responsibleHeadings
-        found.append(.firstResponsible)
+    return found
+  }
+
+  /// Headings of the achievements that speak of the 第一责任人 duty, for a report without a part of its own for it.
+  static func responsibleMentions(in report: Report) -> [(title: String, location: TextLocation?)] {
+    var mentions: [(title: String, location: TextLocation?)] = []
+    for section in report.achievements {
+      if section.title.fastContains("第一责任人") { mentions.append((section.title, section.location)) }
+      for item in section.items where (item.title ?? "").fastContains("第一责任人") {
+        mentions.append((item.title ?? "", item.location))
       }
     }
-    return found
+    return mentions
   }
 
   private func text(_ index: Int) -> String {
     outline.allText(index).map(\.text).joined(separator: "\n")
   }
 
-  private func items(_ index: Int) -> [Item] {
+  /// The items under a node. Items written inline (一是……二是……) keep their enumerator and get no invented
+  /// title; `withLead` also keeps the node's own paragraphs (the sentence before 一是, a closing paragraph) in
+  /// reading order, for parts that have no summary of their own.
+  private func items(_ index: Int, withLead: Bool = false) -> [Item] {
     let node = outline.nodes[index]
     let children = node.children.compactMap { child in
       outline.nodes[child].removed ? nil : outline.nodes[child].heading.map { (child, $0) }
     }
     if !children.isEmpty {
-      return children.map { child, heading in
-        Item(title: heading.text, text: text(child), location: heading.location)
+      var items = children.map { child, heading in
+        heading.style == .inlineOrdinal
+          ? Item(title: nil, text: heading.marker + text(child), location: heading.location)
+          : Item(title: heading.text, text: text(child), location: heading.location)
       }
+      if withLead {
+        items += node.content.map {
+          Item(title: nil, text: $0.text, location: $0.line.location(file: file, offset: $0.offset))
+        }
+        items.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
+      }
+      return items
     }
-    if !node.inlineItems.isEmpty {
-      return node.inlineItems.map { Item(title: $0.title, text: $0.text, location: $0.location) }
+    if !node.paragraphItems.isEmpty {
+      return node.paragraphItems.map { Item(title: nil, text: $0.text, location: $0.location) }
     }
     return node.content.map {
       Item(title: nil, text: $0.text, location: $0.line.location(file: file, offset: $0.offset))
@@ -105,9 +113,9 @@ struct PartMapper {
         let cause = Self.causeSentence(in: item.text)
         return Shortcoming(problem: problem, cause: cause, location: item.location)
       }
-    case .nextYear: report.nextYearPlans += items(index)
-    case .firstResponsible: report.firstResponsible += items(index)
-    case .other: report.otherMatters += items(index)
+    case .nextYear: report.nextYearPlans += items(index, withLead: true)
+    case .firstResponsible: report.firstResponsible += items(index, withLead: true)
+    case .other: report.otherMatters += items(index, withLead: true)
     case .achievements: report.achievements.append(area(index))
     }
   }

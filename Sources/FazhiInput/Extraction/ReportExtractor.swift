@@ -58,154 +58,167 @@ public struct ReportExtractor: Sendable {
   }
 
   /// Extracts a report from source lines, located in the unit they count. Never throws.
+  ///
+  /// The stages, each below: clean the page, judge the kind, read the frame (主送, 落款, 成文日期), identify the
+  /// subject and the year, build the outline and the parts, collect the figures, list what is missing.
   func extract(lines rawLines: [SourceLine], path: String, unit: LocationUnit? = nil) -> ExtractionResult {
     let cleaned = PageCleaner().clean(rawLines)
-    var diagnostics: [Diagnostic] = []
     let start = TextLocation(file: path, line: 1, column: 1, unit: unit)
     if cleaned.lines.isEmpty && cleaned.title == nil {
       return failure(
         path: path, ruleID: "extract_no_text", message: "去掉网页杂项后没有正文，未找到标题和任何段落", missing: ["标题", "正文"],
         cleaned: cleaned.text, location: start)
     }
-
-    // Title and kind.
+    var diagnostics: [Diagnostic] = []
     let titleText = cleaned.title?.text ?? cleaned.metadata.titleField
-    if let kind = Self.otherKind(title: titleText, body: cleaned.lines) {
+    let titleLocation = cleaned.title?.location(file: path) ?? start
+    switch ReportKindJudge.judge(title: titleText, lines: cleaned.lines) {
+    case .lawBasedGovernment: break
+    case .other(let kind):
       return failure(
         path: path, ruleID: "extract_wrong_kind",
         message: "这是一份\(kind)，不是法治政府建设情况报告；已识别标题「\(titleText ?? "（无）")」，未提取",
-        missing: ["法治政府建设情况报告"], cleaned: cleaned.text, location: cleaned.title?.location(file: path) ?? start)
+        missing: ["法治政府建设情况报告"], cleaned: cleaned.text, location: titleLocation)
+    case .uncertain(let kind):
+      diagnostics.append(
+        Diagnostic(
+          ruleID: "extract_kind_uncertain", severity: .warning, location: titleLocation,
+          message: "文中既有法治政府建设情况报告的内容，也有\(kind)的固定表述；已按法治政府建设情况报告提取，请确认文件无误"))
     }
-    var titleParts = titleText.map(MetadataFragments.parseTitle) ?? MetadataFragments.TitleParts()
 
-    // 主送, closing formula and 落款.
-    var body = cleaned.lines
-    var recipients: [String] = []
-    if let first = body.first, let organs = MetadataFragments.recipients(first.text) {
-      recipients = organs
-      body.removeFirst()
-    }
-    var signatureDate: ReportDate?
-    var issuer: String?
-    var tail = body.count
-    var scanned = 0
-    while tail > 0 && scanned < 6 {
-      let line = body[tail - 1].text
-      scanned += 1
-      if signatureDate == nil, let date = MetadataFragments.signatureDate(line) {
-        signatureDate = date
-        tail -= 1
-        if tail > 0 && MetadataFragments.isIssuerLine(body[tail - 1].text) {
-          issuer = Whitespace.trim(body[tail - 1].text)
-          tail -= 1
-        }
-        continue
-      }
-      if ["特此报告。", "特此报告", "专此报告。", "以上报告，请审阅。"].contains(Whitespace.trim(line)) {
-        tail -= 1
-        continue
-      }
-      break
-    }
-    body = Array(body[..<tail])
-
-    // Year: from the title, else the opening sentence.
-    if titleParts.year == nil, let first = body.first,
-      let y = NumberSpotter.scan(String(first.text.prefix(20))).first(where: { $0.role == .year })
-    {
-      titleParts.year = NSDecimalNumber(decimal: y.quantity.value).intValue
-    }
-    let year = titleParts.year
-    let fullText = body.lazy.map(\.text).joined(separator: "\n")
-    let framework = Self.framework(text: fullText, year: year, catalog: catalog)
+    let frame = ReportFrame(lines: cleaned.lines)
+    let identity = identify(title: titleText, frame: frame, metadata: cleaned.metadata)
+    let fullText = frame.body.lazy.map(\.text).joined(separator: "\n")
+    let framework = Self.framework(text: fullText, year: identity.year, catalog: catalog)
     let matcher = framework.flatMap { partMatchers[$0.id] } ?? PartMatcher(catalog: catalog, framework: framework)
 
-    // Structure.
-    let outline = OutlineBuilder(file: path, year: year, matcher: matcher).build(body)
+    let outline = OutlineBuilder(file: path, year: identity.year, matcher: matcher).build(frame.body)
     diagnostics += outline.diagnostics
-    let headings = outline.headings
-    if headings.isEmpty {
+    if outline.headings.isEmpty {
       diagnostics.append(
         Diagnostic(
           ruleID: "extract_no_headings", severity: .warning, location: start,
           message: "没有找到任何可识别的标题（一、（一）1. 一是 等），结构无法还原，只提取了元数据和数字"))
     }
-
+    var level = identity.jurisdiction.flatMap(MetadataFragments.level(of:))
+    if level == .city, let name = identity.jurisdiction,
+      MetadataFragments.isCountyLevelCity(name, recipients: frame.recipients, text: fullText)
+    {
+      level = .county
+    }
     var report = Report(
       metadata: ReportMetadata(
-        jurisdiction: titleParts.jurisdiction ?? "",
-        level: titleParts.jurisdiction.flatMap(MetadataFragments.level(of:)),
-        year: year ?? 0, framework: framework?.id, title: titleText, issuer: issuer ?? titleParts.issuer,
-        recipients: recipients,
-        date: signatureDate ?? cleaned.metadata.writtenDate, publishedDate: cleaned.metadata.publishedDate,
+        jurisdiction: identity.jurisdiction ?? "", level: level, year: identity.year ?? 0, framework: framework?.id,
+        title: titleText, issuer: frame.issuer ?? identity.titleIssuer, recipients: frame.recipients,
+        date: frame.signatureDate ?? cleaned.metadata.writtenDate, publishedDate: cleaned.metadata.publishedDate,
         source: cleaned.metadata.source))
     let preamble = outline.preamble.map(\.text).joined(separator: "\n")
     report.preamble = preamble.isEmpty ? nil : preamble
     var parts = PartMapper(outline: outline, matcher: matcher, file: path).assemble(into: &report)
+    collectFigures(outline, file: path, into: &report)
 
-    // Figures.
-    var seen: Set<String> = []
+    let missing = missingElements(report: report, identity: identity, title: titleText, parts: parts, at: start)
+    diagnostics += missing.diagnostics
+    parts.sort()
+    diagnostics.sort()
+    return ExtractionResult(
+      report: report, headings: outline.headings, diagnostics: diagnostics, isPartial: missing.partial,
+      missing: missing.names, cleanedText: cleaned.text, parts: parts)
+  }
+
+  /// 报告主体与年度：the title first; then the formula `现将…报告如下`, the opening sentence, the 落款 and the 文号.
+  struct Identity {
+    var jurisdiction: String?
+    var year: Int?
+    var titleIssuer: String?
+  }
+
+  func identify(title: String?, frame: ReportFrame, metadata: PageMetadata) -> Identity {
+    let parts = title.map(MetadataFragments.parseTitle) ?? MetadataFragments.TitleParts()
+    var identity = Identity(
+      jurisdiction: parts.jurisdiction.flatMap { IssuerEvidence.isGeneric($0) ? nil : $0 }, year: parts.year,
+      titleIssuer: parts.issuer)
+    let opening = frame.body.prefix(3).map(\.text)
+    var findings = opening.map(IssuerEvidence.reportFormula)
+    findings += opening.prefix(1).map(IssuerEvidence.openingSentence)
+    // A year among the first words of the body (`今年是2024年…`), as extraction has always read it.
+    if let first = opening.first,
+      let year = NumberSpotter.scan(String(first.prefix(20))).first(where: { $0.role == .year })
+    {
+      findings.append(.init(year: NSDecimalNumber(decimal: year.quantity.value).intValue))
+    }
+    if let issuer = frame.issuer { findings.append(.init(name: IssuerEvidence.subject(fromIssuer: issuer))) }
+    if let number = metadata.documentNumber { findings.append(.init(year: IssuerEvidence.year(fromDocumentNumber: number))) }
+    for finding in findings {
+      if identity.jurisdiction == nil { identity.jurisdiction = finding.name }
+      if identity.year == nil { identity.year = finding.year }
+    }
+    return identity
+  }
+
+  /// Catalog indicators (the first mention of each) and the other figures worth keeping as facts, once each.
+  func collectFigures(_ outline: Outline, file: String, into report: inout Report) {
+    var seenIndicators: Set<String> = []
+    var seenFacts: Set<String> = []
     var paragraphs = outline.preamble
     for index in outline.nodes.indices where outline.nodes[index].parent == nil {
       paragraphs += outline.allText(index)
     }
     paragraphs.sort { ($0.line.line, $0.offset) < ($1.line.line, $1.offset) }
     for paragraph in paragraphs {
-      for figure in FigureFinder.figures(in: paragraph, file: path) {
-        if let spec = indicatorMatcher.match(figure), !seen.contains(spec.id) {
-          seen.insert(spec.id)
-          report.indicators.append(
-            IndicatorValue(
-              id: spec.id, label: spec.label, quantity: figure.quantity, raw: figure.raw, location: figure.location))
+      for figure in FigureFinder.figures(in: paragraph, file: file) {
+        if let spec = indicatorMatcher.match(figure) {
+          if seenIndicators.insert(spec.id).inserted {
+            report.indicators.append(
+              IndicatorValue(
+                id: spec.id, label: spec.label, quantity: figure.quantity, raw: figure.raw, location: figure.location))
+          }
           continue
         }
         if figure.isShared { continue }
-        let label = figure.label.isEmpty ? FigureFinder.trim(figure.trailingLabel) : figure.label
+        guard let label = FactLabel.label(figure.label, trailing: figure.trailingLabel) else { continue }
         let suffix =
           figure.role == .rangeFrom
           ? "（原值）" : figure.role == .changeIncrease ? "（增加）" : figure.role == .changeDecrease ? "（减少）" : ""
-        report.facts.append(
-          Fact(
-            label: String(label.suffix(24)) + suffix, quantity: figure.quantity, sentence: figure.sentence,
-            location: figure.location))
+        let fact = Fact(label: label + suffix, quantity: figure.quantity, sentence: figure.sentence, location: figure.location)
+        guard seenFacts.insert("\(fact.label)\u{1F}\(figure.raw)").inserted else { continue }
+        report.facts.append(fact)
       }
     }
+  }
 
-    // What is missing.
-    var missing: [String] = []
+  /// What was looked for and not found, whether that makes the result partial, and the notes saying so.
+  func missingElements(
+    report: Report, identity: Identity, title: String?, parts: [ReportPart], at start: TextLocation
+  ) -> (names: [String], partial: Bool, diagnostics: [Diagnostic]) {
+    var names: [String] = []
     var partial = false
-    if titleText == nil {
-      missing.append("标题")
-      partial = true
+    var diagnostics: [Diagnostic] = []
+    for (name, isMissing, required) in [
+      ("标题", title == nil, true), ("报告主体", identity.jurisdiction == nil, true), ("年度", identity.year == nil, true),
+      ("层级", report.metadata.level == nil, false), ("成文日期", report.metadata.date == nil, false),
+    ] where isMissing {
+      names.append(name)
+      if required { partial = true }
     }
-    if titleParts.jurisdiction == nil {
-      missing.append("报告主体")
-      partial = true
-    }
-    if year == nil {
-      missing.append("年度")
-      partial = true
-    }
-    if report.metadata.level == nil { missing.append("层级") }
-    if report.metadata.date == nil { missing.append("成文日期") }
     // A missing 第一责任人 part is only a note: many reports write that duty inside the achievements.
     let expected: [(part: ReportPart, required: Bool)] = [
       (.achievements, true), (.shortcomings, true), (.firstResponsible, false), (.nextYear, true),
     ]
     for (id, required) in expected where !parts.contains(id) {
       let name = catalog.part(id).key
-      missing.append(name)
+      names.append(name)
       if required { partial = true }
+      var message = "未找到「\(name)」部分" + (required ? "，提取结果不完整" : "（常写在主要举措中，未单列）")
+      var location = start
+      if id == .firstResponsible, let mention = PartMapper.responsibleMentions(in: report).first {
+        message = "未单列「\(name)」部分；主要举措中的「\(mention.title)」写到了第一责任人职责，已保留在原处，未复制"
+        location = mention.location ?? start
+      }
       diagnostics.append(
-        Diagnostic(
-          ruleID: "extract_part_missing", severity: required ? .warning : .note, location: start,
-          message: "未找到「\(name)」部分" + (required ? "，提取结果不完整" : "（常写在主要举措中，未单列）")))
+        Diagnostic(ruleID: "extract_part_missing", severity: required ? .warning : .note, location: location, message: message))
     }
-    parts.sort()
-    diagnostics.sort()
-    return ExtractionResult(
-      report: report, headings: headings, diagnostics: diagnostics, isPartial: partial, missing: missing,
-      cleanedText: cleaned.text, parts: parts)
+    return (names, partial, diagnostics)
   }
 
   private func failure(
@@ -219,19 +232,6 @@ public struct ReportExtractor: Sendable {
           ruleID: ruleID, severity: .error, location: location ?? TextLocation(file: path, line: 1, column: 1),
           message: message)
       ], isPartial: true, missing: missing, cleanedText: cleaned)
-  }
-
-  /// Reports of other kinds that are often saved by mistake.
-  static func otherKind(title: String?, body: [SourceLine]) -> String? {
-    let head = (title ?? "") + body.prefix(5).map(\.text).joined()
-    if let title {
-      if title.fastContains("政府工作报告") { return "政府工作报告" }
-      if title.fastContains("信息公开") && title.fastContains("年度报告") { return "政府信息公开工作年度报告" }
-      if title.fastContains("法治") || title.fastContains("依法行政") { return nil }
-    }
-    if head.fastContains("政府信息公开工作年度报告") || head.fastContains("《中华人民共和国政府信息公开条例》") { return "政府信息公开工作年度报告" }
-    if head.fastContains("政府工作报告") && !head.fastContains("法治政府") { return "政府工作报告" }
-    return nil
   }
 
   /// 纲要 by the goal wording only one framework has, then by the one framework named by its years, then by the

@@ -35,7 +35,10 @@ struct PartsAndFiguresTests {
     #expect(report.metadata.issuer == "示例县人民政府")
     #expect(report.metadata.date == ReportDate(year: 2026, month: 2, day: 20))
     #expect(report.shortcomings.count == 1)
-    #expect(report.nextYearPlans.map(\.title) == ["深化复议改革，提升办案质量", "加强执法监督"])
+    // The lead sentence and each enumerated item, which keeps its 一是/二是 (no invented titles).
+    #expect(
+      report.nextYearPlans.map(\.text) == ["2026年，示例县将重点做好以下工作：", "一是深化复议改革，提升办案质量。", "二是加强执法监督。"])
+    #expect(report.nextYearPlans.allSatisfy { $0.title == nil })
     #expect(report.achievements.count == 2)
     // Inline items of an unheaded part are items, not headings.
     #expect(result.flatHeadings.count == 2)
