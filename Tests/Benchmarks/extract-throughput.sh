@@ -4,6 +4,7 @@
 # Prints seconds, the time ratio to wc -m, and peak memory (Maximum resident set size from /usr/bin/time -v).
 # Targets: ≤ 10× wc -m, < 100 MB peak, time linear in the number of files.
 # usage: Tests/Benchmarks/extract-throughput.sh [SEEDS_DIR]
+#        FAZHI=/path/to/fazhi Tests/Benchmarks/extract-throughput.sh   # time a binary already built (e.g. before a change)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 seeds="${1:-$root/../shared/seeds}"
@@ -15,7 +16,7 @@ if [ ! -x /usr/bin/time ]; then
   echo "需要 GNU time（/usr/bin/time）：apt-get install -y time" >&2
   exit 2
 fi
-fazhi="$("$root/Tests/Benchmarks/build-release.sh" 2>/dev/null)"
+fazhi="${FAZHI:-$("$root/Tests/Benchmarks/build-release.sh" 2>/dev/null)}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 python3 "$root/Tests/Benchmarks/make_corpus.py" "$seeds" "$work/corpus" 2000

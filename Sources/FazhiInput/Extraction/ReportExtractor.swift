@@ -24,7 +24,11 @@ public struct ReportExtractor: Sendable {
   /// Decodes file bytes (see `TextDecoder`); throws `FazhiError(.unreadableInput)` for binary, empty, oversized
   /// (> 20 MB) or mixed-encoding input. `extract(data:path:)` calls this and turns the error into a diagnostic.
   public static func decode(_ data: Data, path: String) throws -> TextDecoder.Decoded {
-    try TextDecoder.decode(data, path: path)
+    let decoded = try TextDecoder.decode(data, path: path, limit: .publishedReport)
+    if decoded.text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      throw FazhiError(.unreadableInput, path: path, "文件是空的，没有可提取的文字")
+    }
+    return decoded
   }
 
   /// Extracts a report from file bytes. Never throws.

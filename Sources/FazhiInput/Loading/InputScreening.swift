@@ -1,40 +1,9 @@
 import Foundation
 import FazhiCore
 
-/// Screens raw input before YAML parsing: size, encoding, and the marks a Chinese input method leaves
+/// Screens decoded input before YAML parsing: the marks a Chinese input method leaves
 /// (full-width colons, full-width spaces, tabs). Returns findings and a repaired text that parses.
 enum InputScreening {
-  /// Report files beyond this size are refused before parsing (a real one is 20–100 KB).
-  static let maximumBytes = 5 * 1024 * 1024
-
-  /// Decodes file bytes as UTF-8 (BOM stripped), or throws a FazhiError naming the encoding it looks like.
-  static func decode(_ data: Data, path: String) throws -> String {
-    if data.count > maximumBytes {
-      let mb = String(format: "%.1f", Double(data.count) / 1_048_576)
-      throw FazhiError(
-        .unreadableInput, path: path,
-        "文件过大（\(mb) MB），报告数据文件一般不超过 1 MB，上限为 5 MB；请确认选择了正确的文件")
-    }
-    var bytes = data
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-      throw FazhiError(.unreadableInput, path: path, "文件是 UTF-16 编码，请在编辑器中另存为 UTF-8 编码")
-    }
-    let hasNUL = bytes.withUnsafeBytes { raw in
-      raw.baseAddress.map { memchr($0, 0, min(raw.count, 8192)) != nil } ?? false
-    }
-    if hasNUL {
-      throw FazhiError(.unreadableInput, path: path, "文件含有二进制内容（NUL 字节），不是文本格式的 YAML 文件")
-    }
-    if let text = String(validatingUTF8Data: bytes) { return text }
-    if GB18030.decode(bytes) != nil {
-      throw FazhiError(
-        .unreadableInput, path: path,
-        "文件是 GB18030/GBK 编码，请另存为 UTF-8 编码（可用命令：iconv -f GB18030 -t UTF-8 原文件 > 新文件）")
-    }
-    throw FazhiError(.unreadableInput, path: path, "文件不是有效的 UTF-8 文本，请在编辑器中另存为 UTF-8 编码")
-  }
-
   struct Result {
     var text: String
     var diagnostics: [Diagnostic]

@@ -11,7 +11,7 @@ public struct ReportLoader: Sendable {
   }
 
   /// Reads and decodes the file at `path`. Throws `FazhiError` only when the file cannot be read at all
-  /// (missing, too large, not UTF-8); everything about its content becomes a diagnostic.
+  /// (missing, too large, binary, in no known encoding); everything about its content becomes a diagnostic.
   public func load(path: String) throws -> LoadedReport {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -26,11 +26,11 @@ public struct ReportLoader: Sendable {
     return try load(data: data, file: path)
   }
 
-  /// Decodes YAML bytes; `file` is the name used in locations.
+  /// Decodes YAML bytes (UTF-8, GB18030/GBK or UTF-16 with a BOM; see `TextDecoder`); `file` is the name used
+  /// in locations.
   public func load(data: Data, file: String) throws -> LoadedReport {
     try DocumentSniffer.refuseAsDataFile(data, path: file)
-    let text = try InputScreening.decode(data, path: file)
-    return load(text: text, file: file)
+    return load(text: try TextDecoder.decode(data, path: file, limit: .reportData).text, file: file)
   }
 
   /// Decodes YAML text; `file` is the name used in locations.

@@ -57,13 +57,22 @@ struct ExtractionBadInputTests {
     #expect(result.diagnostics.first?.ruleID == "extract_no_text")
   }
 
+  /// Empty report data is a finding of `validate`; an empty page has nothing to extract and is refused.
+  @Test(arguments: [Data(), Data("  \n\r\n\t".utf8)])
+  func emptyFileIsUnreadable(data: Data) throws {
+    let result = try extract(data)
+    #expect(result.report == nil)
+    let finding = try #require(result.diagnostics.first)
+    #expect(finding.ruleID == "extract_unreadable" && finding.message.contains("空"))
+  }
+
   @Test func gb18030HTMLPage() throws {
     let html = """
       <html><body><div>您现在的位置：首页 &gt; 法治政府</div><h1>示例县2025年度法治政府建设情况报告</h1>
       <p>一、主要举措和成效</p><p>（一）深化复议改革。全年收到行政复议申请30件。</p>
       <p>二、存在的不足和原因</p><p>执法力量不足。</p><p>三、下一年度工作安排</p><p>（一）继续深化改革。</p></body></html>
       """
-    let data = try #require(html.data(using: GB18030.encoding))
+    let data = try #require(html.data(using: TextDecoder.gb18030))
     let result = try extract(data)
     #expect(result.encoding == .gb18030)
     #expect(result.report?.metadata.jurisdiction == "示例县")

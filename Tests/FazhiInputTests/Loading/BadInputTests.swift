@@ -174,14 +174,17 @@ import Testing
     #expect(unknown.contains { ($0.message + $0.notes.joined()).contains("「存在的不足和原因」") })
   }
 
-  @Test func gb18030FileIsRefusedWithTheIconvHint() throws {
-    let data = try #require(GB18030.encode("年度: 2025\n报告主体: 示例县\n导语: 示例县深入推进法治政府建设。\n"))
-    let error = try #require(throws: FazhiError.self) {
-      try ReportLoader(catalog: try Fixtures.catalog()).load(data: data, file: "gbk.yaml")
-    }
-    #expect(error.kind == .unreadableInput)
-    #expect(error.exitCode == 2)
-    #expect(error.message.contains("iconv -f GB18030 -t UTF-8"))
+  /// A clerk's YAML saved as GBK by a Windows editor is read, and its findings are located in characters, as in
+  /// a UTF-8 file.
+  @Test func gb18030FileIsReadWithTheSameFindings() throws {
+    let text = "年度: 2025\n报告主体: 示例县\n导语: 示例县深入推进法治政府建设。\n存在的问题: 执法力量薄弱\n"
+    let data = try #require(text.data(using: TextDecoder.gb18030))
+    let loader = ReportLoader(catalog: try Fixtures.catalog())
+    let gbk = try loader.load(data: data, file: "gbk.yaml")
+    let utf8 = try loader.load(data: Data(text.utf8), file: "gbk.yaml")
+    #expect(gbk.report?.metadata.jurisdiction == "示例县")
+    #expect(gbk.diagnostics == utf8.diagnostics)
+    #expect(gbk.diagnostics.contains { $0.ruleID == "unknown_key" && $0.location?.line == 4 })
   }
 
   @Test func hugeFileIsRefusedQuickly() throws {
@@ -220,10 +223,13 @@ import Testing
     #expect(error.message.contains("不存在"))
   }
 
-  @Test func binaryAndUTF16AreUnreadable() throws {
+  /// Binary data is refused; UTF-16 with its byte-order mark (Windows Notepad's 「Unicode」) is read like UTF-8.
+  @Test func binaryIsUnreadableAndUTF16IsRead() throws {
     let loader = ReportLoader(catalog: try Fixtures.catalog())
     #expect(throws: FazhiError.self) { try loader.load(data: Data([0x50, 0x4B, 0x03, 0x04, 0, 0, 0]), file: "x.yaml") }
     let utf16 = try #require("年度: 2025\n".data(using: .utf16))
-    #expect(throws: FazhiError.self) { try loader.load(data: utf16, file: "x.yaml") }
+    let loaded = try loader.load(data: utf16, file: "x.yaml")
+    #expect(loaded.report?.metadata.year == 2025)
+    #expect(loaded.diagnostics == (try loader.load(data: Data("年度: 2025\n".utf8), file: "x.yaml")).diagnostics)
   }
 }
