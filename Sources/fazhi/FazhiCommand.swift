@@ -16,7 +16,7 @@ struct FazhiCommand: ParsableCommand {
       """,
     version: FazhiVersion.describe(catalogVersion: Catalog.bundledVersion),
     subcommands: [
-      Init.self, Validate.self, Draft.self, Extract.self, Diff.self, Rules.self, Indicators.self, Templates.self, Schema.self,
+      Init.self, Validate.self, Draft.self, Extract.self, Diff.self, Review.self, Rules.self, Indicators.self, Templates.self, Schema.self,
     ]
   )
 
