@@ -1,3 +1,4 @@
+import FazhiCore
 import Foundation
 
 /// JSON：a stable, documented shape with English keys (`schemaVersion` 1), sorted keys, 2-space indent.
@@ -41,9 +42,6 @@ public struct ComparisonJSONReporter: ComparisonReporter {
   public init() {}
 
   public func render(_ comparison: ReportComparison) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = try encoder.encode(comparison)
-    return String(decoding: data, as: UTF8.self) + "\n"
+    try JSONOutput.text(comparison)
   }
 }

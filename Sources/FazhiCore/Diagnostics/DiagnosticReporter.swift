@@ -15,24 +15,37 @@ public enum DiagnosticReporter {
 
   /// `{"diagnostics": [...], "summary": {...}}` with English keys.
   public static func json(_ diagnostics: [Diagnostic], summary: ValidationSummary) -> String {
-    let items: [[String: Any]] = diagnostics.map { d in
-      var item: [String: Any] = [
-        "rule": d.ruleID, "severity": d.severity.rawValue, "message": d.message, "notes": d.notes,
-      ]
-      if let l = d.location {
-        item["file"] = l.file
-        item["line"] = l.line
-        item["column"] = l.column
-      }
-      return item
+    (try? JSONOutput.text(JSONReport(diagnostics: diagnostics, summary: summary))) ?? "{}\n"
+  }
+
+  /// The shape of `json`: a finding's location flattened into `file`, `line` and `column`, absent when it has none.
+  private struct JSONReport: Encodable {
+    struct Finding: Encodable {
+      var rule: String
+      var severity: String
+      var message: String
+      var notes: [String]
+      var file: String?
+      var line: Int?
+      var column: Int?
     }
-    let object: [String: Any] = [
-      "diagnostics": items,
-      "summary": [
-        "files": summary.files, "errors": summary.errors, "warnings": summary.warnings, "notes": summary.notes,
-      ],
-    ]
-    let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-    return String(decoding: data, as: UTF8.self) + "\n"
+    struct Summary: Encodable {
+      var files: Int
+      var errors: Int
+      var warnings: Int
+      var notes: Int
+    }
+    var diagnostics: [Finding]
+    var summary: Summary
+
+    init(diagnostics: [Diagnostic], summary: ValidationSummary) {
+      self.diagnostics = diagnostics.map {
+        Finding(
+          rule: $0.ruleID, severity: $0.severity.rawValue, message: $0.message, notes: $0.notes,
+          file: $0.location?.file, line: $0.location?.line, column: $0.location?.column)
+      }
+      self.summary = Summary(
+        files: summary.files, errors: summary.errors, warnings: summary.warnings, notes: summary.notes)
+    }
   }
 }

@@ -54,7 +54,7 @@ struct IndicatorMatcher: Sendable {
   }
 
   /// 行政, the opening an alias may leave out.
-  private static let administrative: [UInt32] = [0x884C, 0x653F]
+  private static let administrative = ScalarKey("行政").values
 
   /// The best indicator for `figure`, if any.
   func match(_ figure: Figure) -> IndicatorSpec? { match(figure, minimumScore: 1) }

@@ -131,7 +131,6 @@ public struct TemplateContext: Sendable {
 extension TemplateContext {
   /// The context as pretty JSON with sorted keys (for `draft --context` and golden tests).
   public var json: String {
-    let data = (try? JSONSerialization.data(withJSONObject: tree, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-    return String(decoding: data, as: UTF8.self) + "\n"
+    JSONOutput.text(tree: tree)
   }
 }

@@ -128,7 +128,6 @@ public enum ReportSchemaGenerator {
       "properties": properties,
       "additionalProperties": false,
     ]
-    let data = (try? JSONSerialization.data(withJSONObject: schema, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return JSONOutput.text(tree: schema)
   }
 }
