@@ -35,6 +35,13 @@ enum DocumentTags {
       guard let last = text.last else { return text }
       return "。！？；：".contains(last) ? text : text + "。"
     }
+    ext.registerFilter("full_stop") { value in
+      ShortcomingText.fullStop((value as? String) ?? "\(value ?? "")")
+    }
+    ext.registerFilter("with_cue") { (value: Any?, arguments: [Any?]) in
+      let cue = arguments.first.flatMap { $0 as? String } ?? ""
+      return ShortcomingText.withCue((value as? String) ?? "\(value ?? "")", cue: cue)
+    }
     ext.registerFilter("trim_period") { value in
       let text = (value as? String) ?? "\(value ?? "")"
       return text.hasSuffix("。") ? String(text.dropLast()) : text

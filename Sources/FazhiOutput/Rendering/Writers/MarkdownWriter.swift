@@ -3,7 +3,7 @@ import Foundation
 /// Markdown：the report as GitHub-flavoured Markdown.
 ///
 /// `# 标题`, the 主送 paragraph, `##`–`#####` for heading levels 1–4 with their printed numbers, run-in headings
-/// in bold (`**1.标题。**正文`), tables as GFM tables, 落款 and 成文日期 as plain lines at the end. User text is
+/// in bold (`**1.标题**。正文`, so that CommonMark renders it bold), tables as GFM tables, 落款 and 成文日期 as plain lines at the end. User text is
 /// escaped wherever a character would otherwise change its meaning.
 public struct MarkdownWriter: DocumentWriter {
   public init() {}
@@ -29,7 +29,7 @@ public struct MarkdownWriter: DocumentWriter {
           let body = Self.lines(text).enumerated().map {
             $0.offset == 0 ? Self.escapeInline(String($0.element)) : Self.escapeLineStart(String($0.element))
           }.joined(separator: "\\\n")
-          parts.append("**" + Self.escapeInline(leadText) + "**" + body)
+          parts.append(Self.strongRunIn(leadText, before: body))
         } else {
           parts.append(Self.escapeBlock(text))
         }
@@ -52,6 +52,34 @@ public struct MarkdownWriter: DocumentWriter {
     }
     let text = parts.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
     return WrittenOutput(data: Data(text.utf8), warnings: warnings)
+  }
+
+  /// `**1.标题。**正文` is no bold to CommonMark: a closing `**` after punctuation counts only before a space or
+  /// more punctuation, never before a Chinese character. The lead's trailing punctuation then goes after the
+  /// `**` (`**1.标题**。正文`), where the closing run follows a letter, or a mark and then the moved mark.
+  static func strongRunIn(_ lead: String, before body: String) -> String {
+    var core = Substring(lead)
+    var trailing = ""
+    if let next = body.first, !next.isWhitespace, !isPunctuation(next) {
+      while let last = core.last, isPunctuation(last) {
+        trailing.insert(last, at: trailing.startIndex)
+        core.removeLast()
+      }
+    }
+    guard !core.isEmpty else { return escapeInline(lead) + body }
+    return "**" + escapeInline(String(core)) + "**" + escapeInline(trailing) + body
+  }
+
+  /// CommonMark's punctuation: Unicode P* and S* characters.
+  static func isPunctuation(_ character: Character) -> Bool {
+    guard let scalar = character.unicodeScalars.first else { return false }
+    switch scalar.properties.generalCategory {
+    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+      .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+      return true
+    default:
+      return false
+    }
   }
 
   private static func tableRow(_ cells: [String]) -> String {
