@@ -1,3 +1,5 @@
+import FazhiCore
+
 /// The rule table of README.md (`fazhi rules --format markdown`); a test fails when the committed copy is stale.
 extension RuleRegistry {
   /// One row per finding fazhi can make, in registry order: id, severity, name, description.

@@ -1,3 +1,6 @@
+import FazhiCore
+import FazhiInput
+
 /// Every rule fazhi runs, in one place (a test checks every rule file is listed and ids are unique).
 public enum RuleRegistry {
   public static let rules: [any ValidationRule] = ruleTypes.map { $0.init() }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import FazhiCore
 @testable import FazhiChecks
 @testable import FazhiTestSupport
 

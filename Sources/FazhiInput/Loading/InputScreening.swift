@@ -45,10 +45,8 @@ enum InputScreening {
         fixedIndent = 0
         for (column, scalar) in leading.enumerated() {
           if let problem = Self.indentProblems[scalar] {
-            diagnostics.append(
-              Diagnostic(
-                ruleID: problem.ruleID, severity: .error,
-                location: TextLocation(file: file, line: lineNumber, column: column + 1), message: problem.message))
+            let location = TextLocation(file: file, line: lineNumber, column: column + 1)
+            diagnostics.append(Diagnostic(problem.rule, at: location, problem.message))
             shifts[lineNumber, default: []].append((from: fixedIndent + 3, delta: 1))
             fixedIndent += 2
           } else {
@@ -60,11 +58,8 @@ enum InputScreening {
       var colonRepaired = false
       if !content.hasPrefix("#"), let colon = fullWidthKeyColon(in: content) {
         let prefixCount = content.unicodeScalars.distance(from: content.unicodeScalars.startIndex, to: colon)
-        diagnostics.append(
-          Diagnostic(
-            ruleID: "fullwidth_colon", severity: .error,
-            location: TextLocation(file: file, line: lineNumber, column: indentWidth + prefixCount + 1),
-            message: "键后面用了全角冒号「：」，请使用半角冒号「:」并在其后加一个空格（切换到英文输入法输入）"))
+        let location = TextLocation(file: file, line: lineNumber, column: indentWidth + prefixCount + 1)
+        diagnostics.append(Diagnostic(FullwidthColonRule.description, at: location, FullwidthColonRule.message))
         let after = content[content.index(after: colon)...]
         let value = after.drop { $0 == " " || $0 == "\u{3000}" }
         body = Substring(content[..<colon] + ": " + value)
@@ -107,9 +102,9 @@ enum InputScreening {
   private static let fullWidthColon = Array("：".utf8)
 
   /// Characters that break YAML indentation, each repaired as two spaces and reported under its own rule.
-  private static let indentProblems: [Unicode.Scalar: (ruleID: String, message: String)] = [
-    "\t": ("yaml_tab_indent", "缩进中有制表符（Tab），YAML 只允许用半角空格缩进；请把 Tab 换成两个空格"),
-    "\u{3000}": ("fullwidth_space", "缩进中有全角空格（可能是中文输入法未切换），请改为半角空格"),
+  private static let indentProblems: [Unicode.Scalar: (rule: RuleDescription, message: String)] = [
+    "\t": (TabIndentRule.description, TabIndentRule.message),
+    "\u{3000}": (FullwidthSpaceRule.description, FullwidthSpaceRule.message),
   ]
 
   /// The index of a full-width colon used as a key separator: the line looks like `键：值` or `- 键：值`, the key

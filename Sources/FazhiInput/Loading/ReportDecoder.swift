@@ -36,8 +36,9 @@ struct ReportDecoder {
     return TextLocation(file: file, line: line, column: screening?.originalColumn(line: line, column: column) ?? column)
   }
 
-  mutating func report(_ rule: String, _ severity: Severity, _ node: Yams.Node, _ message: String, notes: [String] = []) {
-    diagnostics.append(Diagnostic(ruleID: rule, severity: severity, location: location(node), message: message, notes: notes))
+  /// A finding of `rule` at `node`, with the rule's severity unless `severity` says otherwise.
+  mutating func report(_ rule: RuleDescription, _ node: Yams.Node, _ message: String, severity: Severity? = nil) {
+    diagnostics.append(Diagnostic(rule, at: location(node), message, severity: severity))
   }
 
   func isPlaceholder(_ text: String) -> Bool {
@@ -60,7 +61,7 @@ struct ReportDecoder {
     case .alias: anchor = nil
     }
     if anchor != nil || budget < 0 {
-      report("yaml_anchor", .error, node, "报告数据中请不要使用 YAML 锚点（&）和别名（*），直接写出内容即可")
+      report(AnchorRule.description, node, AnchorRule.message)
       return false
     }
     return true
@@ -104,7 +105,7 @@ struct ReportDecoder {
   mutating func string(_ node: Yams.Node, path: String, expected: String = "文字") -> String? {
     guard checkAnchor(node) else { return nil }
     guard case .scalar(let scalar) = node else {
-      report("wrong_type", .error, node, "「\(path)」应为\(expected)，这里写成了\(Self.typeName(node))")
+      report(WrongTypeRule.description, node, WrongTypeRule.message("「\(path)」应为\(expected)", found: Self.typeName(node)))
       return nil
     }
     positions.record(path, key: nil, value: location(node))
@@ -116,7 +117,7 @@ struct ReportDecoder {
   /// Records a key's position and returns the key text.
   mutating func key(_ node: Yams.Node) -> String {
     if case .scalar(let s) = node { return s.string }
-    report("wrong_type", .error, node, "键必须是文字，这里写成了\(Self.typeName(node))")
+    report(WrongTypeRule.description, node, WrongTypeRule.message("键必须是文字", found: Self.typeName(node)))
     return ""
   }
 
@@ -125,14 +126,12 @@ struct ReportDecoder {
   mutating func decode(_ root: Yams.Node) -> Report? {
     // Anchors under keys the decoder skips (unknown keys) must be refused too: a bomb usually hides there.
     if let anchored = Self.firstAnchored(in: root) {
-      report("yaml_anchor", .error, anchored, "报告数据中请不要使用 YAML 锚点（&）和别名（*），直接写出内容即可")
+      report(AnchorRule.description, anchored, AnchorRule.message)
       return nil
     }
     guard checkAnchor(root) else { return nil }
     guard case .mapping(let mapping) = root else {
-      report(
-        "yaml_not_mapping", .error, root,
-        "文件顶层应为键值对（如「年度: 2025」），这里是\(Self.typeName(root))；请参照 fazhi init 生成的模板")
+      report(NotMappingRule.description, root, NotMappingRule.message(found: Self.typeName(root)))
       return nil
     }
     var values: [String: (key: Yams.Node, value: Yams.Node)] = [:]
@@ -155,21 +154,21 @@ struct ReportDecoder {
     if let entry = values[ReportKey.year] {
       year = decodeYear(entry.value) ?? 0
     } else {
-      report("missing_metadata", .error, root, "缺少「年度」，请在文件开头写明报告年度，如「年度: 2025」")
+      report(MissingMetadataRule.description, root, MissingMetadataRule.year)
     }
     var jurisdiction = ""
     if let entry = values[ReportKey.jurisdiction], let text = string(entry.value, path: ReportKey.jurisdiction) {
       jurisdiction = Whitespace.trim(text)
       if isPlaceholder(jurisdiction) { placeholderPaths.append(ReportKey.jurisdiction) }
     } else if values[ReportKey.jurisdiction] == nil {
-      report("missing_metadata", .error, root, "缺少「报告主体」，请写明地区或部门名称，如「报告主体: 示例县」")
+      report(MissingMetadataRule.description, root, MissingMetadataRule.jurisdiction)
     }
     var level: ReportLevel?
     if let entry = values[ReportKey.level], let text = string(entry.value, path: ReportKey.level), !text.isEmpty {
       level = ReportLevel.parse(text)
       if level == nil && !isPlaceholder(text) {
         let names = ReportLevel.allCases.map(\.chineseName).joined(separator: "、")
-        report("invalid_value", .error, entry.value, "「层级」的值「\(text)」无法识别，请填写：\(names)")
+        report(InvalidValueRule.description, entry.value, InvalidValueRule.level(text, names: names))
       }
     }
     var framework: String?
@@ -179,7 +178,7 @@ struct ReportDecoder {
       framework = newestFirst.first { text.contains($0.id) }?.id
       if framework == nil && !isPlaceholder(text) {
         let choices = newestFirst.map { "\($0.id)（\($0.label)）" }.joined(separator: " 或 ")
-        report("invalid_value", .error, entry.value, "「纲要」请填写 \(choices)")
+        report(InvalidValueRule.description, entry.value, InvalidValueRule.framework(choices: choices))
       }
     }
     var metadata = ReportMetadata(jurisdiction: jurisdiction, level: level, year: year, framework: framework)
@@ -229,16 +228,15 @@ struct ReportDecoder {
   }
 
   mutating func unknownKey(_ name: String, node: Yams.Node, candidates: [String]) {
-    var notes: [String] = []
+    var note: String?
     if let part = catalog.parts.first(where: { p in p.aliases.contains { TextNormalizer.key($0) == TextNormalizer.key(name) } }) {
-      notes.append("「\(name)」是「\(part.key)」的常见写法，请改用标准键名「\(part.key)」")
+      note = UnknownKeyRule.partAlias(name, key: part.key)
     } else if let guess = Suggestion.closest(to: name, in: candidates) {
-      notes.append("是不是「\(guess)」？")
+      note = UnknownKeyRule.didYouMean(guess)
     } else if catalog.indicator(named: name) != nil {
-      notes.append("指标请写在「\(ReportKey.indicators)」下")
+      note = UnknownKeyRule.indicatorKey(under: ReportKey.indicators)
     }
-    let hint = notes.first.map { "；\($0)" } ?? "；可用的键见 fazhi init 生成的模板"
-    report("unknown_key", .error, node, "不认识的键「\(name)」\(hint)")
+    report(UnknownKeyRule.description, node, UnknownKeyRule.message(name, note: note))
   }
 
   // MARK: - Metadata values
@@ -257,15 +255,14 @@ struct ReportDecoder {
     }
     let half = TextNormalizer.halfWidth(trimmed)
     if half != trimmed, let year = Int(half), Self.acceptedYears.contains(year) {
-      report("fullwidth_digits", .error, node, "「年度」用了全角数字「\(text)」，请改为半角数字 \(year)（切换到英文输入法输入）")
+      report(FullwidthDigitsRule.description, node, FullwidthDigitsRule.year(text, year: year))
       return year
     }
     if let value = ChineseNumeral.year(of: Substring(trimmed)), Self.acceptedYears.contains(value) {
-      report("number_format", .warning, node, "「年度」请写阿拉伯数字 \(value)，不要写「\(text)」")
+      report(NumberFormatRule.description, node, NumberFormatRule.year(text, year: value))
       return value
     }
-    let range = "\(Self.acceptedYears.lowerBound)—\(Self.acceptedYears.upperBound)"
-    report("wrong_type", .error, node, "「年度」应为 \(range) 之间的四位年份数字，如 2025；这里是「\(text)」")
+    report(WrongTypeRule.description, node, WrongTypeRule.year(range: Self.acceptedYears, text: text))
     return nil
   }
 
@@ -291,7 +288,7 @@ struct ReportDecoder {
         string(item, path: "\(ReportKey.recipients)[\(i)]").map(Whitespace.trim)
       }.filter { !$0.isEmpty }
     default:
-      report("wrong_type", .error, node, "「主送」应为机关名称或名称列表")
+      report(WrongTypeRule.description, node, WrongTypeRule.recipients)
       return []
     }
   }
@@ -305,17 +302,15 @@ struct ReportDecoder {
       return nil
     }
     guard let parsed = DateParser.parse(trimmed) else {
-      report("invalid_date", .error, node, "「\(path)」的日期「\(text)」无法识别，请写成 2026-02-20 或 2026年2月20日")
+      report(InvalidDateRule.description, node, InvalidDateRule.unrecognised(path, text: text))
       return nil
     }
     if !parsed.date.isValid {
-      report("invalid_date", .error, node, "「\(path)」的日期「\(text)」不存在，请检查月份和日期")
+      report(InvalidDateRule.description, node, InvalidDateRule.nonexistent(path, text: text))
       return nil
     }
     if parsed.isNonStandard {
-      report(
-        "date_format", .warning, node,
-        "「\(path)」写成了「\(text)」，请写成 \(parsed.date.iso) 或 \(parsed.date.chinese)（GB/T 9704 日期不用「/」「.」分隔）")
+      report(DateFormatRule.description, node, DateFormatRule.message(path, text: text, date: parsed.date))
     }
     return parsed.date
   }
@@ -329,7 +324,8 @@ struct ReportDecoder {
       return []
     }
     guard case .sequence(let seq) = node else {
-      report("wrong_type", .error, node, "「\(path)」应为领域列表（每项以「- 领域:」开头），这里写成了\(Self.typeName(node))")
+      let expectation = "「\(path)」应为领域列表（每项以「- 领域:」开头）"
+      report(WrongTypeRule.description, node, WrongTypeRule.message(expectation, found: Self.typeName(node)))
       return []
     }
     var areas: [AreaSection] = []
@@ -337,7 +333,8 @@ struct ReportDecoder {
       let areaPath = "\(path)[\(index)]"
       guard checkAnchor(element) else { continue }
       guard case .mapping(let mapping) = element else {
-        report("wrong_type", .error, element, "「\(path)」的每一项应包含「领域」和「事项」，这里写成了\(Self.typeName(element))")
+        let expectation = "「\(path)」的每一项应包含「领域」和「事项」"
+        report(WrongTypeRule.description, element, WrongTypeRule.message(expectation, found: Self.typeName(element)))
         continue
       }
       positions.record(areaPath, key: nil, value: location(element))
@@ -365,16 +362,13 @@ struct ReportDecoder {
         let otherFramework = catalog.frameworks.first {
           $0.id != framework?.id && catalog.area(named: areaName, in: $0) != nil
         }
-        var message = "「\(areaName)」不是纲要\(framework?.id ?? "")的领域，将作为自定义领域输出"
-        if let otherFramework {
-          message += "；它属于纲要\(otherFramework.id)，请检查「纲要」是否填对"
-        } else if let guess {
-          message += "；是不是「\(guess)」？"
-        }
-        report("custom_area", .warning, mapping.first(where: { key($0.key) == ReportKey.Area.area })?.value ?? element, message)
+        let message = CustomAreaRule.message(
+          areaName, framework: framework?.id ?? "", otherFramework: otherFramework?.id, guess: guess)
+        let areaNode = mapping.first(where: { key($0.key) == ReportKey.Area.area })?.value ?? element
+        report(CustomAreaRule.description, areaNode, message)
       }
       if areaName.isEmpty && title == nil {
-        report("missing_field", .error, element, "领域缺少「领域」（或「标题」），请填写纲要领域，如「领域: 行政执法」")
+        report(MissingFieldRule.description, element, MissingFieldRule.message)
       }
       let areaTitle = (title?.isEmpty == false ? title : nil) ?? spec?.title ?? areaName
       areas.append(
@@ -458,12 +452,12 @@ struct ReportDecoder {
           }
           entries.append(entry)
         default:
-          report("wrong_type", .error, element, "\(elementMessage)，这里写成了\(Self.typeName(element))")
+          report(WrongTypeRule.description, element, WrongTypeRule.message(elementMessage, found: Self.typeName(element)))
         }
       }
       return entries
     default:
-      report("wrong_type", .error, node, "\(listMessage)，这里写成了\(Self.typeName(node))")
+      report(WrongTypeRule.description, node, WrongTypeRule.message(listMessage, found: Self.typeName(node)))
       return []
     }
   }
@@ -474,7 +468,8 @@ struct ReportDecoder {
     guard checkAnchor(node) else { return [] }
     if case .scalar(let s) = node, s.string.isEmpty { return [] }
     guard case .mapping(let mapping) = node else {
-      report("wrong_type", .error, node, "「主要指标」应为「指标名: 数值」的键值对，这里写成了\(Self.typeName(node))")
+      let expectation = "「主要指标」应为「指标名: 数值」的键值对"
+      report(WrongTypeRule.description, node, WrongTypeRule.message(expectation, found: Self.typeName(node)))
       return []
     }
     var values: [IndicatorValue] = []
@@ -486,17 +481,16 @@ struct ReportDecoder {
       guard let raw = string(valueNode, path: path, expected: "数值") else { continue }
       guard let spec = catalog.indicator(named: name) else {
         let guess = Suggestion.closest(to: name, in: catalog.indicators.map(\.label))
-        let hint = guess.map { "；是不是「\($0)」？" } ?? "；"
-        report(
-          "unknown_indicator", .warning, keyNode,
-          "「\(name)」不是目录中的指标\(hint)目录以外的数字请写在「\(ReportKey.customIndicators)」下（fazhi indicators 可列出全部指标）")
+        let message = UnknownIndicatorRule.message(name, guess: guess, customIndicators: ReportKey.customIndicators)
+        report(UnknownIndicatorRule.description, keyNode, message)
         continue
       }
       if name != spec.label {
-        report("indicator_alias", .note, keyNode, "「\(name)」是指标「\(spec.label)」的别名，建议改用标准名称")
+        report(IndicatorAliasRule.description, keyNode, IndicatorAliasRule.message(name, label: spec.label))
       }
       if let previous = seen[spec.id] {
-        report("duplicate_indicator", .error, keyNode, "「\(name)」与「\(previous)」是同一个指标（\(spec.label)），请只保留一个")
+        let message = DuplicateIndicatorRule.message(name, previous: previous, label: spec.label)
+        report(DuplicateIndicatorRule.description, keyNode, message)
         continue
       }
       seen[spec.id] = name
@@ -515,7 +509,7 @@ struct ReportDecoder {
     guard checkAnchor(node) else { return [] }
     if case .scalar(let s) = node, s.string.isEmpty { return [] }
     guard case .mapping(let mapping) = node else {
-      report("wrong_type", .error, node, "「其他指标」应为「名称: 数值和单位」的键值对，如「办结投诉举报: 20起」")
+      report(WrongTypeRule.description, node, WrongTypeRule.customIndicators)
       return []
     }
     var values: [IndicatorValue] = []
@@ -525,7 +519,8 @@ struct ReportDecoder {
       positions.record(path, key: location(keyNode), value: location(valueNode))
       guard let raw = string(valueNode, path: path, expected: "数值") else { continue }
       if let spec = catalog.indicator(named: name) {
-        report("custom_is_catalog", .warning, keyNode, "「\(name)」是目录指标「\(spec.label)」，请移到「\(ReportKey.indicators)」下，以便核对算术关系")
+        let message = CustomIsCatalogRule.message(name, label: spec.label, indicators: ReportKey.indicators)
+        report(CustomIsCatalogRule.description, keyNode, message)
       }
       if raw.unicodeScalars.allSatisfy(Whitespace.isWhitespace) { continue }
       if isPlaceholder(raw) {
@@ -541,7 +536,7 @@ struct ReportDecoder {
   mutating func decodeFacts(_ node: Yams.Node) -> [Fact] {
     guard checkAnchor(node), case .sequence(let seq) = node else {
       if case .scalar(let s) = node, s.string.isEmpty { return [] }
-      report("wrong_type", .error, node, "「数据事实」应为列表，每项含「名称」「数值」「原文」")
+      report(WrongTypeRule.description, node, WrongTypeRule.facts)
       return []
     }
     var facts: [Fact] = []
@@ -571,52 +566,52 @@ struct ReportDecoder {
   mutating func decodeQuantity(_ raw: String, node: Yams.Node, label: String, spec: IndicatorSpec?) -> Quantity? {
     switch QuantityParser.parse(raw) {
     case .failure(let error):
-      report("indicator_value", .error, node, "「\(label)」的值「\(raw)」无法识别：\(error.message)")
+      report(IndicatorValueRule.description, node, IndicatorValueRule.unparsable(label, raw: raw, problem: error.message))
       return nil
     case .success(let parsed):
       var quantity = parsed.quantity
       for note in parsed.notes {
         if let finding = QuantityNoteMessages.finding(for: note, raw: raw, label: label) {
-          report(finding.rule, finding.severity, node, finding.message)
+          report(finding.rule, node, finding.message)
         }
       }
       guard let spec else {
         if quantity.unit == nil {
-          report("custom_indicator_unit", .warning, node, "「\(label)」没有写单位，请写成「20起」「3个」这样的形式")
+          report(CustomIndicatorUnitRule.description, node, CustomIndicatorUnitRule.message(label))
         }
         return quantity
       }
       switch spec.kind {
       case .rate:
         if quantity.unit == "个百分点" {
-          report(
-            "indicator_value", .error, node,
-            "「\(label)」写成了「\(raw)」：「个百分点」表示两个比率之差，不是比率本身；请填写比率，如 97.2%")
+          report(IndicatorValueRule.description, node, IndicatorValueRule.percentagePoints(label, raw: raw))
           return nil
         }
         if quantity.unit == nil {
-          report("rate_without_percent", .warning, node, "「\(label)」是比率，请带百分号，写成 \(quantity.value.plainText)%")
+          report(RateWithoutPercentRule.description, node, RateWithoutPercentRule.message(label, value: quantity.value.plainText))
           quantity.unit = "%"
         } else if let unit = quantity.unit, unit != "%" {
-          report("indicator_unit", .error, node, "「\(label)」是比率（%），不能用单位「\(unit)」")
+          report(IndicatorUnitRule.description, node, IndicatorUnitRule.rateUnit(label, unit: unit))
           return nil
         }
       case .count, .amount, .number:
         if quantity.unit == "%" || quantity.unit == "个百分点" {
-          report("indicator_unit", .error, node, "「\(label)」是数量（\(spec.unit)），不应写成百分数「\(raw)」；比率请用对应的「…率」指标")
+          let message = IndicatorUnitRule.percentForQuantity(label, unit: spec.unit, raw: raw)
+          report(IndicatorUnitRule.description, node, message)
           return nil
         }
         if let unit = quantity.unit, unit != spec.unit, !UnitCompatibility.compatible(unit, spec.unit) {
           if spec.kind == .amount || unit == "元" {
-            report("indicator_unit", .error, node, "「\(label)」的单位应为「\(spec.unit)」，这里写成了「\(unit)」")
+            report(IndicatorUnitRule.description, node, IndicatorUnitRule.wrongUnit(label, expected: spec.unit, unit: unit))
             return nil
           }
           // Counts are counted in many words (件/项/次/场次); keep the figure, ask for the catalog's unit.
-          report("indicator_unit", .warning, node, "「\(label)」的单位通常为「\(spec.unit)」，这里写成了「\(unit)」；请确认口径一致")
+          let message = IndicatorUnitRule.unusualUnit(label, expected: spec.unit, unit: unit)
+          report(IndicatorUnitRule.description, node, message, severity: .warning)
         }
         quantity.unit = spec.unit
         if spec.kind == .count && quantity.value != quantity.value.rounded0 && quantity.approximation == nil {
-          report("indicator_value", .error, node, "「\(label)」是计数（\(spec.unit)），应为整数，这里是「\(raw)」")
+          report(IndicatorValueRule.description, node, IndicatorValueRule.notWhole(label, unit: spec.unit, raw: raw))
           return nil
         }
       }

@@ -41,10 +41,7 @@ public struct ReportLoader: Sendable {
     var positions = PositionMap(file: file, text: text)
     let start = TextLocation(file: file, line: 1, column: 1)
     if Self.hasOnlyComments(text) {
-      diagnostics.append(
-        Diagnostic(
-          ruleID: "empty_file", severity: .error, location: start,
-          message: "文件是空的，请先用 fazhi init 生成模板再填写"))
+      diagnostics.append(Diagnostic(EmptyFileRule.description, at: start, EmptyFileRule.blank))
       return LoadedReport(file: file, text: text, report: nil, positions: positions, diagnostics: diagnostics)
     }
     let root: Yams.Node?
@@ -66,13 +63,11 @@ public struct ReportLoader: Sendable {
       return LoadedReport(
         file: file, text: text, report: nil, positions: positions, diagnostics: Self.dedupe(diagnostics))
     } catch {
-      diagnostics.append(
-        Diagnostic(ruleID: "yaml_syntax", severity: .error, location: start, message: "YAML 解析失败：\(error)"))
+      diagnostics.append(Diagnostic(YAMLSyntaxRule.description, at: start, YAMLSyntaxRule.failed(error)))
       return LoadedReport(file: file, text: text, report: nil, positions: positions, diagnostics: diagnostics)
     }
     guard let root else {
-      diagnostics.append(
-        Diagnostic(ruleID: "empty_file", severity: .error, location: start, message: "文件没有内容，请先用 fazhi init 生成模板再填写"))
+      diagnostics.append(Diagnostic(EmptyFileRule.description, at: start, EmptyFileRule.noDocument))
       return LoadedReport(file: file, text: text, report: nil, positions: positions, diagnostics: diagnostics)
     }
     var decoder = ReportDecoder(catalog: catalog, file: file, positions: positions, screening: screening)
@@ -114,24 +109,18 @@ enum YAMLErrorTranslator {
     }
     switch error {
     case .duplicatedKeysInMapping(let duplicates, let context):
-      let names = duplicates.map { "「\($0)」" }.joined(separator: "、")
-      return Diagnostic(
-        ruleID: "yaml_duplicate_key", severity: .error, location: at(context.mark),
-        message: "键\(names)在同一层级重复出现，后一个会覆盖前一个；请合并为一处")
+      return Diagnostic(DuplicateKeyRule.description, at: at(context.mark), DuplicateKeyRule.message(duplicates))
     case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
       let (message, useContext) = translate(problem: problem, context: context?.text)
       let location = useContext ? at(context?.mark ?? mark) : at(mark)
-      return Diagnostic(
-        ruleID: "yaml_syntax", severity: .error, location: location, message: message,
-        notes: ["libyaml：\(problem)\(context.map { "（\($0.text)）" } ?? "")"])
+      let note = "libyaml：\(problem)\(context.map { "（\($0.text)）" } ?? "")"
+      return Diagnostic(YAMLSyntaxRule.description, at: location, message, notes: [note])
     case .reader(let problem, _, _, _):
       return Diagnostic(
-        ruleID: "yaml_syntax", severity: .error, location: at(nil),
-        message: "文件含有 YAML 不允许的字符，请检查是否混入了控制字符", notes: ["libyaml：\(problem)"])
+        YAMLSyntaxRule.description, at: at(nil), YAMLSyntaxRule.forbiddenCharacter, notes: ["libyaml：\(problem)"])
     default:
-      return Diagnostic(
-        ruleID: "yaml_syntax", severity: .error, location: at(nil), message: "YAML 解析失败：\(error)")
+      return Diagnostic(YAMLSyntaxRule.description, at: at(nil), YAMLSyntaxRule.failed(error))
     }
   }
 

@@ -1,36 +1,6 @@
 import FazhiCore
 import FazhiInput
 
-/// 规则说明：a rule's registry entry, its documentation (`fazhi rules`) and its test data in one value.
-public struct RuleDescription: Sendable, Hashable {
-  /// ASCII snake_case, never changes.
-  public var identifier: String
-  /// Short Chinese name.
-  public var name: String
-  public var severity: Severity
-  /// What the rule checks and why, in Chinese.
-  public var description: String
-  /// YAML documents the rule accepts.
-  public var passingExamples: [String]
-  /// YAML documents the rule flags; `↓` marks each expected position (the character after it).
-  public var failingExamples: [String]
-  /// Last year's data the examples are checked against (`validate --last`), for rules that compare years.
-  public var lastYearExample: String?
-
-  public init(
-    identifier: String, name: String, severity: Severity, description: String, passingExamples: [String] = [],
-    failingExamples: [String] = [], lastYearExample: String? = nil
-  ) {
-    self.identifier = identifier
-    self.name = name
-    self.severity = severity
-    self.description = description
-    self.passingExamples = passingExamples
-    self.failingExamples = failingExamples
-    self.lastYearExample = lastYearExample
-  }
-}
-
 /// A validation rule over a decoded report.
 public protocol ValidationRule: Sendable {
   static var description: RuleDescription { get }
