@@ -9,6 +9,7 @@ public enum RuleRegistry {
     MissingPartRule.self,
     ShortcomingWithoutCauseRule.self,
     AreaCoverageRule.self,
+    DuplicateHeadingRule.self,
     ManualNumberingRule.self,
     PlaceholderRule.self,
     StaleYearRule.self,

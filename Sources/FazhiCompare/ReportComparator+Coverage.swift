@@ -22,22 +22,7 @@ extension ReportComparator {
       parts.append(SectionChange(id: id.rawValue, title: catalog.part(id).heading, status: status, lastCount: l, thisCount: t))
     }
 
-    func areaKey(_ a: AreaSection) -> String { a.areaID ?? "custom:\(a.title)" }
-    var areas: [SectionChange] = []
-    let lastAreas = Dictionary(last.achievements.map { (areaKey($0), $0) }, uniquingKeysWith: { a, _ in a })
-    let thisAreas = Dictionary(this.achievements.map { (areaKey($0), $0) }, uniquingKeysWith: { a, _ in a })
-    var seen = Set<String>()
-    for area in this.achievements + last.achievements {
-      let key = areaKey(area)
-      guard seen.insert(key).inserted else { continue }
-      let l = lastAreas[key]
-      let t = thisAreas[key]
-      guard let status = ReportComparator.presence(last: l != nil, this: t != nil) else { continue }
-      areas.append(
-        SectionChange(
-          id: key, title: (t ?? l)?.title ?? key, status: status, lastCount: l?.items.count ?? 0,
-          thisCount: t?.items.count ?? 0))
-    }
+    let areas = areaChanges(this: this, last: last)
 
     let lastItems = ReportComparator.items(last)
     let thisItems = ReportComparator.items(this)
@@ -52,6 +37,34 @@ extension ReportComparator {
       matchedItems: pairs.map {
         ItemMatch(last: lastItems[$0.left], this: thisItems[$0.right], score: rounded($0.score, 3))
       })
+  }
+
+  /// One row per area of either year. Both years' areas are keyed by the area of this year's 纲要 they are or
+  /// that carries them on (as `init --from` places them), so last year's 2015-纲要 area and its 2021 successor are one row; areas
+  /// that share a key (two headings of one area) are one row counting all their items.
+  func areaChanges(this: Report, last: Report) -> [SectionChange] {
+    let framework = catalog.framework(for: this.metadata)
+    func keyed(_ report: Report) -> [(key: String, area: AreaSection)] {
+      report.achievements.map { area in
+        let carriedOn = area.areaID.flatMap { id in framework.flatMap { catalog.successor(ofArea: id, in: $0)?.id } }
+        return (carriedOn ?? area.areaID ?? "custom:\(area.title)", area)
+      }
+    }
+    let thisAreas = keyed(this)
+    let lastAreas = keyed(last)
+    var areas: [SectionChange] = []
+    var seen = Set<String>()
+    for (key, _) in thisAreas + lastAreas {
+      guard seen.insert(key).inserted else { continue }
+      let l = lastAreas.filter { $0.key == key }.map(\.area)
+      let t = thisAreas.filter { $0.key == key }.map(\.area)
+      guard let status = ReportComparator.presence(last: !l.isEmpty, this: !t.isEmpty) else { continue }
+      areas.append(
+        SectionChange(
+          id: key, title: (t.first ?? l.first)?.title ?? key, status: status,
+          lastCount: l.reduce(0) { $0 + $1.items.count }, thisCount: t.reduce(0) { $0 + $1.items.count }))
+    }
+    return areas
   }
 
   static func presence(last: Bool, this: Bool) -> PresenceChange? {

@@ -25,6 +25,36 @@ import Testing
     #expect(c.coverage.addedAreas.map(\.id) == ["digital"])
   }
 
+  /// A 2015-纲要 area and the 2021 area that carries it on are one row (Schemas/catalog `continues`).
+  @Test func areasAcrossErasAreOneRow() throws {
+    let catalog = Catalog.bundled()
+    func area(_ id: String, _ title: String, _ items: Int) -> AreaSection {
+      AreaSection(
+        areaID: id, title: title, summary: nil, items: (0..<items).map { Item(title: "\(title)\($0)", text: "。") },
+        location: nil)
+    }
+    var last = Report(metadata: ReportMetadata(jurisdiction: "示例县", year: 2020, framework: "2015"))
+    last.achievements = [
+      area("f2015_enforcement", "坚持严格规范公正文明执法", 2), area("f2015_capacity", "全面提高依法行政能力", 1),
+      area("f2015_organization", "组织保障和落实机制", 1), area("f2015_functions", "依法全面履行政府职能", 1),
+    ]
+    var this = Report(metadata: ReportMetadata(jurisdiction: "示例县", year: 2021))
+    this.achievements = [
+      area("party_leadership", "加强党的领导", 1), area("enforcement", "健全行政执法工作体系", 3),
+      area("digital", "数字法治政府", 1),
+    ]
+    let c = try ReportComparator(catalog: catalog, options: ComparisonOptions())
+      .compare(this: this, last: last, thisFile: "示例县-2021.yaml", lastFile: "示例县-2020.yaml")
+    let rows = Dictionary(uniqueKeysWithValues: c.coverage.areas.map { ($0.id, $0) })
+    #expect(rows["enforcement"]?.status == .kept)
+    #expect(rows["enforcement"]?.lastCount == 2 && rows["enforcement"]?.thisCount == 3)
+    #expect(rows["party_leadership"]?.status == .kept)
+    #expect(rows["party_leadership"]?.lastCount == 2, "both 2015 areas it carries on")
+    #expect(rows["functions"]?.status == .dropped, "carried on by functions, which this year lacks")
+    #expect(rows["digital"]?.status == .added)
+    #expect(!c.coverage.areas.contains { $0.id.hasPrefix("f2015_") })
+  }
+
   @Test func itemsMatchedByTitleSimilarity() throws {
     let c = try compare()
     #expect(c.coverage.droppedItems.map(\.title) == ["规范涉企行政检查", "完善应急预案体系"])

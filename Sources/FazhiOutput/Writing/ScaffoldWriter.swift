@@ -126,26 +126,34 @@ public struct ScaffoldWriter: Sendable {
   func writeAchievements(_ part: PartSpec, _ framework: FrameworkSpec?, _ options: Options, into y: inout YAMLText) {
     y.open(part.key)
     let areas = framework?.areas ?? []
-    let previousAreas = options.previous?.achievements ?? []
     y.comment("按纲要\(framework?.id ?? "")的 \(areas.count) 个领域组织；确无相关工作的领域可删除（validate 会给出提示）", indent: 2)
-    var order: [(AreaSpec?, AreaSection?)] = areas.map { spec in (spec, previousAreas.first { $0.areaID == spec.id }) }
-    order += previousAreas.filter { old in old.areaID == nil || !areas.contains { $0.id == old.areaID } }.map { (nil, $0) }
-    for (spec, old) in order {
-      if let spec {
-        y.pair(ReportKey.Area.area, spec.short, indent: 2, prefix: "- ", comment: "标准标题：\(spec.title)")
-      } else if let old {
-        y.pair(ReportKey.Area.area, old.title, indent: 2, prefix: "- ", comment: "自定义领域（沿用上年）")
+    let carried = CarriedAreas(options.previous?.achievements ?? [], into: framework, catalog: catalog)
+    for spec in areas {
+      y.pair(ReportKey.Area.area, spec.short, indent: 2, prefix: "- ", comment: "标准标题：\(spec.title)")
+      let old = carried.byArea[spec.id] ?? []
+      // Last year's own title for this very area is kept as this year's 标题; an area of an earlier 纲要 carried
+      // on here is only named, since its title is the old 纲要's.
+      if let same = old.first(where: { $0.areaID == spec.id }), same.title != spec.title {
+        y.pair(ReportKey.Area.title, same.title, indent: 4, comment: "上年使用的标题")
       }
-      if let old, let spec, old.title != spec.title {
-        y.pair(ReportKey.Area.title, old.title, indent: 4, comment: "上年使用的标题")
+      for earlier in old where earlier.areaID != spec.id {
+        y.comment("上年：「\(earlier.title)」，按纲要的对应关系归入本领域", indent: 4)
       }
-      y.open(ReportKey.Area.items, indent: 4)
-      let oldItems = old?.items ?? []
-      for index in 0..<max(oldItems.count, 2) {
-        if let text = oldItems[safe: index]?.text { y.comment("上年：\(Self.excerpt(text))", indent: 6) }
-        y.pair(ReportKey.ItemKey.title, oldItems[safe: index]?.title ?? Self.todo, indent: 6, prefix: "- ")
-        y.pair(ReportKey.ItemKey.text, "\(Self.todo)\n", indent: 8)
-      }
+      writeItems(old.flatMap(\.items), into: &y)
+    }
+    for old in carried.custom {
+      y.pair(ReportKey.Area.area, old.title, indent: 2, prefix: "- ", comment: "自定义领域（沿用上年）")
+      writeItems(old.items, into: &y)
+    }
+  }
+
+  /// An area's 事项: last year's items (their text as 上年 comments, their titles kept), at least two.
+  private func writeItems(_ oldItems: [Item], into y: inout YAMLText) {
+    y.open(ReportKey.Area.items, indent: 4)
+    for index in 0..<max(oldItems.count, 2) {
+      if let text = oldItems[safe: index]?.text { y.comment("上年：\(Self.excerpt(text))", indent: 6) }
+      y.pair(ReportKey.ItemKey.title, oldItems[safe: index]?.title ?? Self.todo, indent: 6, prefix: "- ")
+      y.pair(ReportKey.ItemKey.text, "\(Self.todo)\n", indent: 8)
     }
   }
 
