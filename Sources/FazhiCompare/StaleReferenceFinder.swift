@@ -3,6 +3,8 @@ import FazhiCore
 /// 过时内容检查：last year's year number and last year's meeting counts in this year's text.
 struct StaleReferenceFinder: Sendable {
   static let meetingWords = ["会议", "常务会", "常委会", "专题会", "议题"]
+  /// Documents named after meetings (合法性审查会议纪要): a count of them is not a count of meetings.
+  static let meetingDocuments = ["纪要"]
   static let countUnits: Set<Character> = ["次", "个", "项", "场", "期"]
 
   func find(
@@ -25,6 +27,7 @@ struct StaleReferenceFinder: Sendable {
     for value in thisReport.indicators {
       let label = specs[value.id]?.label ?? value.label
       guard StaleReferenceFinder.meetingWords.contains(where: { label.contains($0) }),
+        !StaleReferenceFinder.meetingDocuments.contains(where: { label.contains($0) }),
         let old = lastReport.indicator(value.id), old.quantity == value.quantity
       else { continue }
       let shown = ComparisonFormatting.quantity(value.quantity, unit: specs[value.id]?.unit)
@@ -64,6 +67,12 @@ struct StaleReferenceFinder: Sendable {
         while j < chars.count, chars[j].isASCII, chars[j].isNumber { j += 1 }
         if j < chars.count, StaleReferenceFinder.countUnits.contains(chars[j]) {
           let context = String(chars[max(0, i - 12)..<i])
+          // What the number counts is named in its own clause (审查会议纪要8件 counts documents).
+          let clause = context.split(whereSeparator: { "，。；、,;".contains($0) }).last.map(String.init) ?? context
+          if !context.isEmpty, StaleReferenceFinder.meetingDocuments.contains(where: { clause.contains($0) }) {
+            i = j + 1
+            continue
+          }
           result.append(Mention(sentence: sentence, count: String(chars[i...j]), context: context))
         }
         i = j + 1

@@ -148,6 +148,14 @@ import Testing
     #expect(meetings.contains { $0.sentence == nil && $0.excerpt.contains("常务会议研究法治议题") })
   }
 
+  @Test func meetingMinutesAreNotMeetingCounts() throws {
+    let catalog = try Fixtures.catalog()
+    let text = "年度: 2025\n报告主体: 示例县\n导语: 审查常务会议纪要12期，召开常务会议研究法治议题6次。\n"
+    let report = try #require(ReportLoader(catalog: catalog).load(text: text, file: "t.yaml").report)
+    let prose = ReportProse(report, catalog: catalog, stockPhrases: StockPhraseMatcher(catalog.stockPhrases))
+    #expect(StaleReferenceFinder().meetingMentions(prose).map(\.count) == ["6次"])
+  }
+
   @Test func identicalReportsAreFullyReused() throws {
     let c = try compare(ComparisonFixtures.last, ComparisonFixtures.last)
     #expect(c.reuse.share == 1)

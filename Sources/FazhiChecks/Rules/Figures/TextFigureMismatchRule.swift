@@ -6,7 +6,7 @@ struct TextFigureMismatchRule: ValidationRule {
     identifier: "text_figure_mismatch",
     name: "正文数字与指标不一致",
     severity: .error,
-    description: "正文中引用的目录指标数字（如「受理行政复议申请100件」）与「主要指标」中的数值不一致，位置标在正文处。约数（200余）不比较；指标值在正文其他地方出现过时（「其中……」的分项数字）不报。",
+    description: "正文中引用的目录指标数字（如「受理行政复议申请100件」）与「主要指标」中的数值不一致，位置标在正文处。约数按其隐含的取整范围比较（3100余件与3142件相符，2.6万余人次与3.6万余人次不符）；指标值在正文其他地方出现过时（「其中……」的分项数字）不报。",
     passingExamples: [
       """
       年度: 2025
@@ -14,7 +14,14 @@ struct TextFigureMismatchRule: ValidationRule {
       导语: 全年共受理行政复议申请100件。
       主要指标:
         行政复议受理: 100
+      """,
       """
+      年度: 2025
+      报告主体: 示例县
+      导语: 全年共受理行政复议申请3100余件。
+      主要指标:
+        行政复议受理: 3142
+      """,
     ],
     failingExamples: [
       """
@@ -23,7 +30,14 @@ struct TextFigureMismatchRule: ValidationRule {
       导语: 全年共受理行政复议申请↓100件。
       主要指标:
         行政复议受理: 102
+      """,
       """
+      年度: 2025
+      报告主体: 示例县
+      导语: 组织国家工作人员旁听庭审↓2.6万余人次。
+      主要指标:
+        旁听庭审: 3.6万余
+      """,
     ])
 
   func validate(_ context: ValidationContext) -> [Diagnostic] {
@@ -40,9 +54,11 @@ struct TextFigureMismatchRule: ValidationRule {
     return mentions.compactMap { located in
       let mention = located.mention
       guard !confirmed.contains(mention.indicatorID) else { return nil }
-      guard mention.role == .value || mention.role == .rangeTo, mention.quantity.approximation == nil,
-        let stated = context.report.indicator(mention.indicatorID), stated.quantity.approximation == nil,
-        stated.quantity.value != mention.quantity.value
+      // Approximations are compared within the rounding they imply (3100余件 fits 3142; 2.6万余 does not fit
+      // 3.6万余).
+      guard mention.role == .value || mention.role == .rangeTo,
+        let stated = context.report.indicator(mention.indicatorID),
+        !mention.quantity.isCompatible(with: stated.quantity)
       else { return nil }
       return context.diagnostic(
         Self.description, at: located.location,
