@@ -1,21 +1,53 @@
 import FazhiCore
 
-/// The private markers that template tags wrap around blocks. They sit in the Unicode private-use area and are
-/// stripped from all user text, so data can never forge a heading.
+/// The private markers that template tags wrap around blocks, in the Unicode private-use area U+E000–U+E00F.
+/// User text may hold those characters too (GB18030 maps user-defined characters there), so it is escaped
+/// before rendering and restored in the assembled document: data can never forge a block, and loses nothing.
 enum DocumentMarkup {
   static let open: Character = "\u{E000}"
   static let separator: Character = "\u{E001}"
   static let close: Character = "\u{E002}"
   static let cell: Character = "\u{E003}"
+  /// Starts an escaped user character: U+E00F then U+E010 + k stands for U+E000 + k (k = 0…15). Every U+E00F in
+  /// escaped text starts such a pair, so U+E010… alone in user text stays itself.
+  private static let escapeMark: UInt32 = 0xE00F
+  private static let reserved: ClosedRange<UInt32> = 0xE000...0xE00F
 
-  /// Removes the markers (U+E000–U+E00F) from user text.
-  static func strip(_ text: String) -> String {
+  /// User text with U+E000–U+E00F escaped (as a pair that no marker search matches).
+  static func escape(_ text: String) -> String {
     // U+E000–U+E00F are EE 80 80–EE 80 8F in UTF-8, and 0xEE only ever leads a sequence: a byte test rules
     // them out in almost all text.
-    guard LiteralSearch.containsByte(0xEE, in: text),
-      text.unicodeScalars.contains(where: { (0xE000...0xE00F).contains($0.value) })
+    guard LiteralSearch.containsByte(0xEE, in: text), text.unicodeScalars.contains(where: { reserved.contains($0.value) })
     else { return text }
-    return String(String.UnicodeScalarView(text.unicodeScalars.filter { !(0xE000...0xE00F).contains($0.value) }))
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if reserved.contains(scalar.value), let escaped = Unicode.Scalar(scalar.value + 0x10),
+        let mark = Unicode.Scalar(escapeMark)
+      {
+        out.append(mark)
+        out.append(escaped)
+      } else {
+        out.append(scalar)
+      }
+    }
+    return String(out)
+  }
+
+  /// Undoes `escape` in assembled text.
+  static func restore(_ text: String) -> String {
+    guard LiteralSearch.containsByte(0xEE, in: text), text.unicodeScalars.contains(where: { $0.value == escapeMark })
+    else { return text }
+    var out = String.UnicodeScalarView()
+    var pendingEscape = false
+    for scalar in text.unicodeScalars {
+      if pendingEscape, (0xE010...0xE01F).contains(scalar.value), let original = Unicode.Scalar(scalar.value - 0x10) {
+        out.append(original)
+      } else if scalar.value != escapeMark {
+        out.append(scalar)
+      }
+      pendingEscape = scalar.value == escapeMark && !pendingEscape
+    }
+    return String(out)
   }
 
   /// `open kind separator argument separator content close`.
@@ -186,12 +218,13 @@ enum DocumentAssembler {
       }
     }
 
+    /// The document, with the user text escaped by `DocumentMarkup.escape` restored.
     mutating func finish() -> RenderedDocument {
       flushLoose()
       if let lead = pendingLead {
         document.blocks.append(.paragraph(lead: lead, text: ""))
       }
-      return document
+      return document.mappingText(DocumentMarkup.restore)
     }
   }
 }

@@ -24,6 +24,25 @@ public struct RenderedDocument: Sendable, Hashable, Codable {
   }
 }
 
+extension RenderedDocument {
+  /// The same document with `transform` applied to every piece of text.
+  func mappingText(_ transform: (String) -> String) -> RenderedDocument {
+    func lead(_ l: RunInHeading?) -> RunInHeading? {
+      l.map { RunInHeading(level: $0.level, number: transform($0.number), text: transform($0.text)) }
+    }
+    let mapped: [DocumentBlock] = blocks.map { block in
+      switch block {
+      case .heading(let level, let number, let text): .heading(level: level, number: transform(number), text: transform(text))
+      case .paragraph(let l, let text): .paragraph(lead: lead(l), text: transform(text))
+      case .table(let caption, let rows): .table(caption: caption.map(transform), rows: rows.map { $0.map(transform) })
+      }
+    }
+    return RenderedDocument(
+      title: transform(title), recipients: recipients.map(transform), blocks: mapped, signature: signature.map(transform),
+      date: date.map(transform))
+  }
+}
+
 /// One block of the body.
 public enum DocumentBlock: Sendable, Hashable, Codable {
   /// A standalone heading line. `level` 1…4 follows GB/T 9704 7.3.3 (一、 (一) 1. (1));

@@ -10,7 +10,7 @@ public struct TemplateContext: Sendable {
   /// Builds the context for `report`. `generatedOn` and `version` are injected, never read inside a template.
   public init(report: Report, catalog: Catalog, generatedOn: ReportDate? = nil, version: String = FazhiVersion.current) {
     let meta = report.metadata
-    func clean(_ text: String?) -> String { DocumentMarkup.strip(text ?? "") }
+    func clean(_ text: String?) -> String { DocumentMarkup.escape(text ?? "") }
     func paragraphs(_ text: String) -> [String] {
       Whitespace.nonBlankLines(clean(text))
     }
@@ -53,7 +53,7 @@ public struct TemplateContext: Sendable {
         "label": clean(value.label),
         "display": QuantityFormatter.display(value.quantity),
         "value": value.quantity.value.doubleValue,
-        "unit": value.quantity.unit ?? "",
+        "unit": clean(value.quantity.unit),
         "approximate": value.quantity.isApproximate,
         "area": spec?.area ?? "",
         "isCustom": custom,

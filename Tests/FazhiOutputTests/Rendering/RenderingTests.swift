@@ -78,7 +78,23 @@ import Testing
     }
     #expect(!headings.contains("伪造的标题"))
     let text = String(decoding: try PlainTextWriter().write(document).data, as: UTF8.self)
-    #expect(!text.unicodeScalars.contains { (0xE000...0xE00F).contains($0.value) })
+    #expect(text.contains("导语" + forged), "the user's characters are kept, as text")
+  }
+
+  /// Every private-use character the renderer reserves, and the ones its escape uses, survive drafting in
+  /// every text format, in any order and next to each other.
+  @Test func privateUseCharactersInUserTextSurvive() throws {
+    var report = try Self.example()
+    let reserved = String(String.UnicodeScalarView((0xE000...0xE01F).compactMap(Unicode.Scalar.init)))
+    let tricky = reserved + "\u{E00F}\u{E00F}\u{E010}\u{E00F}甲\u{E01F}\u{E00F}"
+    report.preamble = "导语" + tricky
+    report.metadata.jurisdiction = "示例县\u{E005}"
+    let document = try ReportRenderer(catalog: try Fixtures.catalog()).render(report, generatedOn: Self.fixedDate)
+    for writer in [PlainTextWriter() as any DocumentWriter, MarkdownWriter(), HTMLWriter()] {
+      let text = String(decoding: try writer.write(document).data, as: UTF8.self)
+      #expect(text.contains("导语" + tricky), "\(type(of: writer))")
+      #expect(text.contains("示例县\u{E005}"), "\(type(of: writer))")
+    }
   }
 
   @Test func userTemplateShadowsBundled() throws {
