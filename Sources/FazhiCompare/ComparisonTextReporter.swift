@@ -1,4 +1,5 @@
 import Foundation
+import FazhiCore
 
 /// 终端文本：aligned tables (CJK counts two columns), ANSI colour only when asked.
 public struct ComparisonTextReporter: ComparisonReporter {
@@ -19,6 +20,11 @@ public struct ComparisonTextReporter: ComparisonReporter {
   func paint(_ text: String, _ style: Style) -> String {
     color ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
   }
+
+  /// The colour sequences `paint` writes, the only escape sequences the report may hold: any other control
+  /// character (from the reports compared) is shown escaped. With colour on, a user's copy of exactly one of
+  /// these colour codes cannot be told from ours and is left; it can only change a colour.
+  static let ownSequences = ["\u{1B}[0m"] + [Style.bold, .red, .green, .yellow, .dim].map { "\u{1B}[\($0.rawValue)m" }
 
   /// Columns aligned by display width; `right` marks right-aligned columns. Colour is applied after padding.
   func table(_ header: [String], _ rows: [[String]], right: Set<Int> = [], styles: [[Style?]] = []) -> [String] {
@@ -148,6 +154,6 @@ public struct ComparisonTextReporter: ComparisonReporter {
       out.append("    上年安排：\(p.plan.text)")
       out.append("    本年表述：\(p.achievement.text)")
     }
-    return out.joined(separator: "\n") + "\n"
+    return TerminalText.escaped(out.joined(separator: "\n") + "\n", keeping: color ? Self.ownSequences : [])
   }
 }

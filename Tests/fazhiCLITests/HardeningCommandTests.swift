@@ -132,3 +132,30 @@ import Testing
     #expect([0, 1].contains(validate.status), "\(validate.stderr)")
   }
 }
+
+/// Control sequences in the data are shown escaped in terminal messages, never obeyed.
+@Suite(.serialized) struct TerminalEscapeTests {
+  static let hostile = "\u{1B}]0;标题\u{07}\u{1B}[2J\r\u{9B}31m"
+
+  @Test func validateAndDiffShowControlCharactersEscaped() throws {
+    let dir = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let example = try String(contentsOfFile: CLITests.example, encoding: .utf8)
+    let bad = example.replacingOccurrences(of: "年度: 2025", with: "年度: \"2025\(Self.hostile)\"")
+      .replacingOccurrences(of: "报告主体: 示例县", with: "报告主体: \"示例县\(Self.hostile)\"")
+    try bad.write(to: dir.appendingPathComponent("bad\u{1B}[31m.yaml"), atomically: true, encoding: .utf8)
+    let runs = [
+      ["validate", "bad\u{1B}[31m.yaml"], ["diff", "bad\u{1B}[31m.yaml", CLITests.example],
+      ["draft", "bad\u{1B}[31m.yaml"], ["validate", "missing\u{1B}[2J.yaml"],
+    ]
+    for arguments in runs {
+      let run = try CLITests.run(arguments, in: dir)
+      for (name, text) in [("stdout", run.stdout), ("stderr", run.stderr)] {
+        #expect(
+          !text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\r" || $0 == "\u{07}" || $0 == "\u{9B}" },
+          "\(arguments) \(name): \(text.debugDescription.prefix(400))")
+      }
+      #expect((run.stdout + run.stderr).contains("\\u{1B}"), "\(arguments): escaped form shown")
+    }
+  }
+}

@@ -2,7 +2,8 @@ import Foundation
 
 /// Formats findings for people (GCC style) and machines (JSON).
 public enum DiagnosticReporter {
-  /// `file:line:col: error: message [rule_id]`, notes indented below.
+  /// `file:line:col: error: message [rule_id]`, notes indented below. Control characters quoted from the data
+  /// are shown escaped (`TerminalText`), never sent to the terminal.
   public static func text(_ diagnostics: [Diagnostic]) -> String {
     var out = ""
     for d in diagnostics {
@@ -10,7 +11,7 @@ public enum DiagnosticReporter {
       out += "\(location)\(d.severity.rawValue): \(d.message) [\(d.ruleID)]\n"
       for note in d.notes { out += "    \(note)\n" }
     }
-    return out
+    return TerminalText.escaped(out)
   }
 
   /// `{"diagnostics": [...], "summary": {...}}` with English keys.

@@ -5,7 +5,7 @@ import FazhiOutput
 
 /// Prints to standard error.
 func printError(_ text: String) {
-  StandardStreams.writeError(text.hasSuffix("\n") ? text : text + "\n")
+  StandardStreams.writeError(TerminalText.escaped(text.hasSuffix("\n") ? text : text + "\n"))
 }
 
 /// Runs a command body, turning tool errors into a Chinese message and their exit code.
