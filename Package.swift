@@ -80,6 +80,8 @@ let package = Package(
       dependencies: ["FazhiCore", "FazhiInput", "FazhiChecks", "FazhiOutput", "FazhiCompare", "FazhiTestSupport"],
       exclude: ["Golden"]
     ),
+    // Runs the built fazhi binary on mutated inputs; FAZHI_FUZZ_CASES and FAZHI_FUZZ_SEED for longer local runs.
+    .testTarget(name: "FazhiFuzzTests"),
     .testTarget(
       name: "fazhiCLITests",
       dependencies: ["FazhiCore", "FazhiInput", "FazhiChecks", "FazhiOutput", "FazhiCompare", "FazhiTestSupport"]
