@@ -56,7 +56,11 @@ let package = Package(
     .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["FazhiCodegen"]),
     .target(
       name: "FazhiTestSupport",
-      dependencies: ["FazhiCore", "FazhiInput", "FazhiChecks", "FazhiCatalog"],
+      dependencies: [
+        "FazhiCore", "FazhiInput", "FazhiChecks", "FazhiCatalog",
+        // Word fixtures are zipped in the tests.
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       path: "Tests/FazhiTestSupport"
     ),
     .testTarget(name: "FazhiCoreTests", dependencies: ["FazhiCore", "FazhiTestSupport"]),
@@ -64,7 +68,7 @@ let package = Package(
       name: "FazhiInputTests",
       dependencies: [
         "FazhiCore", "FazhiInput", "FazhiTestSupport",
-        // The Word fixtures are zipped in the tests.
+        // Damaged Word files are made from the fixtures' zips.
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       exclude: ["Fixtures"]

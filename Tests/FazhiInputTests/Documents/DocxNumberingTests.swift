@@ -3,6 +3,7 @@ import Testing
 
 @testable import FazhiCore
 @testable import FazhiInput
+@testable import FazhiTestSupport
 
 @Suite("Word auto-numbering")
 struct DocxNumberingTests {

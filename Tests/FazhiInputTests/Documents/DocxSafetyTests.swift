@@ -4,6 +4,7 @@ import ZIPFoundation
 
 @testable import FazhiCore
 @testable import FazhiInput
+@testable import FazhiTestSupport
 
 @Suite("Word bad input")
 struct DocxSafetyTests {

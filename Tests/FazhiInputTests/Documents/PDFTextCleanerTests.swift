@@ -2,6 +2,7 @@ import Testing
 
 @testable import FazhiCore
 @testable import FazhiInput
+@testable import FazhiTestSupport
 
 @Suite("PDF text cleaning")
 struct PDFTextCleanerTests {

@@ -3,6 +3,7 @@ import Testing
 
 @testable import FazhiCore
 @testable import FazhiInput
+@testable import FazhiTestSupport
 
 @Suite("PDF reading through pdftotext")
 struct PDFTextReaderTests {

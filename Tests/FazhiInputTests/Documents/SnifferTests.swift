@@ -3,6 +3,7 @@ import Testing
 
 @testable import FazhiCore
 @testable import FazhiInput
+@testable import FazhiTestSupport
 
 @Suite("Detection by content")
 struct SnifferTests {
