@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Word and PDF input against text input, on the seed reports (issue 11, "Measure").
+
+For each seed .txt: convert it with LibreOffice to .docx and to .pdf (`soffice --headless --convert-to`), extract
+the three with `fazhi extract --format json`, and print, per seed and format, the share of the indicators found
+from the text (id and value) that are found from the document, and whether issuer, year and parts are the same.
+With --throughput N, also times `fazhi extract` over N corpus reports (make_corpus.py) as text and as .docx
+(converted once, not timed) and prints the ratio.
+
+Usage: document-fidelity.py FAZHI [SEEDS_DIR] [--throughput N]
+Needs soffice (libreoffice-writer-nogui), pdftotext (poppler-utils) and fonts-noto-cjk; prints why and exits 0
+when they or the seeds are absent."""
+import json
+import pathlib
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = pathlib.Path(__file__).resolve().parent
+
+
+def extract(fazhi: str, path: pathlib.Path) -> dict:
+    run = subprocess.run([fazhi, "extract", "--format", "json", str(path)], capture_output=True, text=True)
+    if run.returncode == 2 or not run.stdout:
+        return {"error": run.stderr.strip()}
+    return json.loads(run.stdout)
+
+
+def summary(result: dict) -> dict:
+    report = result.get("report") or {}
+    meta = report.get("metadata", {})
+    indicators = {(i["id"], json.dumps(i["quantity"], sort_keys=True)) for i in report.get("indicators", [])}
+    return {"issuer": meta.get("jurisdiction"), "year": meta.get("year"), "parts": result.get("parts", []),
+            "indicators": indicators, "error": result.get("error")}
+
+
+def convert(files: list, fmt: str, outdir: pathlib.Path) -> None:
+    for start in range(0, len(files), 200):
+        subprocess.run(["soffice", "--headless", "--convert-to", fmt, "--outdir", str(outdir),
+                        *map(str, files[start:start + 200])], check=True, capture_output=True)
+
+
+def fidelity(fazhi: str, seeds: pathlib.Path, work: pathlib.Path) -> None:
+    texts = sorted(seeds.glob("*.txt"))
+    for fmt in ("docx", "pdf"):
+        convert(texts, fmt, work)
+    print(f"{'seed':<8} {'fmt':<5} {'text ind':>8} {'found':>6} {'share':>7}  same issuer/year/parts")
+    total = {"docx": [0, 0], "pdf": [0, 0]}
+    for text in texts:
+        base = summary(extract(fazhi, text))
+        for fmt in ("docx", "pdf"):
+            doc = summary(extract(fazhi, work / (text.stem + "." + fmt)))
+            if doc["error"]:
+                print(f"{text.stem[:7]:<8} {fmt:<5} error: {doc['error']}")
+                continue
+            found = len(base["indicators"] & doc["indicators"])
+            share = found / len(base["indicators"]) if base["indicators"] else 1.0
+            total[fmt][0] += found
+            total[fmt][1] += len(base["indicators"])
+            same = [k for k in ("issuer", "year", "parts") if base[k] == doc[k]]
+            print(f"{text.stem[:7]:<8} {fmt:<5} {len(base['indicators']):>8} {found:>6} {share:>7.1%}  "
+                  + ("yes" if len(same) == 3 else "differ: " + ",".join(
+                      f"{k} {base[k]!r}→{doc[k]!r}" for k in ("issuer", "year", "parts") if base[k] != doc[k])))
+    for fmt, (found, count) in total.items():
+        print(f"all      {fmt:<5} {count:>8} {found:>6} {found / max(count, 1):>7.1%}")
+
+
+def throughput(fazhi: str, seeds: pathlib.Path, work: pathlib.Path, count: int) -> None:
+    corpus = work / "corpus"
+    subprocess.run([sys.executable, str(HERE / "make_corpus.py"), str(seeds), str(corpus), str(count)], check=True)
+    texts = sorted(corpus.glob("*.txt"))
+    docx = work / "corpus-docx"
+    docx.mkdir()
+    convert(texts, "docx", docx)
+    documents = sorted(docx.glob("*.docx"))
+    timings = {}
+    for name, files in (("text", texts), ("docx", documents)):
+        out = work / ("out-" + name)
+        start = time.monotonic()
+        subprocess.run([fazhi, "extract", "--format", "json", "-o", str(out) + "/", *map(str, files)],
+                       capture_output=True)
+        timings[name] = time.monotonic() - start
+        print(f"{name:<5} {len(files)} files {timings[name]:.2f} s ({1000 * timings[name] / len(files):.2f} ms/file)")
+    print(f"docx / text: {timings['docx'] / timings['text']:.2f}×")
+
+
+def main() -> int:
+    args = sys.argv[1:]
+    count = 0
+    if "--throughput" in args:
+        index = args.index("--throughput")
+        count = int(args[index + 1])
+        del args[index:index + 2]
+    if not args:
+        print(__doc__)
+        return 64
+    fazhi = args[0]
+    seeds = pathlib.Path(args[1] if len(args) > 1 else HERE / "../../../shared/seeds")
+    if not seeds.is_dir():
+        print(f"找不到种子语料目录 {seeds}，跳过")
+        return 0
+    for tool in ("soffice", "pdftotext"):
+        if not shutil.which(tool):
+            print(f"没有 {tool}，跳过（apt install libreoffice-writer-nogui poppler-utils fonts-noto-cjk）")
+            return 0
+    with tempfile.TemporaryDirectory() as work:
+        fidelity(fazhi, seeds, pathlib.Path(work))
+        if count:
+            throughput(fazhi, seeds, pathlib.Path(work), count)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
