@@ -165,6 +165,6 @@ struct ReviewTests {
   }
 
   @Test func terminalTextIsEscaped() {
-    #expect(ReviewText.terminalSafe("甲\u{1B}[31m县") == "甲\\u{1b}[31m县")
+    #expect(ReviewText.terminalSafe("甲\u{1B}[31m县") == "甲\\u{1B}[31m县")
   }
 }

@@ -92,15 +92,5 @@ enum ReviewText {
   static func percent(_ share: Double) -> String { String(format: "%.0f%%", share * 100) }
 
   /// User text for a terminal: control characters (ESC sequences among them) shown escaped, never sent raw.
-  static func terminalSafe(_ text: String) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-      if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-        out += "\\u{\(String(scalar.value, radix: 16))}"
-      } else {
-        out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
+  static func terminalSafe(_ text: String) -> String { TerminalText.escaped(text) }
 }
