@@ -85,7 +85,7 @@ let package = Package(
       exclude: ["Golden"]
     ),
     // Runs the built fazhi binary on mutated inputs; FAZHI_FUZZ_CASES and FAZHI_FUZZ_SEED for longer local runs.
-    .testTarget(name: "FazhiFuzzTests"),
+    .testTarget(name: "FazhiFuzzTests", dependencies: ["FazhiTestSupport"]),
     .testTarget(
       name: "fazhiCLITests",
       dependencies: ["FazhiCore", "FazhiInput", "FazhiChecks", "FazhiOutput", "FazhiCompare", "FazhiTestSupport"]

@@ -1,14 +1,5 @@
-/// SplitMix64: small, seedable, the same on every platform, so a failing case is found again from its seed.
-struct FuzzRandom: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
+@testable import FazhiTestSupport
+
 
 /// Mutations of bytes: generic ones (flip, insert, delete, duplicate, splice, truncate) and ones aimed at what
 /// fazhi reads (YAML syntax, numbers too large for Int, full-width and negative years, line separators,
@@ -25,14 +16,14 @@ enum FuzzMutator {
     "《法治政府建设实施纲要（2021—2025年）》", "\u{301}", "\u{1F600}", "\u{10FFFD}", "\u{D7FF}", "\u{3000}",
   ]
 
-  static func mutate(_ input: [UInt8], with others: [[UInt8]], rounds: Int, _ g: inout FuzzRandom) -> [UInt8] {
+  static func mutate(_ input: [UInt8], with others: [[UInt8]], rounds: Int, _ g: inout SeededRandom) -> [UInt8] {
     var bytes = input
     for _ in 0..<rounds { bytes = once(bytes, others: others, &g) }
     // Keep cases small enough for a quick run (the DoS bounds are measured by Tests/Benchmarks instead).
     return bytes.count > 400_000 ? Array(bytes.prefix(400_000)) : bytes
   }
 
-  static func once(_ bytes: [UInt8], others: [[UInt8]], _ g: inout FuzzRandom) -> [UInt8] {
+  static func once(_ bytes: [UInt8], others: [[UInt8]], _ g: inout SeededRandom) -> [UInt8] {
     var bytes = bytes
     let at = bytes.isEmpty ? 0 : Int.random(in: 0...bytes.count, using: &g)
     switch Int.random(in: 0..<10, using: &g) {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import FazhiTestSupport
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -92,7 +94,7 @@ import Testing
     let (corpus, note) = FuzzCorpus.load()
     print(note)
     try #require(!corpus.isEmpty)
-    var g = FuzzRandom(state: Self.seed)
+    var g = SeededRandom(seed: Self.seed)
     let keep = URL(fileURLWithPath: Self.environment["FAZHI_FUZZ_KEEP"] ?? NSTemporaryDirectory() + "fazhi-fuzz-failures")
     var defects: [String] = []
     var runs = 0

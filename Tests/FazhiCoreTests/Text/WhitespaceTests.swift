@@ -27,7 +27,7 @@ import Testing
       " ", "\t", "\n", "\r", "\r\n", "\u{3000}", "\u{200B}", "\u{A0}", "\u{85}", "\u{2028}", "\u{2029}", "\u{0B}",
       "\u{301}", "\u{200D}", "\u{FE0F}", "\u{1F1E8}", "\u{1F1F3}", "a", "示", "例", "县", "。", "：", "\u{E000}",
     ]
-    var generator = SplitMix(seed: 20_250_101)
+    var generator = SeededRandom(seed: 20_250_101)
     var samples = alphabet + ["", "   ", "\r\n\r\n", " \u{301}abc\u{3000}", "abc \u{301}", "\n\u{301}x", "一\r\n二\n\n三"]
     for _ in 0..<4000 {
       let length = Int(generator.next() % 12)
@@ -71,15 +71,3 @@ import Testing
   }
 }
 
-/// A small deterministic generator for test data.
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+
+@testable import FazhiTestSupport
 import Yams
 
 @testable import FazhiOutput
@@ -10,20 +12,9 @@ import Yams
 /// printed as scalar values. One thing no writer can keep: Yams decodes every scalar through Foundation, which
 /// drops a leading U+FEFF (byte order mark), so a value's leading BOM is expected to be lost, nothing else.
 @Suite struct YAMLUnicodePropertyTests {
-  /// SplitMix64: small, seedable, the same on every platform.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
 
   /// Scalars drawn from buckets, so that the rare troublemakers are common here.
-  static func randomScalar(_ g: inout Generator) -> Unicode.Scalar {
+  static func randomScalar(_ g: inout SeededRandom) -> Unicode.Scalar {
     let specials: [UInt32] = [0x0, 0x85, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF, 0xFFFD, 0x3000, 0xE000, 0xE00F]
     let indicators = Array("-?:,[]{}#&*!|>'\"%@`~ \\=<.0123456789eE+".unicodeScalars)
     let value: UInt32
@@ -43,7 +34,7 @@ import Yams
     return Unicode.Scalar(value) ?? "\u{FFFD}"
   }
 
-  static func randomString(_ g: inout Generator) -> String {
+  static func randomString(_ g: inout SeededRandom) -> String {
     var text = String.UnicodeScalarView()
     for _ in 0..<Int.random(in: 0...16, using: &g) { text.append(randomScalar(&g)) }
     return String(text)
@@ -60,7 +51,7 @@ import Yams
   }
 
   @Test func randomUnicodeRoundTripsThroughTheWriterAndYams() throws {
-    var g = Generator(state: 2026)
+    var g = SeededRandom(seed: 2026)
     var failures: [String] = []
     for _ in 0..<3000 {
       let text = Self.randomString(&g)
