@@ -26,14 +26,10 @@ public enum ReviewFormat: String, Sendable, CaseIterable {
   }
 }
 
-/// JSON: the summary as it is (documented in README), keys sorted, dates and decimals as JSON numbers.
+/// JSON: the summary as it is (documented in README), through fazhi's one JSON writer.
 enum ReviewJSONReporter {
   static func render(_ summary: ReviewSummary) throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    var data = try encoder.encode(summary)
-    data.append(0x0A)
-    return data
+    Data(try JSONOutput.text(summary).utf8)
   }
 }
 

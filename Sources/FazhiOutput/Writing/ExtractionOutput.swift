@@ -16,7 +16,7 @@ public enum ExtractionOutput {
     guard let report = result.report else { return nil }
     switch format {
     case .json:
-      return (try? PrettyJSONEncoder().encode(result)) ?? Data()
+      return (try? JSONOutput.data(result)) ?? Data()
     case .yaml:
       let name = URL(fileURLWithPath: file).lastPathComponent
       let header = "由 fazhi extract 从 \(name) 提取；" + result.summary + "\n请核对后再用 fazhi validate 校验"
