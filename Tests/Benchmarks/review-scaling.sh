@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # fazhi review on 60 / 600 / 2,000 generated reports (make_corpus.py from the seeds, text; plus .docx copies of a
 # tenth when soffice is present): wall time, per-report time and peak memory, and the same reports through
-# `extract` + `validate` batches for comparison. Prints figures; never a unit test.
+# `extract` + `validate` batches and one `diff` per pair for comparison. Prints figures; never a unit test.
 #   Tests/Benchmarks/review-scaling.sh [FAZHI_BINARY] [SIZES...]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -22,11 +22,14 @@ printf '%-8s %-22s %10s %12s %10s\n' files step seconds "ms/report" "peak MB"
 for n in ${sizes[@]}; do
   python3 "$root/Tests/Benchmarks/make_corpus.py" "$seeds" "$work/this-$n" "$n" >/dev/null
   python3 "$root/Tests/Benchmarks/make_corpus.py" "$seeds" "$work/last-$n" "$n" >/dev/null
-  for step in review extract validate; do
+  for step in review extract validate diff; do
     case $step in
       review) line=$(measure review "$fazhi" review "$work/this-$n" --last "$work/last-$n" --format json -o "$work/review-$n.json") ;;
       extract) mkdir -p "$work/yaml-$n"; line=$(measure extract "$fazhi" extract "$work/this-$n"/* -o "$work/yaml-$n/" --force) ;;
       validate) line=$(measure validate "$fazhi" validate "$work/yaml-$n"/*.yaml --format json) ;;
+      # diff takes one pair a call: one process per report (its start-up included).
+      diff) line=$(measure diff bash -c 'for f in "$1"/*; do "$3" diff "$f" "$2/${f##*/}" --format json >/dev/null || true; done' _ \
+        "$work/this-$n" "$work/last-$n" "$fazhi") ;;
     esac
     read -r label secs mb <<<"$line"
     printf '%-8s %-22s %10s %12.2f %10s\n' "$n" "$label" "$secs" "$(awk -v s="$secs" -v n="$n" 'BEGIN{print s*1000/n}')" "$mb"
