@@ -5,6 +5,7 @@ Schemas/report.schema.json, and Jinja2 with standard.txt.j2. Processes N files i
   peer.py validate FILE...          schema findings, exit 1 when any
   peer.py draft FILE... [-o DIR]    validate, then render each report as plain text (stdout, or DIR/<name>.txt)
 """
+import re
 import os
 import sys
 
@@ -69,6 +70,18 @@ def number(n, level):
 def sentence(text):
     text = text or ""
     return text if not text or text[-1] in "。！？；：" else text + "。"
+
+
+def with_cue(text, cue="主要原因是"):
+    """The 原因 with its cue, as fazhi's with_cue filter: none when the first clause already names the cause."""
+    text = text or ""
+    if not text:
+        return text
+    first = re.split("[，。；：,;:]", text, maxsplit=1)[0]
+    if "原因" in first:
+        return text
+    enumerates = text.startswith(("一是", "一方面", "首先", "（一）", "(一)", "1."))
+    return cue + ("：" if enumerates else "") + text
 
 
 def width(text):
@@ -180,7 +193,7 @@ def make_template():
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(HERE), trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined, autoescape=False)
-    env.filters.update(number=number, sentence=sentence, right=right)
+    env.filters.update(number=number, sentence=sentence, right=right, with_cue=with_cue)
     return env.get_template("standard.txt.j2")
 
 
