@@ -1,4 +1,5 @@
 import FazhiCore
+import FazhiInput
 import Foundation
 
 /// 单位审核结果：what `fazhi review` found in one unit's report. Holds no report text, so a province's year of
@@ -55,11 +56,7 @@ public struct ReviewUnit: Sendable, Hashable, Codable {
   public var issuerKey: String { ReviewUnit.issuerKey(jurisdiction) }
 
   public static func issuerKey(_ name: String) -> String {
-    var key = TextNormalizer.key(name)
-    for suffix in ["人民政府", "政府"] where key.hasSuffix(suffix) && key.count > suffix.count + 1 {
-      key.removeLast(suffix.count)
-    }
-    return key
+    IssuerEvidence.stripGovernment(TextNormalizer.key(name))
   }
 }
 

@@ -65,7 +65,7 @@ public struct UnitReviewer: Sendable {
     comparison: ReportComparison?
   ) -> ReviewUnit {
     let required = ReportPart.allCases.filter { catalog.part($0).required }
-    let present = ReportPart.allCases.filter { !isEmpty($0, in: report) }
+    let present = ReportPart.allCases.filter(report.hasContent)
     let framework = catalog.framework(for: report.metadata)
     let covered = Set(report.achievements.compactMap(\.areaID)).filter { id in
       framework?.areas.contains { $0.id == id } ?? false
@@ -103,16 +103,6 @@ public struct UnitReviewer: Sendable {
       return HeadlineValue(
         id: id, label: spec.label, value: report.indicator(id)?.quantity.value,
         lastValue: last?.indicator(id)?.quantity.value)
-    }
-  }
-
-  private func isEmpty(_ part: ReportPart, in report: Report) -> Bool {
-    switch part {
-    case .achievements: report.achievements.isEmpty
-    case .shortcomings: report.shortcomings.isEmpty
-    case .firstResponsible: report.firstResponsible.isEmpty
-    case .nextYear: report.nextYearPlans.isEmpty
-    case .other: report.otherMatters.isEmpty
     }
   }
 

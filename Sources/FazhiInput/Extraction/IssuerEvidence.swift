@@ -6,7 +6,7 @@ import FazhiCore
 /// opening sentence (`2024年，示例县坚持……`), the formula `现将示例县2024年度法治政府建设情况报告如下`, the 落款
 /// and the 文号. A subject named only generically (我市, 全县, 市政府, 自治区) is no evidence: it stays unknown
 /// rather than guessed. The 主送 line names the recipients, never the subject.
-enum IssuerEvidence {
+package enum IssuerEvidence {
   /// A subject and a year stated in one place; either may be missing.
   struct Finding: Sendable, Hashable {
     var name: String?
@@ -83,7 +83,7 @@ enum IssuerEvidence {
   }
 
   /// The government's own name without `人民政府` (a department keeps its organ word).
-  static func stripGovernment(_ name: String) -> String {
+  package static func stripGovernment(_ name: String) -> String {
     for suffix in ["人民政府", "政府"] where name.hasSuffix(suffix) && name.count > suffix.count + 1 {
       return String(name.dropLast(suffix.count))
     }

@@ -57,18 +57,7 @@ struct MissingPartRule: ValidationRule {
     var findings: [Diagnostic] = []
     let report = context.report
     for part in context.catalog.parts where part.required {
-      let isEmpty: Bool
-      switch part.id {
-      case .achievements:
-        isEmpty = !report.achievements.contains { area in
-          area.items.contains { !$0.text.isBlank } || !(area.summary ?? "").isBlank
-        }
-      case .shortcomings: isEmpty = !report.shortcomings.contains { !$0.problem.isBlank }
-      case .firstResponsible: isEmpty = !report.firstResponsible.contains { !$0.text.isBlank }
-      case .nextYear: isEmpty = !report.nextYearPlans.contains { !$0.text.isBlank || !($0.title ?? "").isBlank }
-      case .other: isEmpty = report.otherMatters.isEmpty
-      }
-      guard isEmpty else { continue }
+      guard !report.hasContent(part.id) else { continue }
       if context.loaded.placeholderPaths.contains(where: { $0.hasPrefix(part.key) }) { continue }
       if let keyLocation = context.positions.keyLocation(part.key) {
         findings.append(context.diagnostic(Self.description, at: keyLocation, "「\(part.key)」是法定部分，不能为空；请填写\(part.description.trimmingCharacters(in: ["。"]))"))
@@ -78,9 +67,4 @@ struct MissingPartRule: ValidationRule {
     }
     return findings
   }
-}
-
-extension String {
-  /// True when the text is empty or only white space.
-  var isBlank: Bool { trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
 }
