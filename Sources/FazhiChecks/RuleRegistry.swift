@@ -19,6 +19,7 @@ public enum RuleRegistry {
     TextFigureMismatchRule.self,
     FigureNotInIndicatorsRule.self,
     StatedGrowthRule.self,
+    EmptyItemRule.self,
   ]
 
   /// Descriptions of every finding fazhi can make: loading checks first, then the rules.

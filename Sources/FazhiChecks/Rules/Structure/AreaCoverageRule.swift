@@ -6,7 +6,7 @@ struct AreaCoverageRule: ValidationRule {
     identifier: "area_coverage",
     name: "纲要领域未覆盖",
     severity: .warning,
-    description: "主要举措和成效一般按《法治政府建设实施纲要》的领域组织；某个领域完全没有写到时给出警告，提醒是否遗漏（确无相关工作可忽略）。",
+    description: "主要举措和成效一般按《法治政府建设实施纲要》的领域组织；某个领域完全没有写到时给出警告，提醒是否遗漏（确无相关工作可忽略）。列出了领域、但其下没有任何事项内容也没有概述的，不算写到。",
     passingExamples: [],
     failingExamples: [
       """
@@ -22,9 +22,18 @@ struct AreaCoverageRule: ValidationRule {
 
   func validate(_ context: ValidationContext) -> [Diagnostic] {
     guard let spec = context.catalog.framework(for: context.report.metadata) else { return [] }
-    let covered = Set(context.report.achievements.compactMap(\.areaID))
+    // An area listed with no item text and no 概述 says nothing about that area: it is not covered (empty_item
+    // points at it). One still holding a scaffold placeholder is being written, and counts.
+    let achievements = context.catalog.part(.achievements).key
+    let covered = Set(
+      context.report.achievements.enumerated().compactMap { index, area in
+        let written =
+          area.items.contains { !$0.text.isBlank } || !(area.summary ?? "").isBlank
+          || context.hasPlaceholder(under: "\(achievements)[\(index)]")
+        return written ? area.areaID : nil
+      })
     let missing = spec.areas.filter { !covered.contains($0.id) }
-    let location = context.positions.keyLocation(context.catalog.part(.achievements).key)
+    let location = context.positions.keyLocation(achievements)
     guard !missing.isEmpty, !context.report.achievements.isEmpty || location != nil else { return [] }
     let names = missing.map { "「\($0.short)」" }.joined(separator: "、")
     return [

@@ -1,0 +1,14 @@
+import FazhiCore
+
+// Small look-ups the substance rules (empty_item, area_coverage and the others under Rules/Substance) share.
+extension ValidationContext {
+  /// Whether a value at `path` or under it still holds a scaffold placeholder (reported by `placeholder`).
+  func hasPlaceholder(under path: String) -> Bool {
+    loaded.placeholderPaths.contains { $0 == path || $0.hasPrefix(path + ".") || $0.hasPrefix(path + "[") }
+  }
+
+  /// The area's short name as users type it after 领域 (行政执法), or its heading for a custom area.
+  func areaName(_ area: AreaSection) -> String {
+    area.areaID.flatMap { catalog.area(id: $0)?.short } ?? area.title
+  }
+}
