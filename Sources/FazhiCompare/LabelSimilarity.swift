@@ -1,3 +1,5 @@
+import FazhiCore
+
 /// 标题相似度：character-bigram Dice similarity, used for item titles and figure labels.
 ///
 /// Dice = 2·|A ∩ B| / (|A| + |B|) over the sets of adjacent character pairs after dropping punctuation and

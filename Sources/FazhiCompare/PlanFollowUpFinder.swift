@@ -1,4 +1,5 @@
 import Foundation
+import FazhiCore
 
 /// 去年安排对照：finds last year's plans (下一年度主要安排) restated among this year's work.
 ///

@@ -1,3 +1,5 @@
+import FazhiCore
+
 /// 年度对比结果：everything `fazhi diff` finds between this year's report and last year's.
 ///
 /// Built by `ReportComparator`, printed by the reporters (`ComparisonTextReporter`, `…Markdown…`, `…JSON…`,

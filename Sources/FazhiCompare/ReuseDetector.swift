@@ -1,3 +1,5 @@
+import FazhiCore
+
 /// 重复文字检测：finds this year's sentences copied from last year, in time near-linear in the text size.
 ///
 /// 1. Each sentence is normalized (`ComparableText`): punctuation and spaces dropped, stock phrases masked.

@@ -1,3 +1,5 @@
+import FazhiCore
+
 /// 重复文字：sentences of this year identical or nearly identical to last year's, and their share.
 public struct ReuseSummary: Sendable, Hashable, Codable {
   public var threshold: Double

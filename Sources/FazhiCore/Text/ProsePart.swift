@@ -1,5 +1,3 @@
-import FazhiCore
-
 /// Where a paragraph of a report's prose sits: the 导语 before the parts, or one of the five mandated parts.
 ///
 /// Encoded as one string, the part's id or `preamble` (the JSON report's `part`).

@@ -1,21 +1,20 @@
 import Foundation
-import FazhiCore
 
 /// 报告正文：a report's prose split into paragraphs and sentences, in reading order, for reuse detection.
-struct ReportProse: Sendable {
-  struct Paragraph: Sendable {
-    var part: ProsePart
-    var section: String
-    var location: TextLocation?
-    var text: String
+package struct ReportProse: Sendable {
+  package struct Paragraph: Sendable {
+    package var part: ProsePart
+    package var section: String
+    package var location: TextLocation?
+    package var text: String
   }
 
-  var paragraphs: [Paragraph] = []
-  var sentences: [TextSentence] = []
+  package var paragraphs: [Paragraph] = []
+  package var sentences: [TextSentence] = []
   /// Normalized form of each sentence, parallel to `sentences`.
-  var comparable: [ComparableText] = []
+  package var comparable: [ComparableText] = []
 
-  init(_ report: Report, catalog: Catalog, stockPhrases: StockPhraseMatcher) {
+  package init(_ report: Report, catalog: Catalog, stockPhrases: StockPhraseMatcher) {
     func title(_ part: ReportPart) -> String { catalog.part(part).heading }
     if let preamble = report.preamble { add(.preamble, "导语", nil, preamble) }
     for area in report.achievements {
@@ -60,13 +59,13 @@ struct ReportProse: Sendable {
     }
   }
 
-  static func itemLabel(_ item: Item, _ n: Int) -> String {
+  package static func itemLabel(_ item: Item, _ n: Int) -> String {
     if let t = item.title, !t.isEmpty { return t }
     return "第\(n + 1)段"
   }
 
   /// Sentences end at 。！？!? or a line break; the terminator stays with its sentence.
-  static func split(_ text: String) -> [(offset: Int, text: String)] {
+  package static func split(_ text: String) -> [(offset: Int, text: String)] {
     var result: [(offset: Int, text: String)] = []
     var current = ""
     var start = 0

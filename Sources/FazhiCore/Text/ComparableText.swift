@@ -3,26 +3,26 @@
 /// Punctuation, symbols and spaces are dropped and full-width ASCII is folded, so a copy with a changed comma is
 /// still identical. Characters inside a stock phrase stay in `characters` (to keep offsets) but are `masked`:
 /// they are not counted and no shingle spans them.
-struct ComparableText: Sendable {
-  var characters: [Character]
-  var masked: [Bool]
+package struct ComparableText: Sendable {
+  package var characters: [Character]
+  package var masked: [Bool]
   /// Stock-phrase occurrences masked.
-  var stockOccurrences: Int
+  package var stockOccurrences: Int
 
-  init(_ text: String, stockPhrases: StockPhraseMatcher) {
+  package init(_ text: String, stockPhrases: StockPhraseMatcher) {
     characters = ComparableText.normalize(text)
     masked = Array(repeating: false, count: characters.count)
     stockOccurrences = stockPhrases.mask(characters, into: &masked)
   }
 
   /// Unmasked characters.
-  var countedCharacters: Int { masked.lazy.filter { !$0 }.count }
+  package var countedCharacters: Int { masked.lazy.filter { !$0 }.count }
 
   /// The normalized text including stock phrases (the identity key).
-  var key: String { String(characters) }
+  package var key: String { String(characters) }
 
   /// Hashes of every `size`-character window that touches no masked character.
-  func shingles(size: Int) -> Set<UInt64> {
+  package func shingles(size: Int) -> Set<UInt64> {
     var result = Set<UInt64>()
     guard size > 0, characters.count >= size else { return result }
     var run = 0
@@ -33,7 +33,7 @@ struct ComparableText: Sendable {
     return result
   }
 
-  static func normalize(_ text: String) -> [Character] {
+  package static func normalize(_ text: String) -> [Character] {
     var out: [Character] = []
     out.reserveCapacity(text.count)
     for ch in text {
@@ -53,7 +53,7 @@ struct ComparableText: Sendable {
   }
 
   /// FNV-1a over the scalars: stable across runs (Swift's Hasher is seeded per process).
-  static func hash<S: Sequence>(_ chars: S) -> UInt64 where S.Element == Character {
+  package static func hash<S: Sequence>(_ chars: S) -> UInt64 where S.Element == Character {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
     for ch in chars {
       for s in ch.unicodeScalars {
@@ -68,10 +68,10 @@ struct ComparableText: Sendable {
 }
 
 /// Finds stock phrases (套话) in normalized text by their first character.
-struct StockPhraseMatcher: Sendable {
+package struct StockPhraseMatcher: Sendable {
   private var byFirst: [Character: [[Character]]] = [:]
 
-  init(_ phrases: [String]) {
+  package init(_ phrases: [String]) {
     for phrase in phrases {
       let chars = ComparableText.normalize(phrase)
       guard let first = chars.first, chars.count >= 2 else { continue }
@@ -80,10 +80,10 @@ struct StockPhraseMatcher: Sendable {
     for key in byFirst.keys { byFirst[key]?.sort { $0.count > $1.count } }
   }
 
-  var isEmpty: Bool { byFirst.isEmpty }
+  package var isEmpty: Bool { byFirst.isEmpty }
 
   /// Marks every occurrence; returns how many were found. Longest phrase wins at each position.
-  func mask(_ chars: [Character], into masked: inout [Bool]) -> Int {
+  package func mask(_ chars: [Character], into masked: inout [Bool]) -> Int {
     guard !byFirst.isEmpty else { return 0 }
     var count = 0
     var i = 0

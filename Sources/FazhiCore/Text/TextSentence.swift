@@ -1,5 +1,3 @@
-import FazhiCore
-
 /// 句子：one sentence of a report's prose, with where it sits, as compared by reuse detection.
 public struct TextSentence: Sendable, Hashable, Codable {
   /// Position in the report's sentence list (0-based, stable for anchors).

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+@testable import FazhiCore
+@testable import FazhiTestSupport
+
+/// The sentence model: a report's prose as paragraphs and sentences, each with its comparable characters and
+/// stock phrases masked.
+@Suite struct ReportProseTests {
+  @Test func sentencesEndAtTerminatorsAndLineBreaksWithOffsetsInCharacters() {
+    let pieces = ReportProse.split("示例县完成清理。  复核2件！\n新增  \n")
+    #expect(pieces.map(\.text) == ["示例县完成清理。", "复核2件！", "新增"])
+    #expect(pieces.map(\.offset) == [0, 10, 16])
+    #expect(ReportProse.split(" \n\n").isEmpty)
+  }
+
+  @Test func stockPhrasesAreMaskedNotRemovedAndLongestWins() {
+    let stock = StockPhraseMatcher(["坚持以习近平", "坚持以习近平法治思想为指导", "为"])
+    let text = ComparableText("示例县坚持以习近平法治思想为指导，完成清理。", stockPhrases: stock)
+    #expect(text.key == "示例县坚持以习近平法治思想为指导完成清理")
+    #expect(text.stockOccurrences == 1)
+    #expect(text.countedCharacters == 7)  // 示例县 + 完成清理; a one-character phrase is ignored
+    #expect(text.masked.prefix(4) == [false, false, false, true])
+  }
+
+  @Test func shinglesNeverSpanAMaskedCharacter() {
+    let stock = StockPhraseMatcher(["全面落实"])
+    let plain = ComparableText("推进体系建设", stockPhrases: StockPhraseMatcher([]))
+    #expect(plain.shingles(size: 3).count == 4)
+    let masked = ComparableText("推进全面落实建设", stockPhrases: stock)
+    #expect(masked.shingles(size: 2) == [ComparableText.hash(Array("推进")), ComparableText.hash(Array("建设"))])
+    #expect(masked.shingles(size: 3).isEmpty)
+  }
+
+  @Test func sentencesCarryPartSectionAndPlace() throws {
+    let report = Report(
+      metadata: ReportMetadata(jurisdiction: "示例县", year: 2025), preamble: "示例县坚持依法行政。全年完成清理。",
+      nextYearPlans: [Item(title: "推进执法", text: "将推进执法监督。")])
+    let catalog = try Fixtures.catalog()
+    let prose = ReportProse(report, catalog: catalog, stockPhrases: StockPhraseMatcher(catalog.stockPhrases))
+    #expect(prose.sentences.map(\.text) == ["示例县坚持依法行政。", "全年完成清理。", "将推进执法监督。"])
+    #expect(prose.sentences.map(\.part) == [.preamble, .preamble, .part(.nextYear)])
+    #expect(prose.sentences.map(\.paragraph) == [0, 0, 1])
+    #expect(prose.sentences[1].place == "导语 第2句")
+    #expect(prose.sentences[2].section.hasSuffix(" › 推进执法"))
+    #expect(prose.comparable.count == prose.sentences.count)
+  }
+}
