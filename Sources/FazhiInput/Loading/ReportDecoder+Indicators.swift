@@ -20,7 +20,7 @@ extension ReportDecoder {
       positions.record(path, key: location(keyNode), value: location(valueNode))
       guard let raw = string(valueNode, path: path, expected: "数值") else { continue }
       guard let spec = catalog.indicator(named: name) else {
-        let guess = Suggestion.closest(to: name, in: catalog.indicators.map(\.label))
+        let guess = indicatorSuggestion.closest(to: name)
         let message = UnknownIndicatorRule.message(name, guess: guess, customIndicators: ReportKey.customIndicators)
         report(UnknownIndicatorRule.description, keyNode, message)
         continue

@@ -16,6 +16,8 @@ struct ReportDecoder {
   let screening: InputScreening.Result?
   /// The placeholder markers with their UTF-8 bytes when a byte test can rule them out (see `isPlaceholder`).
   private let markers: [(text: String, bytes: [UInt8]?)]
+  /// The catalog's indicator labels prepared for 你是不是想写 suggestions, built at the first unknown indicator.
+  lazy var indicatorSuggestion = Suggestion(candidates: catalog.indicators.map(\.label))
 
   init(catalog: Catalog, file: String, positions: PositionMap, screening: InputScreening.Result? = nil) {
     self.catalog = catalog
