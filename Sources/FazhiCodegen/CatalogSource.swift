@@ -79,7 +79,8 @@ enum CatalogSource {
       "RelationSpec",
       [
         "id": L.string(r.id), "kind": L.rawValue(r.kind), "name": L.string(r.name), "terms": L.strings(r.terms),
-        "total": L.string(r.total), "rate": L.string(r.rate), "numerator": L.string(r.numerator),
+        "total": L.string(r.total), "limit": L.decimal(r.limit), "rate": L.string(r.rate),
+        "numerator": L.strings(r.numerator),
         "denominator": L.string(r.denominator), "tolerance": L.decimal(r.tolerance),
         "severity": L.rawValue(r.severity),
       ])

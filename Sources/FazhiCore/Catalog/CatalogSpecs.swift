@@ -180,9 +180,9 @@ public struct RelationSpec: Sendable, Hashable, Codable {
   public enum Kind: String, Sendable, Hashable, Codable {
     /// Σ terms = total (within tolerance, in the unit of the terms).
     case sumEquals = "sum_equals"
-    /// Σ terms ≤ total.
+    /// Σ terms ≤ total, or ≤ limit when the bound is a constant (胜诉率 + 败诉率 ≤ 100).
     case sumAtMost = "sum_at_most"
-    /// rate = numerator / denominator × 100 (within tolerance, in percentage points).
+    /// rate = Σ numerator / denominator × 100 (within tolerance, in percentage points).
     case rate
   }
 
@@ -194,9 +194,12 @@ public struct RelationSpec: Sendable, Hashable, Codable {
   public var terms: [String]?
   /// For sums: the total (or bound).
   public var total: String?
+  /// For sum_at_most without a total: a constant bound in the terms' unit (100 for rates).
+  public var limit: Decimal?
   /// For rates.
   public var rate: String?
-  public var numerator: String?
+  /// For rates: one indicator, or several whose sum is the numerator (综合化解率 = (纠错 + 调解和解) / 审结).
+  public var numerator: [String]?
   public var denominator: String?
   /// Allowed difference (percentage points for rates, units for sums). Defaults: rates 0.1, sums 0.
   public var tolerance: Decimal?
@@ -209,8 +212,9 @@ public struct RelationSpec: Sendable, Hashable, Codable {
     name: String,
     terms: [String]? = nil,
     total: String? = nil,
+    limit: Decimal? = nil,
     rate: String? = nil,
-    numerator: String? = nil,
+    numerator: [String]? = nil,
     denominator: String? = nil,
     tolerance: Decimal? = nil,
     severity: Severity
@@ -220,11 +224,17 @@ public struct RelationSpec: Sendable, Hashable, Codable {
     self.name = name
     self.terms = terms
     self.total = total
+    self.limit = limit
     self.rate = rate
     self.numerator = numerator
     self.denominator = denominator
     self.tolerance = tolerance
     self.severity = severity
+  }
+
+  /// Every indicator the relation names.
+  public var indicatorIDs: [String] {
+    (terms ?? []) + [total, rate].compactMap { $0 } + (numerator ?? []) + [denominator].compactMap { $0 }
   }
 }
 

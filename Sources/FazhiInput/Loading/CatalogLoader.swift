@@ -183,6 +183,13 @@ struct CatalogNode {
     guard let value = child(key), !value.isNull else { return nil }
     return try strings(key)
   }
+
+  /// One text or a list of texts (`numerator: a` or `numerator: [a, b]`), as a list.
+  func optionalStringOrList(_ key: String) throws -> [String]? {
+    guard let value = child(key), !value.isNull else { return nil }
+    if case .scalar = value.node { return [try value.text] }
+    return try strings(key)
+  }
 }
 
 extension PartSpec {
@@ -232,7 +239,8 @@ extension RelationSpec {
     self.init(
       id: try node.string("id"), kind: try node.value("kind", as: Kind.self), name: try node.string("name"),
       terms: try node.optionalStrings("terms"), total: try node.optionalString("total"),
-      rate: try node.optionalString("rate"), numerator: try node.optionalString("numerator"),
+      limit: try node.optionalDecimal("limit"), rate: try node.optionalString("rate"),
+      numerator: try node.optionalStringOrList("numerator"),
       denominator: try node.optionalString("denominator"), tolerance: try node.optionalDecimal("tolerance"),
       severity: try node.value("severity", as: Severity.self))
   }

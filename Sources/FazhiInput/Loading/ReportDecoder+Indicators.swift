@@ -150,6 +150,10 @@ extension ReportDecoder {
           report(IndicatorUnitRule.description, node, message, severity: .warning)
         }
         quantity.unit = spec.unit
+        if spec.kind != .number && quantity.value < 0 {
+          report(IndicatorValueRule.description, node, IndicatorValueRule.negative(label, unit: spec.unit, raw: raw))
+          return nil
+        }
         if spec.kind == .count && quantity.value != quantity.value.rounded0 && quantity.approximation == nil {
           report(IndicatorValueRule.description, node, IndicatorValueRule.notWhole(label, unit: spec.unit, raw: raw))
           return nil

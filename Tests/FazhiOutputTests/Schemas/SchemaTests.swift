@@ -72,8 +72,9 @@ import Testing
     }
     let indicatorIDs = Set(catalog.indicators.map(\.id))
     for relation in catalog.relations {
-      let named = (relation.terms ?? []) + [relation.total, relation.rate, relation.numerator, relation.denominator].compactMap { $0 }
+      let named = relation.indicatorIDs
       #expect(!named.isEmpty)
+      if relation.kind == .sumAtMost { #expect((relation.total == nil) != (relation.limit == nil), "\(relation.id): total or limit") }
       for id in named { #expect(indicatorIDs.contains(id), "relation \(relation.id) names unknown indicator \(id)") }
     }
     let areaIDs = Set(catalog.allAreas.map(\.id))

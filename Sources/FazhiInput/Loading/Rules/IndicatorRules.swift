@@ -9,10 +9,11 @@ private let header = LoadingRules.header
 package enum IndicatorValueRule {
   package static let description = RuleDescription(
     identifier: "indicator_value", name: "指标值无法识别", severity: .error,
-    description: "指标值不是可识别的数字、百分数或约数；或把「个百分点」（变化幅度）填成了比率；或计数不是整数。",
-    passingExamples: [header + "主要指标:\n  行政复议受理: 100\n  行政机关负责人出庭应诉率: 100%\n"],
+    description: "指标值不是可识别的数字、百分数或约数；或把「个百分点」（变化幅度）填成了比率；或计数不是整数；或计数、金额是负数。",
+    passingExamples: [header + "主要指标:\n  行政复议受理: 100\n  行政机关负责人出庭应诉率: 100%\n  罚没金额: 0\n"],
     failingExamples: [
       header + "主要指标:\n  行政复议受理: ↓很多\n", header + "主要指标:\n  人民调解成功率: ↓97.2个百分点\n",
+      header + "主要指标:\n  行政复议受理: ↓-3\n  罚没金额: ↓-12万元\n",
     ])
 
   /// `problem` is the parser's explanation.
@@ -22,6 +23,11 @@ package enum IndicatorValueRule {
 
   static func percentagePoints(_ label: String, raw: String) -> String {
     "「\(label)」写成了「\(raw)」：「个百分点」表示两个比率之差，不是比率本身；请填写比率，如 97.2%"
+  }
+
+  /// A count or an amount below zero: a sign typed by mistake, or a change written where the value belongs.
+  static func negative(_ label: String, unit: String, raw: String) -> String {
+    "「\(label)」是数量（\(unit)），不能为负数，这里是「\(raw)」；增减变化请写在正文中，这里填写本年度的数"
   }
 
   static func notWhole(_ label: String, unit: String, raw: String) -> String {
