@@ -122,7 +122,7 @@ struct RuleExample: Sendable, CustomTestStringConvertible {
     let sources = Fixtures.url("Sources")
     let rulesFolder = Fixtures.url("Sources/FazhiInput/Loading/Rules").standardizedFileURL.path + "/"
     let literals = LoadingRules.descriptions.map { "\"\($0.identifier)\"" }
-    #expect(literals.count == 26)
+    #expect(literals.count == 27)
     let enumerator = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
     var scanned = 0
     for case let url as URL in enumerator where url.pathExtension == "swift" {

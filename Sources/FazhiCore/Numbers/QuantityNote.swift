@@ -8,7 +8,7 @@ public enum QuantityNote: String, Sendable, Hashable, Codable, CaseIterable {
   case fullWidthPercent
   /// Full-width decimal point, comma or minus (97．2, 1，100).
   case fullWidthPunctuation
-  /// Thousands separators (1,100).
+  /// Thousands separators (1,100): allowed by GB/T 15835-2011 5.1.3 (分节), so not reported to the user.
   case thousandsSeparator
   /// Chinese numerals for a statistic (三件, 百分之九十七).
   case chineseNumerals

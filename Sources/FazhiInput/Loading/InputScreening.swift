@@ -16,9 +16,10 @@ enum InputScreening {
     }
   }
 
-  /// Finds tabs and full-width spaces in indentation and full-width colons after keys; returns a repaired copy
-  /// (tabs → two spaces, full-width spaces → two spaces, `键：值` → `键: 值`) so that parsing can go on.
-  static func screen(_ text: String, file: String) -> Result {
+  /// Finds tabs and full-width spaces in indentation, full-width colons after keys and known `keys` written
+  /// without the space after their colon; returns a repaired copy (tabs → two spaces, full-width spaces → two
+  /// spaces, `键：值` and `年度:2025` → `键: 值`) so that parsing can go on.
+  static func screen(_ text: String, file: String, keys: Set<String> = []) -> Result {
     var diagnostics: [Diagnostic] = []
     var blockIndent: Int?  // indentation of the key that opened a block scalar
     var shifts: [Int: [(from: Int, delta: Int)]] = [:]
@@ -67,6 +68,15 @@ enum InputScreening {
         // The value starts 2 columns after the colon in the repair, 1 + (spaces dropped) in the original.
         let repairedValue = fixedIndent + prefixCount + 3
         shifts[lineNumber, default: []].append((from: repairedValue, delta: 1 - (after.count - value.count)))
+      }
+      if !colonRepaired, !content.hasPrefix("#"), let colon = spacelessKeyColon(in: content, keys: keys) {
+        // YAML reads `年度:2025` as one text, not a key and its value; libyaml then complains a line later.
+        let prefixCount = content.unicodeScalars.distance(from: content.unicodeScalars.startIndex, to: colon)
+        let location = TextLocation(file: file, line: lineNumber, column: indentWidth + prefixCount + 1)
+        diagnostics.append(Diagnostic(ColonSpaceRule.description, at: location, ColonSpaceRule.message))
+        body = Substring(content[...colon] + " " + content[content.index(after: colon)...])
+        colonRepaired = true
+        shifts[lineNumber, default: []].append((from: fixedIndent + prefixCount + 3, delta: 1))
       }
       if opensBlockScalar(body) { blockIndent = fixedIndent + (body.hasPrefix("- ") ? 2 : 0) }
       guard oddIndent || colonRepaired else { return nil }
@@ -121,6 +131,18 @@ enum InputScreening {
     else { return nil }
     // A half-width `key: value` earlier on the line means the colon belongs to the value.
     return colon
+  }
+
+  /// The index of the colon in `键:值` when 键 is one of `keys` (a report key or an indicator name) and the
+  /// colon is followed by text rather than a space. Unknown words are left alone: `会议要求:依法行政` may be a
+  /// line of running text, and a URL's `http:` never is a key.
+  static func spacelessKeyColon(in content: Substring, keys: Set<String>) -> String.Index? {
+    guard !keys.isEmpty, let colon = content.firstIndex(of: ":") else { return nil }
+    let after = content.index(after: colon)
+    guard after < content.endIndex, content[after] != " ", content[after] != "\t" else { return nil }
+    var key = content[..<colon]
+    if key.hasPrefix("- ") { key = key.dropFirst(2) }
+    return keys.contains(String(key)) ? colon : nil
   }
 
   /// True when the line ends with a block scalar indicator (`key: |`, `- |-`, `key: >`).

@@ -6,10 +6,10 @@ enum QuantityNoteMessages {
     switch note {
     case .fullWidthDigits, .fullWidthPercent, .fullWidthPunctuation:
       return (FullwidthDigitsRule.description, FullwidthDigitsRule.quantity(label, raw: raw, note: note.message))
-    case .chineseNumerals, .chineseDecimal, .arabicWithChineseMultiplier, .compoundMultipliers, .thousandsSeparator,
-      .redundantApproximation:
+    case .chineseNumerals, .chineseDecimal, .arabicWithChineseMultiplier, .compoundMultipliers, .redundantApproximation:
       return (NumberFormatRule.description, NumberFormatRule.quantity(label, raw: raw, note: note.message))
-    case .percentagePoints, .unrecognisedUnit:
+    // GB/T 15835-2011 5.1.3 allows grouping digits in threes (分节): 38,472 is a correct way to write it.
+    case .thousandsSeparator, .percentagePoints, .unrecognisedUnit:
       return nil
     }
   }

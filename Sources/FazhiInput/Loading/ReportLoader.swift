@@ -5,9 +5,24 @@ import FazhiCore
 /// Reads report YAML files: screening, parsing with positions, and decoding into `Report`.
 public struct ReportLoader: Sendable {
   public let catalog: Catalog
+  /// Every key a report can hold (for `InputScreening` to spot `年度:2025`).
+  private let keys: Set<String>
 
   public init(catalog: Catalog) {
     self.catalog = catalog
+    self.keys = ReportLoader.keys(of: catalog)
+  }
+
+  /// The keys of the report format and the catalog's indicator names (keys under 主要指标).
+  static func keys(of catalog: Catalog) -> Set<String> {
+    var keys = Set(ReportKey.metadataKeys + [ReportKey.preamble, ReportKey.indicators, ReportKey.customIndicators])
+    keys.formUnion([ReportKey.facts, ReportKey.Area.area, ReportKey.Area.title, ReportKey.Area.summary])
+    keys.formUnion([ReportKey.Area.items, ReportKey.ItemKey.text, ReportKey.ShortcomingKey.problem])
+    keys.formUnion([ReportKey.ShortcomingKey.cause, ReportKey.FactKey.label, ReportKey.FactKey.value])
+    keys.formUnion([ReportKey.FactKey.sentence])
+    for part in catalog.parts { keys.formUnion([part.key] + part.aliases) }
+    for indicator in catalog.indicators { keys.formUnion([indicator.label] + indicator.aliases) }
+    return keys
   }
 
   /// Reads and decodes the file at `path`. Throws `FazhiError` only when the file cannot be read at all
@@ -35,7 +50,7 @@ public struct ReportLoader: Sendable {
 
   /// Decodes YAML text; `file` is the name used in locations.
   public func load(text: String, file: String) -> LoadedReport {
-    let screening = InputScreening.screen(text, file: file)
+    let screening = InputScreening.screen(text, file: file, keys: keys)
     var diagnostics = screening.diagnostics
     // Positions are in the user's text; the decoder maps marks in the repaired text back through `screening`.
     var positions = PositionMap(file: file, text: text)

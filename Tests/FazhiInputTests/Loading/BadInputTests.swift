@@ -60,9 +60,6 @@ import Testing
       name: "rate in percentage points", text: header + "主要指标:\n  人民调解成功率: 97.2个百分点\n",
       expected: ["indicator_value": [p(4, 12)]]),
     Case(
-      name: "thousands separator", text: header + "主要指标:\n  罚没金额: 1,100万\n",
-      expected: ["number_format": [p(4, 9)]]),
-    Case(
       name: "compound multipliers", text: header + "主要指标:\n  罚没金额: 3万4000\n",
       expected: ["number_format": [p(4, 9)]]),
     Case(
@@ -81,6 +78,12 @@ import Testing
     Case(
       name: "full-width colon, then a finding on the value", text: "年度：２０２５\n报告主体: 示例县\n",
       expected: ["fullwidth_colon": [p(1, 3)], "fullwidth_digits": [p(1, 4)]]),
+    Case(
+      name: "no space after a key's colon, mid-file", text: "报告主体: 示例县\n年度:2025\n导语: 示例县推进依法行政。\n",
+      expected: ["colon_without_space": [p(2, 3)]]),
+    Case(
+      name: "no space after an indicator's colon", text: header + "主要指标:\n  行政复议受理:100\n",
+      expected: ["colon_without_space": [p(4, 9)]]),
     Case(
       name: "full-width spaces", text: header + "主送:\n　- 示例市人民政府\n",
       expected: ["fullwidth_space": [p(4, 1)]]),
@@ -154,6 +157,27 @@ import Testing
     #expect(!findings.contains { $0.ruleID.hasPrefix("indicator") || $0.ruleID.hasPrefix("rate") || $0.ruleID == "number_format" })
     let report = try #require(try Fixtures.load(Self.header + "主要指标:\n  人民调解成功率: 97.2%\n").report)
     #expect(report.indicators.first?.quantity.value == Decimal(string: "97.2"))
+  }
+
+  /// GB/T 15835-2011 5.1.3 allows grouping digits in threes (分节); a full-width comma is still a full-width
+  /// character.
+  @Test func thousandsSeparatorsAreAllowed() throws {
+    let findings = try Fixtures.findings(Self.header + "主要指标:\n  罚没金额: 1,100万\n  行政复议受理: 38,472\n")
+    #expect(!findings.contains { $0.ruleID == "number_format" || $0.ruleID == "indicator_value" })
+    let report = try #require(try Fixtures.load(Self.header + "主要指标:\n  行政复议受理: 38,472\n").report)
+    #expect(report.indicators.first?.quantity.value == 38472)
+    let fullwidth = try Fixtures.findings(Self.header + "主要指标:\n  行政复议受理: 38，472\n")
+    #expect(fullwidth.map(\.ruleID).contains("fullwidth_digits"))
+  }
+
+  /// Only keys fazhi knows are repaired: a colon inside running text stays text.
+  @Test func colonInRunningTextIsNotAKey() throws {
+    let text = Self.header + "导语: 示例县召开会议，\n  会议要求:依法行政，详见 http://example.gov.cn/a\n"
+    let loaded = try Fixtures.load(text)
+    #expect(!loaded.diagnostics.contains { $0.ruleID == "colon_without_space" || $0.ruleID == "yaml_syntax" })
+    #expect(loaded.report?.preamble?.contains("会议要求:依法行政") == true)
+    let fixed = try #require(try Fixtures.load("年度:2025\n报告主体: 示例县\n").report)
+    #expect(fixed.metadata.year == 2025)
   }
 
   @Test func valuesWrittenBadlyAreStillRead() throws {

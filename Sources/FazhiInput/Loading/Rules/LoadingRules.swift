@@ -12,6 +12,7 @@ package enum LoadingRules {
     TabIndentRule.description,
     FullwidthSpaceRule.description,
     FullwidthColonRule.description,
+    ColonSpaceRule.description,
     DuplicateKeyRule.description,
     NotMappingRule.description,
     AnchorRule.description,

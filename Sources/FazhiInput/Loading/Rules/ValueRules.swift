@@ -70,7 +70,7 @@ package enum FullwidthDigitsRule {
 package enum NumberFormatRule {
   package static let description = RuleDescription(
     identifier: "number_format", name: "数字写法不规范", severity: .warning,
-    description: "统计数字应使用阿拉伯数字（GB/T 15835）：「二〇二五」「百分之九十七」「3千」等写法给出提示，并按其数值继续核对。",
+    description: "统计数字应使用阿拉伯数字（GB/T 15835）：「二〇二五」「百分之九十七」「3千」等写法给出提示，并按其数值继续核对。千分位分节（38,472）是标准允许的写法（5.1.3），不提示。",
     passingExamples: [header + "主要指标:\n  人民调解成功率: 97%\n"],
     failingExamples: ["年度: ↓二〇二五\n报告主体: 示例县\n"])
 

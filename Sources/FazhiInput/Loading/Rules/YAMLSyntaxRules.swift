@@ -52,6 +52,17 @@ package enum FullwidthColonRule {
   static let message = "键后面用了全角冒号「：」，请使用半角冒号「:」并在其后加一个空格（切换到英文输入法输入）"
 }
 
+/// 冒号后缺少空格: found by `InputScreening` before parsing, for the keys fazhi knows.
+package enum ColonSpaceRule {
+  package static let description = RuleDescription(
+    identifier: "colon_without_space", name: "冒号后缺少空格", severity: .error,
+    description: "YAML 的键和值之间要用半角冒号加一个空格（年度: 2025）；「年度:2025」会被当成一整段文字，找不到键「年度」。只检查 fazhi 认识的键和指标名。",
+    passingExamples: [header + "主要指标:\n  行政复议受理: 100\n"],
+    failingExamples: ["年度↓:2025\n报告主体: 示例县\n", header + "主要指标:\n  行政复议受理↓:100\n"])
+
+  static let message = "键后面的冒号「:」与值之间缺少空格，请在冒号后加一个空格（如「年度: 2025」）"
+}
+
 /// 键重复: Yams' duplicate-key check.
 package enum DuplicateKeyRule {
   package static let description = RuleDescription(
