@@ -20,6 +20,8 @@ public enum RuleRegistry {
     FigureNotInIndicatorsRule.self,
     StatedGrowthRule.self,
     EmptyItemRule.self,
+    AreaWithoutFigureRule.self,
+    ReportTooShortRule.self,
   ]
 
   /// Descriptions of every finding fazhi can make: loading checks first, then the rules.

@@ -12,3 +12,14 @@ extension ValidationContext {
     area.areaID.flatMap { catalog.area(id: $0)?.short } ?? area.title
   }
 }
+
+extension ValidationContext {
+  /// Whether `text` still holds a placeholder (【待填】, ××, the scaffold's marker): a text being written, which the
+  /// placeholder rule reports and the substance rules leave alone. Markers of ASCII letters only (TODO, XX) count
+  /// as in the placeholder rule only when standing alone, so they are left to it here.
+  func isUnfinished(_ text: String) -> Bool {
+    (catalog.placeholders + [Scaffold.marker]).contains { marker in
+      !marker.isEmpty && !marker.allSatisfy { $0.isASCII && $0.isLetter } && text.contains(marker)
+    }
+  }
+}

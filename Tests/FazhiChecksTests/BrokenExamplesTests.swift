@@ -17,10 +17,15 @@ import Testing
   static let expectations: [Expectation] = [
     Expectation(
       file: "照搬上年-2025.yaml",
-      findings: ["deadline@8", "stale_year@9", "area_coverage@10", "stale_year@14", "stale_year@20"]),
+      findings: [
+        "report_too_short@1", "deadline@8", "stale_year@9", "area_coverage@10", "area_without_figure@11",
+        "stale_year@14", "stale_year@20",
+      ]),
     Expectation(
       file: "算术不符-2025.yaml",
-      findings: ["area_coverage@7", "reconsideration_intake@18", "mediation_success_rate_formula@23"]),
+      findings: [
+        "report_too_short@1", "area_coverage@7", "reconsideration_intake@18", "mediation_success_rate_formula@23",
+      ]),
     Expectation(
       file: "缺项占位-2025.yaml",
       findings: [

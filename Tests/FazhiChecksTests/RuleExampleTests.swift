@@ -22,7 +22,7 @@ struct RuleExample: Sendable, CustomTestStringConvertible {
   static let comment = "# 注释：示例\n"
 
   /// Rules whose findings can be located at the file start (nothing more specific to point at).
-  static let fileLevel: Set<String> = ["empty_file", "missing_part"]
+  static let fileLevel: Set<String> = ["empty_file", "missing_part", "report_too_short"]
 
   /// The text with the comment line first. For file-level rules a `↓` opening the example marks the file start,
   /// which stays at 1:1.

@@ -55,4 +55,62 @@ import Testing
     #expect(!findings.contains { $0.ruleID == "empty_item" })
     #expect(findings.contains { $0.ruleID == "placeholder" })
   }
+
+  /// 原因 that only rewords its 不足 (caught) against causes that name something else (clean).
+  static let restatedCauses: [(problem: String, cause: String)] = [
+    ("部分复议案件审理期限偏长。", "主要原因是复议案件的审理期限较长。"),
+    ("基层执法力量薄弱。", "由于基层执法力量薄弱"),
+    ("行政规范性文件备案审查不够及时。", "原因在于规范性文件备案审查不及时。"),
+  ]
+  static let realCauses: [(problem: String, cause: String)] = [
+    ("基层执法力量薄弱，执法人员不足。", "基层执法人员编制不足，经费保障跟不上。"),
+    ("部分复议案件审理期限偏长。", "复议机构人员编制有限，案件增长后审理力量不足。"),
+    ("行政执法规范化水平仍需提升。", "执法培训以会代训较多，实务演练不足。"),
+    ("法治宣传的针对性不强。", "普法责任单位对群众需求调研不够，宣传内容多为法条罗列。"),
+  ]
+
+  @Test func aCauseThatRewordsItsShortcomingIsHollow() {
+    for pair in Self.restatedCauses {
+      #expect(ShortcomingWithoutCauseRule.isHollow(pair.cause, problem: pair.problem), "\(pair)")
+    }
+    for pair in Self.realCauses {
+      #expect(!ShortcomingWithoutCauseRule.isHollow(pair.cause, problem: pair.problem), "\(pair)")
+    }
+  }
+
+  /// A report with its four mandated parts, of `length` counted characters in all (the preamble fills it up).
+  static func report(ofLength length: Int) -> String {
+    let parts = """
+      主要举措和成效:
+        - 领域: 行政执法
+          事项:
+            - 内容: 评查执法案卷120份。
+      党政主要负责人履行推进法治建设第一责任人职责情况: 县长主持研究法治工作4次。
+      存在的不足和原因:
+        - 不足: 基层执法力量薄弱。
+          原因: 乡镇执法编制不足。
+      下一年度主要安排: 开展执法案卷评查。
+
+      """
+    let used = ReportTooShortRule.countedCharacters("评查执法案卷120份县长主持研究法治工作4次基层执法力量薄弱乡镇执法编制不足开展执法案卷评查")
+    let sentence = Array("示例县全年办理行政复议案件依法化解行政争议")
+    let text = String((0..<(length - used)).map { sentence[$0 % sentence.count] })
+    return header + parts + "导语: " + text + "\n"
+  }
+
+  @Test func aReportMissingAPartIsMissingPartsFindingNotTooShort() throws {
+    let findings = try Fixtures.findings(Self.header + "导语: 示例县全年办理行政复议案件12件。\n")
+    #expect(findings.contains { $0.ruleID == "missing_part" })
+    #expect(!findings.contains { $0.ruleID == "report_too_short" })
+  }
+
+  @Test func theLengthFloorIsFifteenHundredCharacters() throws {
+    let short = try Fixtures.findings(Self.report(ofLength: 1_499)).filter { $0.ruleID == "report_too_short" }
+    #expect(short.count == 1)
+    #expect(short.first?.message.contains("只有1499字") == true)
+    let enough = try Fixtures.findings(Self.report(ofLength: 1_500))
+    #expect(!enough.contains { $0.ruleID == "report_too_short" })
+    let example = try Fixtures.findings(try Fixtures.text("Examples/示例县-2025.yaml"))
+    #expect(!example.contains { $0.ruleID == "report_too_short" })
+  }
 }

@@ -6,7 +6,7 @@ struct ShortcomingWithoutCauseRule: ValidationRule {
     identifier: "shortcoming_without_cause",
     name: "不足未写明原因",
     severity: .error,
-    description: "督察工作规定要求报告「存在的不足和原因」，每一条不足都应写明原因，而不只是罗列问题。原因只写「无」「略」「暂无」「—」或只是重复不足的，同样视为未写；不足正文中以「究其原因」「原因是」等写明原因的，视为已写。",
+    description: "督察工作规定要求报告「存在的不足和原因」，每一条不足都应写明原因，而不只是罗列问题。原因只写「无」「略」「暂无」「—」或只是重复不足的（原因的文字包含在不足中，或原因中四分之三以上的双字词已在不足中出现），同样视为未写；不足正文中以「究其原因」「原因是」等写明原因的，视为已写。",
     passingExamples: [
       """
       年度: 2025
@@ -45,6 +45,10 @@ struct ShortcomingWithoutCauseRule: ValidationRule {
           原因: 暂无
         - ↓不足: 行政复议案件增多。
           原因: 行政复议案件增多
+        - ↓不足: 部分复议案件审理期限偏长。
+          原因: 主要原因是复议案件的审理期限较长。
+        - 不足: 部分复议案件审理期限偏长。
+          原因: 复议机构人员编制有限，案件增长后审理力量不足。
       """,
     ])
 
@@ -74,11 +78,40 @@ struct ShortcomingWithoutCauseRule: ValidationRule {
   }
 
   /// A cause that says nothing: fewer than three characters once punctuation is dropped (无, 略, 暂无, —), or the
-  /// 不足 restated.
+  /// 不足 restated: its words contained in the 不足, or at least `restatementShare` of its two-character pieces
+  /// already there (「复议案件审理期限较长」 for 「部分复议案件审理期限偏长」). Lead-ins such as 主要原因是 are not words
+  /// of the cause.
   static func isHollow(_ cause: String, problem: String) -> Bool {
-    let core = String(cause.unicodeScalars.filter { $0.properties.isIdeographic || $0.properties.isAlphabetic })
+    var core = ideographs(cause)
     if core.count < 3 { return true }
-    let problemCore = String(problem.unicodeScalars.filter { $0.properties.isIdeographic || $0.properties.isAlphabetic })
-    return problemCore.contains(core)
+    if let lead = causeLeadIns.first(where: { core.starts(with: $0) }), core.count > lead.count {
+      core = Array(core.dropFirst(lead.count))
+    }
+    let problemCore = ideographs(problem)
+    if String(problemCore).contains(String(core)) { return true }
+    // Particles (的、地、得) join words without adding one: 「案件的审理」 restates 「案件审理」.
+    let pieces = bigrams(core.filter { !particles.contains($0) })
+    let known = Set(bigrams(problemCore.filter { !particles.contains($0) }))
+    return pieces.count >= 3 && Double(pieces.filter(known.contains).count) >= restatementShare * Double(pieces.count)
+  }
+
+  /// Three in four of the cause's two-character pieces already in its 不足: the cause adds at most one new word in
+  /// four, a rewording rather than a reason. A real cause names something else (编制、经费、培训、认识……), and then
+  /// shares well under half of its pieces with the 不足 (the example's causes share under a fifth).
+  static let restatementShare = 0.75
+
+  /// Openings that announce a cause without being one.
+  static let causeLeadIns: [[Character]] = ["主要原因是", "主要原因在于", "原因主要是", "原因是", "原因在于", "主要是由于", "是由于", "由于", "主要是"]
+    .map { Array($0) }
+
+  private static let particles: Set<Character> = ["的", "地", "得"]
+
+  private static func ideographs(_ text: String) -> [Character] {
+    text.filter { ch in ch.unicodeScalars.allSatisfy { $0.properties.isIdeographic || $0.properties.isAlphabetic } }
+      .map { $0 }
+  }
+
+  private static func bigrams(_ chars: [Character]) -> [String] {
+    chars.count < 2 ? [] : (0..<(chars.count - 1)).map { String(chars[$0...$0 + 1]) }
   }
 }
