@@ -110,9 +110,11 @@ struct DocxContentTests {
       DocxFixture.paragraph("第一段。") + String(repeating: "<w:p/><w:p><w:r><w:t>　 </w:t></w:r></w:p>", count: 50)
       + DocxFixture.paragraph("第二段：") + "<w:p><w:r><w:t>甲</w:t><w:tab/><w:t>乙</w:t><w:br/><w:t>丙</w:t>"
       + "<w:cr/><w:t>丁</w:t></w:r></w:p>"
+      + "<w:p><w:r><w:t>Rule of</w:t><w:br/><w:t>Law 2025</w:t><w:br/><w:t>年度</w:t></w:r></w:p>"
     let document = try read(body)
-    #expect(document.paragraphs.map(\.text) == ["第一段。", "第二段：", "甲\t乙 丙 丁"])
-    #expect(document.text.split(separator: "\n").count == 3)
+    // A line break inside a paragraph joins as a wrapped line does: Chinese directly, Latin words with a space.
+    #expect(document.paragraphs.map(\.text) == ["第一段。", "第二段：", "甲\t乙丙丁", "Rule of Law 2025年度"])
+    #expect(document.text.split(separator: "\n").count == 4)
   }
 
   @Test func textBoxesAreReadOnceAndHiddenTextIsDropped() throws {

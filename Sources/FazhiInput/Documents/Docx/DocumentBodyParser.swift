@@ -107,7 +107,7 @@ final class DocumentBodyParser: XMLEventHandler {
       inInstruction = true
     case .tab, .breakLine, .noBreakHyphen:
       guard parent == .run else { return }
-      append(tag == .tab ? "\t" : tag == .breakLine ? " " : "-")
+      append(tag == .tab ? "\t" : tag == .breakLine ? Self.lineBreak : "-")
     case .fieldCharacter:
       handleFieldCharacter(attributes["fldCharType"])
     case .simpleField:
@@ -166,6 +166,17 @@ final class DocumentBodyParser: XMLEventHandler {
 
   // MARK: - Text
 
+  /// Stands for a `w:br` until the paragraph is complete (U+2028 LINE SEPARATOR, what the break means).
+  static let lineBreak = "\u{2028}"
+
+  /// A line break inside a paragraph (a title set in two lines, a 落款 block) joins the way a wrapped PDF line
+  /// does: Chinese text directly, two Latin words with a space (「示例县人民政府关于」+「2025年度……」).
+  static func joiningLineBreaks(_ text: String) -> String {
+    guard text.contains(lineBreak) else { return text }
+    let lines = text.components(separatedBy: lineBreak).map { Whitespace.trim($0) }
+    return lines.dropFirst().reduce(lines[0]) { LineUnwrapper.join($0, $1) }
+  }
+
   private func append(_ text: String) {
     guard !openParagraphs.isEmpty, !runHidden else { return }
     guard !fields.contains(where: { !$0.inResult || $0.hidesResult }) else { return }
@@ -175,7 +186,7 @@ final class DocumentBodyParser: XMLEventHandler {
   private func finishParagraph() {
     guard let builder = openParagraphs.popLast() else { return }
     let marker = numberingMarker(for: builder) ?? ""
-    let text = Whitespace.replacingNewlines(carriedText + marker + builder.text)
+    let text = Whitespace.replacingNewlines(Self.joiningLineBreaks(carriedText + marker + builder.text))
     if builder.markDeleted {
       carriedText = text
       return
