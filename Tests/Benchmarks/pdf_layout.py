@@ -2,7 +2,8 @@
 """GB/T 9704 layout checks on a PDF's text coordinates (pdftotext -bbox), for check-publication.sh.
 
   pdf_layout.py docx REPORT.docx REPORT.pdf     LibreOffice's PDF of a fazhi .docx: 22 lines of 28 characters,
-                                                every ，、。 of the text printed, one blank line under the title,
+                                                every ，、。 of the text printed, the title in the lines fazhi
+                                                broke it into (GB/T 9704 7.3.1), one blank line under the title,
                                                 落款 and 成文日期 per GB/T 9704 7.3.5.2
   pdf_layout.py restyle REPORT.docx OUT.docx    writes a copy whose Body style is 四号 and Heading1 is 二号
   pdf_layout.py restyled REPORT.docx BEFORE.pdf AFTER.pdf   the restyled copy's PDF shows both changes
@@ -93,6 +94,25 @@ def check_punctuation(paras, all_pages):
         print(f"punctuation {mark}: {found} of {expected} printed")
         if found != expected:
             fail(f"{expected - found} of {expected} 「{mark}」 missing from the PDF")
+
+
+def title_lines(docx):
+    """The title paragraph's lines as fazhi broke them (w:br between lines)."""
+    xml = zipfile.ZipFile(docx).read("word/document.xml").decode("utf-8")
+    title = next((p for p in re.findall(r"<w:p>.*?</w:p>", xml, re.S) if '<w:pStyle w:val="Title"/>' in p), None)
+    if title is None:
+        return []
+    return ["".join(unescape(t) for t in re.findall(r"<w:t[^>]*>([^<]*)</w:t>", part))
+            for part in re.split(r"<w:br/>", title)]
+
+
+def check_title_lines(docx, all_pages):
+    """The title prints in exactly the lines fazhi planned: no line of it wrapped again, none broken mid-word."""
+    planned = [line for line in title_lines(docx) if line]
+    printed = [l["text"].replace(" ", "") for l in all_pages[0][1][:len(planned)]]
+    print("title: " + " / ".join(printed))
+    if printed != [line.replace(" ", "") for line in planned]:
+        fail(f"the title printed as {printed}, planned as {planned}")
 
 
 def check_title_gap(paras, all_pages):
@@ -203,6 +223,7 @@ def main(argv):
         paras, all_pages = paragraphs(argv[2]), pages(argv[3])
         check_grid(all_pages)
         check_punctuation(paras, all_pages)
+        check_title_lines(argv[2], all_pages)
         check_title_gap(paras, all_pages)
         check_closing(paras, all_pages)
     elif command == "restyle" and len(argv) == 4:

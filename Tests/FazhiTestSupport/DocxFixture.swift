@@ -83,4 +83,13 @@ struct DocxFixture {
     guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
     return data
   }
+
+  /// One member of a .docx (or any zip) on disk, e.g. `word/document.xml` of a draft.
+  static func member(_ path: String, of file: URL) throws -> Data {
+    let archive = try Archive(url: file, accessMode: .read)
+    guard let entry = archive[path] else { throw CocoaError(.fileReadNoSuchFile) }
+    var data = Data()
+    _ = try archive.extract(entry) { data.append($0) }
+    return data
+  }
 }

@@ -17,7 +17,8 @@ struct DocxBody {
       xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>
       """
     out.reserveCapacity(doc.blocks.count * 300 + 4096)
-    out += paragraph(style: "Title", runs: runs(doc.title))
+    // A long title breaks between its phrases, in a 梯形 or 菱形 (TitleLayout), not wherever Word's line is full.
+    out += paragraph(style: "Title", runs: runs(TitleLayout().lines(doc.title).joined(separator: "\n")))
     if let recipients = doc.recipients, !recipients.isEmpty {
       out += paragraph(style: "Recipients", runs: runs(recipients + "："))
     }
