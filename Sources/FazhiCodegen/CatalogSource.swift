@@ -22,7 +22,9 @@ enum CatalogSource {
           indicators: \(L.list(catalog.indicators.map(indicator), indent: indent)),
           relations: \(L.list(catalog.relations.map(relation), indent: indent)),
           placeholders: \(L.list(catalog.placeholders.map(L.string), indent: indent)),
-          stockPhrases: \(L.list(catalog.stockPhrases.map(L.string), indent: indent)))
+          stockPhrases: \(L.list(catalog.stockPhrases.map(L.string), indent: indent)),
+          eraMarkers: \(L.list(catalog.eraMarkers.map(eraMarker), indent: indent)),
+          lookBackCues: \(L.list(catalog.lookBackCues.map(L.string), indent: indent)))
 
         /// `version` in Schemas/catalog/version.yaml.
         static let compiledVersion = \(L.string(version))
@@ -39,6 +41,15 @@ enum CatalogSource {
       [
         "id": L.rawValue(p.id), "key": L.string(p.key), "heading": L.string(p.heading), "required": "\(p.required)",
         "aliases": L.strings(p.aliases), "description": L.string(p.description),
+      ])
+  }
+
+  static func eraMarker(_ m: EraMarkerSpec) -> String {
+    L.call(
+      "EraMarkerSpec",
+      [
+        "words": L.strings(m.words), "current": "\(m.current.lowerBound)...\(m.current.upperBound)",
+        "successor": L.string(m.successor),
       ])
   }
 

@@ -253,12 +253,16 @@ public struct Catalog: Sendable, Hashable, Codable {
   public var placeholders: [String]
   /// Stock phrases nearly every report contains; not counted as reuse by `diff`.
   public var stockPhrases: [String]
+  /// Words that name the current period only in some years (十三五, 十九大, 七五普法 …), for `era_marker`.
+  public var eraMarkers: [EraMarkerSpec]
+  /// Words that make a mention of a past era a look back rather than current use (收官, 期间, 总结验收 …).
+  public var lookBackCues: [String]
   /// Lookup tables, rebuilt whenever frameworks or indicators change; not part of the data.
   private(set) var index = CatalogIndex()
 
   public init(
     parts: [PartSpec], frameworks: [FrameworkSpec], indicators: [IndicatorSpec], relations: [RelationSpec],
-    placeholders: [String], stockPhrases: [String]
+    placeholders: [String], stockPhrases: [String], eraMarkers: [EraMarkerSpec] = [], lookBackCues: [String] = []
   ) {
     precondition(Catalog.partsProblem(parts) == nil, Catalog.partsProblem(parts) ?? "")
     self.parts = parts
@@ -267,6 +271,8 @@ public struct Catalog: Sendable, Hashable, Codable {
     self.relations = relations
     self.placeholders = placeholders
     self.stockPhrases = stockPhrases
+    self.eraMarkers = eraMarkers
+    self.lookBackCues = lookBackCues
     reindex()
   }
 
@@ -287,7 +293,7 @@ public struct Catalog: Sendable, Hashable, Codable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case parts, frameworks, indicators, relations, placeholders, stockPhrases
+    case parts, frameworks, indicators, relations, placeholders, stockPhrases, eraMarkers, lookBackCues
   }
 
   public init(from decoder: any Decoder) throws {
@@ -302,12 +308,15 @@ public struct Catalog: Sendable, Hashable, Codable {
       indicators: try c.decode([IndicatorSpec].self, forKey: .indicators),
       relations: try c.decode([RelationSpec].self, forKey: .relations),
       placeholders: try c.decode([String].self, forKey: .placeholders),
-      stockPhrases: try c.decode([String].self, forKey: .stockPhrases))
+      stockPhrases: try c.decode([String].self, forKey: .stockPhrases),
+      eraMarkers: try c.decodeIfPresent([EraMarkerSpec].self, forKey: .eraMarkers) ?? [],
+      lookBackCues: try c.decodeIfPresent([String].self, forKey: .lookBackCues) ?? [])
   }
 
   public static func == (a: Catalog, b: Catalog) -> Bool {
     a.parts == b.parts && a.frameworks == b.frameworks && a.indicators == b.indicators && a.relations == b.relations
-      && a.placeholders == b.placeholders && a.stockPhrases == b.stockPhrases
+      && a.placeholders == b.placeholders && a.stockPhrases == b.stockPhrases && a.eraMarkers == b.eraMarkers
+      && a.lookBackCues == b.lookBackCues
   }
 
   public func hash(into hasher: inout Hasher) {
@@ -317,5 +326,7 @@ public struct Catalog: Sendable, Hashable, Codable {
     hasher.combine(relations)
     hasher.combine(placeholders)
     hasher.combine(stockPhrases)
+    hasher.combine(eraMarkers)
+    hasher.combine(lookBackCues)
   }
 }

@@ -8,17 +8,13 @@ import FazhiCore
 /// rather than guessed. The 主送 line names the recipients, never the subject.
 package enum IssuerEvidence {
   /// A subject and a year stated in one place; either may be missing.
-  struct Finding: Sendable, Hashable {
-    var name: String?
-    var year: Int?
+  package struct Finding: Sendable, Hashable {
+    package var name: String?
+    package var year: Int?
   }
 
-  /// Endings of the names of governments, zones and departments, longest first within a family.
-  static let nameEndings = [
-    "人民政府办公厅", "人民政府办公室", "人民政府", "自治县", "自治州", "自治旗", "自治区", "林区", "特区", "新区", "开发区",
-    "高新区", "管委会", "委员会", "办公室", "办公厅", "街道", "省", "市", "县", "区", "旗", "州", "盟", "乡", "镇", "局", "委",
-    "办", "厅", "署",
-  ]
+  /// Endings of the names of governments, zones and departments: the government's own, then `IssuerName`'s.
+  static let nameEndings = ["人民政府办公厅", "人民政府办公室", "人民政府"] + IssuerName.endings.map(\.word)
 
   /// The opening sentence: `2024年，示例县坚持……`, `2024年以来，示例县司法局……`, `2024年，在县委的领导下，示例县……`.
   static func openingSentence(_ paragraph: String) -> Finding {
@@ -35,8 +31,43 @@ package enum IssuerEvidence {
     return finding
   }
 
+  /// The subject a paragraph opens with, with or without a leading year (`2024年，示例县坚持……`, `示例县坚持……`,
+  /// `在县委的领导下，示例县……`); nil when the opening names none or only a generic one (我县).
+  package static func openingSubject(_ paragraph: String) -> String? {
+    let chars = Array(paragraph.prefix(160))
+    if leadingYear(chars) != nil { return openingSentence(paragraph).name }
+    var start = 0
+    while start < chars.count, Whitespace.isWhitespace(chars[start].unicodeScalars.first ?? " ") { start += 1 }
+    for clause in [start] + clauseStarts(chars, from: start) where clause < chars.count {
+      if chars[clause] == "在" { continue }
+      return subjectName(at: clause, in: chars)
+    }
+    return nil
+  }
+
+  /// The names a title gives its issuer: before the year or `关于` (`中共示例县委 示例县人民政府关于……`), and
+  /// between `关于` and the year (`关于示例县2024年度……的报告`). Generic names (市政府) are left out.
+  package static func titleNames(_ title: String) -> [String] {
+    let chars = Array(title)
+    let stops = ["关于", "年度", "法治", "依法行政"]
+    func end(from start: Int) -> Int {
+      var i = start
+      while i < chars.count, !isYearStart(chars, at: i), !stops.contains(where: { String(chars[i...]).hasPrefix($0) }) {
+        i += 1
+      }
+      return i
+    }
+    var pieces = [String(chars[0..<end(from: 0)])]
+    if let about = title.range(of: "关于") {
+      let start = title.distance(from: title.startIndex, to: about.upperBound)
+      pieces.append(String(chars[start..<end(from: start)]))
+    }
+    return pieces.flatMap { $0.split(whereSeparator: { $0.isWhitespace || "、，,".contains($0) }) }
+      .compactMap { governmentName(String($0)) }
+  }
+
   /// `现将示例县2024年度法治政府建设情况报告如下` (or `…工作情况报告如下`): the subject and the year.
-  static func reportFormula(_ paragraph: String) -> Finding {
+  package static func reportFormula(_ paragraph: String) -> Finding {
     guard let range = paragraph.range(of: "现将") else { return Finding() }
     let rest = Array(paragraph[range.upperBound...].prefix(60))
     guard let yearStart = rest.indices.first(where: { isYearStart(rest, at: $0) }) else { return Finding() }
@@ -46,7 +77,7 @@ package enum IssuerEvidence {
   }
 
   /// The subject a 落款 names: `示例县人民政府` → 示例县; `示例县司法局` stays (a department reports as itself).
-  static func subject(fromIssuer issuer: String) -> String? {
+  package static func subject(fromIssuer issuer: String) -> String? {
     governmentName(Whitespace.trim(issuer))
   }
 
@@ -60,7 +91,7 @@ package enum IssuerEvidence {
   }
 
   /// A name that says who, not just `our city`: 我市, 全县, 本局, 市政府, 区政府, 自治区 are generic.
-  static func isGeneric(_ name: String) -> Bool {
+  package static func isGeneric(_ name: String) -> Bool {
     guard let first = name.first else { return true }
     if "我全本各该其".contains(first) { return true }
     let stripped = stripGovernment(name)

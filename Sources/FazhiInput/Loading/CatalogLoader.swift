@@ -23,7 +23,10 @@ extension Catalog {
       (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?
       .filter { $0.hasPrefix("framework-") && $0.hasSuffix(".yaml") }.sorted() ?? []
     let words = try read("wordlists.yaml") { root in
-      (placeholders: try root.strings("placeholders"), stockPhrases: try root.strings("stockPhrases"))
+      (
+        placeholders: try root.strings("placeholders"), stockPhrases: try root.strings("stockPhrases"),
+        eraMarkers: try root.list("eraMarkers").map(EraMarkerSpec.init), lookBackCues: try root.strings("lookBackCues")
+      )
     }
     let parts = try read("parts.yaml") { root in
       let parts = try root.list("parts").map(PartSpec.init)
@@ -40,7 +43,9 @@ extension Catalog {
       indicators: try indicators.value(),
       relations: try read("relations.yaml") { try $0.list("relations").map(RelationSpec.init) },
       placeholders: words.placeholders,
-      stockPhrases: words.stockPhrases)
+      stockPhrases: words.stockPhrases,
+      eraMarkers: words.eraMarkers,
+      lookBackCues: words.lookBackCues)
   }
 
   /// The catalog's version: `version` in version.yaml of the folder (`fazhi --version` prints the built-in one).
@@ -212,6 +217,15 @@ extension FrameworkSpec {
       reportYears: first...last, goalFormula: try node.optionalString("goalFormula"),
       signature: Signature(formula: try signature.string("formula"), title: try signature.string("title")),
       follows: try node.optionalString("follows"), areas: try node.list("areas").map(AreaSpec.init))
+  }
+}
+
+extension EraMarkerSpec {
+  init(_ node: CatalogNode) throws {
+    let years = try node.mapping("current")
+    let (first, last) = (try years.int("first"), try years.int("last"))
+    guard first <= last else { throw CatalogNode.Problem("\(years.path) 的 first 晚于 last") }
+    self.init(words: try node.strings("words"), current: first...last, successor: try node.string("successor"))
   }
 }
 

@@ -1,0 +1,95 @@
+import FazhiCore
+
+/// Era words (十三五, 十九大, 七五普法, the 2015 纲要) used as the current period in a report for a later year.
+struct EraMarkerRule: ValidationRule {
+  static let description = RuleDescription(
+    identifier: "era_marker",
+    name: "过时的时代提法",
+    severity: .warning,
+    description: "「十三五」「党的十九大」「七五普法」、2015纲要的标题和目标表述（廉洁高效、守法诚信）等只在一段时期内是当前提法（年份范围见 Schemas/catalog/wordlists.yaml 的 eraMarkers）。报告年度晚于这段时期、正文却把它当作当前工作来写（「深入推进“七五”普法」），常见于照搬旧报告。同一分句中有回顾用语（收官、总结、验收、期间、以来、圆满完成等，见 lookBackCues）的是回顾往年，不算。",
+    passingExamples: [
+      """
+      年度: 2021
+      报告主体: 示例县
+      导语: “十三五”圆满收官，示例县顺利通过七五普法总结验收，党的十九大以来法治政府建设成效明显。
+      下一年度主要安排: [深入推进“八五”普法，落实“十四五”规划。]
+      """,
+      """
+      年度: 2023
+      报告主体: 示例县
+      导语: 示例县第十九届人民代表大会第三次会议审议通过了政府工作报告，在“十三五”基础上持续推进。
+      """,
+    ],
+    failingExamples: [
+      """
+      年度: 2023
+      报告主体: 示例县
+      导语: 示例县深入学习贯彻党的↓十九大和↓十九届历次全会精神，深入推进“↓七五”普法。
+      """,
+      """
+      年度: 2022
+      报告主体: 示例县
+      导语: 示例县对照《法治政府建设实施↓纲要（2015—2020年）》，加快建设职能科学、权责法定、执法严明、公开公正、↓廉洁高效、守法诚信的法治政府，推动“↓十三五”规划落地。
+      """,
+    ])
+
+  func validate(_ context: ValidationContext) -> [Diagnostic] {
+    let year = context.report.metadata.year
+    let stale = context.catalog.eraMarkers.filter { year > $0.current.upperBound }
+    guard year > 0, !stale.isEmpty else { return [] }
+    let words = stale.flatMap { marker in marker.words.map { (EraText.normalize($0).scalars, marker) } }
+    var findings: [Diagnostic] = []
+    for span in context.textSpans {
+      let scalars = Array(span.text.unicodeScalars)
+      let hits = Self.matches(of: words, in: span.text)
+      for hit in hits where !isLookBack(hit, in: scalars, cues: context.catalog.lookBackCues) {
+        let written = String(String.UnicodeScalarView(scalars[hit.start..<hit.end]))
+        let occurrence = ValidationContext.occurrences(of: Array(written.unicodeScalars), in: scalars[..<hit.start])
+        let range = "\(hit.marker.current.lowerBound)—\(hit.marker.current.upperBound)年"
+        findings.append(
+          context.diagnostic(
+            Self.description, at: context.positions.locate(written, occurrence: occurrence, in: span.path),
+            "「\(written)」是\(range)的提法，本报告年度为\(year)年；如是回顾往年请写明（如「……期间」「圆满收官」「总结验收」），否则改为\(hit.marker.successor)"))
+      }
+    }
+    return findings
+  }
+
+  /// One era word found in a text: its scalar range in the original text.
+  struct Hit {
+    var start: Int
+    var end: Int
+    var marker: EraMarkerSpec
+  }
+
+  /// Every non-overlapping era word in `text`, compared in `EraText`'s form and mapped back to the original.
+  static func matches(of words: [([Unicode.Scalar], EraMarkerSpec)], in text: String) -> [Hit] {
+    let (scalars, origins) = EraText.normalize(text)
+    var hits: [Hit] = []
+    var i = 0
+    while i < scalars.count {
+      let found = words.first { word, _ in
+        !word.isEmpty && i + word.count <= scalars.count && scalars[i..<(i + word.count)].elementsEqual(word)
+      }
+      guard let (word, marker) = found else {
+        i += 1
+        continue
+      }
+      hits.append(Hit(start: origins[i], end: origins[i + word.count - 1] + 1, marker: marker))
+      i += word.count
+    }
+    return hits
+  }
+
+  static let clauseEnds: Set<Unicode.Scalar> = Set("，。；！？：,;!?:\n".unicodeScalars)
+
+  /// A look back: the clause holding the word also holds a look-back cue (收官, 期间, 总结验收, 以来 …).
+  func isLookBack(_ hit: Hit, in scalars: [Unicode.Scalar], cues: [String]) -> Bool {
+    var start = hit.start
+    while start > 0, !Self.clauseEnds.contains(scalars[start - 1]) { start -= 1 }
+    var end = hit.end
+    while end < scalars.count, !Self.clauseEnds.contains(scalars[end]) { end += 1 }
+    let clause = String(String.UnicodeScalarView(scalars[start..<end]))
+    return cues.contains { !$0.isEmpty && clause.contains($0) }
+  }
+}

@@ -1,0 +1,99 @@
+import FazhiCore
+import FazhiInput
+
+/// A self-reference (我县, 我市, 我区, 我局 …) that fits neither the issuer's own name nor a level above it.
+struct SelfReferenceRule: ValidationRule {
+  static let description = RuleDescription(
+    identifier: "self_reference",
+    name: "自称与本单位不符",
+    severity: .warning,
+    description: "报告中的自称（我县、我市、我区、我旗、我乡、我镇、我街道、我局、我委……）应与本单位名称的结尾相符：县级市写「我市」，旗写「我旗」，开发区写「我区」，部门写「我局」「我委」（也可称所在的县、市），按名称而不是按「层级」判断。称上级（县的报告写「我省」「我市」）不算；与本级或下级的名称不符（市的报告写「我县」，县的报告写「我区」「我镇」「我局」）多是照搬了其他单位的报告。",
+    passingExamples: [
+      """
+      年度: 2025
+      报告主体: 示例市
+      层级: 县级
+      导语: 2025年，我市作为我省首批试点，自我革新，我市场监管部门持续发力。
+      """,
+      """
+      年度: 2025
+      报告主体: 示例县司法局
+      层级: 部门
+      主送: [中共示例县委, 示例县人民政府]
+      导语: 2025年，我局围绕我县中心工作，服务我市发展大局。
+      """,
+    ],
+    failingExamples: [
+      """
+      年度: 2025
+      报告主体: 示例市
+      层级: 县级
+      导语: 2025年，↓我县持续深化法治政府建设，↓我局牵头开展执法检查。
+      """,
+      """
+      年度: 2025
+      报告主体: 示例旗
+      导语: 2025年，我旗持续深化法治政府建设，↓我区行政复议案件下降。
+      """,
+    ])
+
+  /// Self-reference words, longest first.
+  static let words = ["街道", "省", "市", "县", "区", "旗", "州", "盟", "乡", "镇", "局", "委", "办", "厅", "署"]
+  /// 我 followed by a self-reference word that here starts another word (我局限, 我委托, 我市场监管部门 …).
+  static let notSelfReference = ["局限", "委托", "委屈", "办理", "办结", "办案", "办事", "区别", "区分", "市场", "乡村", "省略"]
+  /// The rank of the body each word names: 1 province … 4 township; organs have none.
+  static let ranks: [String: Int] = ["省": 1, "州": 2, "盟": 2, "市": 2, "县": 3, "旗": 3, "区": 3, "乡": 4, "镇": 4, "街道": 4]
+
+  func validate(_ context: ValidationContext) -> [Diagnostic] {
+    let meta = context.report.metadata
+    guard !meta.jurisdiction.isEmpty, !IssuerEvidence.isGeneric(meta.jurisdiction) else { return [] }
+    let own = IssuerName(meta.jurisdiction)
+    guard let place = own.place, let rank = Self.rank(of: meta.level, place: place) else { return [] }
+    // The body's own words and its signer's (我办 of a 依法治县办), and the places its recipients name (a county
+    // in 内蒙古自治区 may write 我区 for the region); a recipient's organ is not the writer (中共示例县委 ≠ 我委).
+    let recipientPlaces = meta.recipients.flatMap { IssuerName($0).components.filter(\.ending.isPlace) }
+    let allowed = own.selfWords.union(IssuerName(meta.effectiveIssuer).selfWords)
+      .union(recipientPlaces.map(\.ending.selfWord))
+    let ownWords = own.components.map { "我" + $0.ending.selfWord }
+    var findings: [Diagnostic] = []
+    for span in context.textSpans {
+      let scalars = Array(span.text.unicodeScalars)
+      for (word, offset) in Self.mentions(in: scalars) {
+        if allowed.contains(word) { continue }
+        if let wordRank = Self.ranks[word], wordRank < rank { continue }
+        let occurrence = ValidationContext.occurrences(of: Array(("我" + word).unicodeScalars), in: scalars[..<offset])
+        findings.append(
+          context.diagnostic(
+            Self.description, at: context.positions.locate("我" + word, occurrence: occurrence, in: span.path),
+            "自称「我\(word)」与本单位「\(meta.jurisdiction)」不符，应为「\(ownWords.joined(separator: "」或「"))」；是否照搬了其他单位的报告？"))
+      }
+    }
+    return findings
+  }
+
+  /// The rank of the reporting body: from 层级, or for a department (and when 层级 is not written) from the
+  /// place its name ends in. A 市 of unknown level counts as county level, so that 我市 is never taken for a
+  /// lower body's word.
+  static func rank(of level: ReportLevel?, place: IssuerName.Component) -> Int? {
+    switch level {
+    case .province: 1
+    case .city: 2
+    case .county, .zone: 3
+    case .township: 4
+    case .department, nil: place.ending.selfWord == "市" ? 3 : ranks[place.ending.selfWord]
+    }
+  }
+
+  /// Every `我` + self-reference word in the text (not 自我…, not 我局限 …), with its offset.
+  static func mentions(in scalars: [Unicode.Scalar]) -> [(word: String, offset: Int)] {
+    var result: [(String, Int)] = []
+    for i in scalars.indices where scalars[i] == "我" && (i == 0 || scalars[i - 1] != "自") {
+      let rest = String(String.UnicodeScalarView(scalars[(i + 1)..<min(scalars.count, i + 3)]))
+      guard let word = words.first(where: { rest.hasPrefix($0) }),
+        !notSelfReference.contains(where: { rest.hasPrefix($0) })
+      else { continue }
+      result.append((word, i))
+    }
+    return result
+  }
+}
