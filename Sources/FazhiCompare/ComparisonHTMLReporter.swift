@@ -1,5 +1,5 @@
-import Foundation
 import FazhiCore
+import Foundation
 
 /// HTML：one standalone page — summary, the figures table, an inline SVG chart of the largest changes and the two
 /// years side by side with reused passages highlighted. No scripts, no external requests; every piece of report
@@ -16,119 +16,119 @@ public struct ComparisonHTMLReporter: ComparisonReporter {
   public static func escape(_ text: String) -> String { MarkupEscaping.escape(text) }
 
   public func render(_ c: ReportComparison) -> String {
-    let e = Self.escape
-    var h: [String] = []
-    h.append("<!DOCTYPE html>")
-    h.append("<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
-    h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-    h.append("<title>年度对比：\(e(c.this.title))</title>")
-    h.append("<style>\(Self.css)</style></head><body>")
-    h.append("<h1>年度对比：\(e(c.this.jurisdiction)) \(c.this.year)年 ↔ \(e(c.last.jurisdiction)) \(c.last.year)年</h1>")
-    h.append(
-      "<p class=\"files\">本年度：\(e(c.this.file ?? c.this.title))（\(c.this.characters)字）　上年度：\(e(c.last.file ?? c.last.title))（\(c.last.characters)字）</p>"
-    )
-    for w in c.warnings { h.append("<p class=\"warning\">警告：\(e(w.message))</p>") }
-
-    let r = c.reuse
-    h.append("<section class=\"summary\">")
-    h.append(
-      "<div class=\"stat\"><b>\(ComparisonFormatting.share(r.share))</b><span>重复文字占比（\(r.reusedCharacters)/\(r.totalCharacters)字）</span></div>"
-    )
-    h.append(
-      "<div class=\"stat\"><b>\(c.coverage.droppedParts.count + c.coverage.droppedAreas.count)</b><span>缺失的部分和领域</span></div>"
-    )
-    h.append("<div class=\"stat\"><b>\(c.coverage.droppedItems.count)</b><span>缺失的事项</span></div>")
-    h.append("<div class=\"stat\"><b>\(c.missingIndicators.count)</b><span>本年缺失的指标</span></div>")
-    h.append("<div class=\"stat\"><b>\(c.staleReferences.count)</b><span>过时内容</span></div>")
-    h.append("</section>")
-    h.append(
-      "<p class=\"method\">重复判定：\(r.shingleSize)字片段哈希，包含度 ≥ \(ComparisonFormatting.score(r.threshold))，套话不计（本年\(r.stockPhraseOccurrences)处）；事项标题匹配：字符二元组 Dice ≥ \(ComparisonFormatting.score(c.options.itemTitleThreshold))；指标波动阈值 \(Int(c.options.swingThreshold))%。</p>"
-    )
-
-    h.append("<h2>部分、领域和事项</h2><ul class=\"coverage\">")
-    for s in c.coverage.parts + c.coverage.areas where s.status != .kept {
-      h.append("<li class=\"\(s.status.rawValue)\">\(s.status.chineseName)：\(e(s.title))</li>")
-    }
-    for i in c.coverage.droppedItems { h.append("<li class=\"dropped\">缺失事项：\(e(i.title))</li>") }
-    for i in c.coverage.addedItems { h.append("<li class=\"added\">新增事项：\(e(i.title))</li>") }
-    h.append("</ul>")
-
-    h.append("<h2>指标同比</h2>")
-    h.append(chart(c))
-    h.append(
-      "<table class=\"figures\"><thead><tr><th>指标</th><th>上年</th><th>本年</th><th>增减</th><th>增幅</th><th>评价</th></tr></thead><tbody>"
-    )
-    for i in c.indicators {
-      let cls = [i.assessment.rawValue, i.status.rawValue, i.isSwing ? "swing" : ""].filter { !$0.isEmpty }.joined(
-        separator: " ")
-      h.append(
-        "<tr class=\"\(cls)\"><td>\(e(i.label))</td><td>\(e(ComparisonFormatting.quantity(i.last, unit: i.unit)))</td><td>\(e(ComparisonFormatting.quantity(i.this, unit: i.unit)))</td><td>\(e(ComparisonFormatting.change(i.change, unit: i.unit, approximate: i.isApproximate)))</td><td>\(e(ComparisonFormatting.percent(i.percentChange)))\(i.isSwing ? " ⚠" : "")</td><td>\(e(ComparisonFormatting.assessment(i)))</td></tr>"
-      )
-    }
-    for m in c.facts.matched {
-      h.append(
-        "<tr class=\"fact\(m.isSwing ? " swing" : "")\"><td>\(e(m.this.label))<small>（上年：\(e(m.last.label))，相似度 \(ComparisonFormatting.score(m.score))）</small></td><td>\(e(ComparisonFormatting.quantity(m.last.quantity)))</td><td>\(e(ComparisonFormatting.quantity(m.this.quantity)))</td><td>\(e(ComparisonFormatting.change(m.change, unit: m.this.quantity.unit, approximate: m.isApproximate)))</td><td>\(e(ComparisonFormatting.percent(m.percentChange)))\(m.isSwing ? " ⚠" : "")</td><td>其他数字</td></tr>"
-      )
-    }
-    h.append("</tbody></table>")
-
-    if !c.staleReferences.isEmpty || !c.planFollowUps.isEmpty {
-      h.append("<h2>过时内容与上年安排</h2><ul class=\"notes\">")
-      for s in c.staleReferences {
-        let place = s.sentence?.place ?? ComparisonFormatting.place(s.location, fallback: "主要指标")
-        h.append("<li class=\"stale\">\(e(place))：\(e(s.message))</li>")
-      }
-      for p in c.planFollowUps {
-        h.append(
-          "<li class=\"\(p.status.rawValue)\">\(e(p.status.chineseName))：上年「\(e(p.plan.text))」→ 本年「\(e(p.achievement.text))」</li>"
-        )
-      }
-      h.append("</ul>")
-    }
-
-    h.append("<h2>正文对照</h2>")
-    h.append(
-      "<p class=\"legend\"><mark class=\"identical\">完全相同</mark> <mark class=\"near\">高度相似</mark> <mark class=\"plan_restated\">照搬去年安排</mark> <mark class=\"fulfilled\">实现了去年安排</mark> <mark class=\"stale\">过时内容</mark></p>"
-    )
-    h.append("<div class=\"sides\">")
-    h.append(
-      column(c.thisSentences, title: "本年度（\(c.this.year)年）", prefix: "t", marks: thisMarks(c), links: thisLinks(c)))
-    h.append(column(c.lastSentences, title: "上年度（\(c.last.year)年）", prefix: "l", marks: lastMarks(c), links: [:]))
-    h.append("</div>")
+    let sections = ComparisonSections(c)
+    var h = page(sections.header)
+    h += summary(sections)
+    h += coverage(sections.coverage)
+    h += figures(sections.figures)
+    h += notes(sections.stale, sections.plans)
+    h += sideBySide(sections.sideBySide)
     h.append("<footer>由 fazhi diff 生成</footer></body></html>")
     return h.joined(separator: "\n") + "\n"
   }
 
-  func thisMarks(_ c: ReportComparison) -> [Int: String] {
-    var marks: [Int: String] = [:]
-    for s in c.staleReferences { if let id = s.sentence?.id { marks[id] = "stale" } }
-    for p in c.planFollowUps where p.status == .fulfilled { marks[p.achievement.id] = "fulfilled" }
-    for m in c.reuse.matches { marks[m.this.id] = m.kind.rawValue }
-    return marks
+  /// The document head, the title and the two files.
+  func page(_ header: ComparisonSections.Header) -> [String] {
+    let e = Self.escape
+    let (this, last) = (header.this, header.last)
+    var h = ["<!DOCTYPE html>", "<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"]
+    h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+    h.append("<title>年度对比：\(e(this.title))</title>")
+    h.append("<style>\(Self.css)</style></head><body>")
+    h.append("<h1>年度对比：\(e(this.jurisdiction)) \(this.year)年 ↔ \(e(last.jurisdiction)) \(last.year)年</h1>")
+    h.append(
+      "<p class=\"files\">本年度：\(e(this.shownName))（\(this.characters)字）　上年度：\(e(last.shownName))（\(last.characters)字）</p>"
+    )
+    for w in header.warnings { h.append("<p class=\"warning\">警告：\(e(w.message))</p>") }
+    return h
   }
 
-  func thisLinks(_ c: ReportComparison) -> [Int: Int] {
-    var links: [Int: Int] = [:]
-    for m in c.reuse.matches { links[m.this.id] = m.last.id }
-    for p in c.planFollowUps where links[p.achievement.id] == nil { links[p.achievement.id] = p.plan.id }
-    return links
+  /// The headline counts of every section, and how reuse, items and swings were judged.
+  func summary(_ s: ComparisonSections) -> [String] {
+    let r = s.reuse
+    func stat(_ value: String, _ label: String) -> String {
+      "<div class=\"stat\"><b>\(value)</b><span>\(label)</span></div>"
+    }
+    return [
+      "<section class=\"summary\">",
+      stat(r.share, "重复文字占比（\(r.reusedCharacters)/\(r.totalCharacters)字）"),
+      stat("\(s.coverage.droppedSectionCount)", "缺失的部分和领域"),
+      stat("\(s.coverage.droppedItems.count)", "缺失的事项"),
+      stat("\(s.figures.missingIndicators.count)", "本年缺失的指标"),
+      stat("\(s.stale.entries.count)", "过时内容"),
+      "</section>",
+      "<p class=\"method\">重复判定：\(r.shingleSize)字片段哈希，包含度 ≥ \(r.threshold)，套话不计（本年\(r.stockPhraseOccurrences)处）；事项标题匹配：字符二元组 Dice ≥ \(s.coverage.itemTitleThreshold)；指标波动阈值 \(s.figures.swingThreshold)%。</p>",
+    ]
   }
 
-  func lastMarks(_ c: ReportComparison) -> [Int: String] {
-    var marks: [Int: String] = [:]
-    for p in c.planFollowUps where p.status == .fulfilled { marks[p.plan.id] = "fulfilled" }
-    for m in c.reuse.matches { marks[m.last.id] = m.kind.rawValue }
-    return marks
+  func coverage(_ cov: ComparisonSections.Coverage) -> [String] {
+    let e = Self.escape
+    var h = ["<h2>\(ComparisonSections.Coverage.heading.title)</h2><ul class=\"coverage\">"]
+    for s in cov.changedSections {
+      h.append("<li class=\"\(s.status.rawValue)\">\(s.status.chineseName)：\(e(s.title))</li>")
+    }
+    for i in cov.droppedItems { h.append("<li class=\"dropped\">缺失事项：\(e(i.title))</li>") }
+    for i in cov.addedItems { h.append("<li class=\"added\">新增事项：\(e(i.title))</li>") }
+    h.append("</ul>")
+    return h
   }
 
-  func column(_ sentences: [TextSentence], title: String, prefix: String, marks: [Int: String], links: [Int: Int])
-    -> String
-  {
+  /// The chart and one table of indicators and other figures.
+  func figures(_ f: ComparisonSections.Figures) -> [String] {
+    let e = Self.escape
+    var h = ["<h2>\(ComparisonSections.Figures.heading.title)</h2>", chart(f)]
+    h.append(
+      "<table class=\"figures\"><thead><tr><th>指标</th><th>上年</th><th>本年</th><th>增减</th><th>增幅</th><th>评价</th></tr></thead><tbody>"
+    )
+    for i in f.indicators {
+      let cls = [i.assessment.rawValue, i.status.rawValue, i.isSwing ? "swing" : ""].filter { !$0.isEmpty }.joined(
+        separator: " ")
+      h.append(
+        "<tr class=\"\(cls)\"><td>\(e(i.label))</td><td>\(e(i.last))</td><td>\(e(i.this))</td><td>\(e(i.change))</td><td>\(e(i.percent))\(i.isSwing ? " ⚠" : "")</td><td>\(e(i.assessmentName))</td></tr>"
+      )
+    }
+    for m in f.facts {
+      h.append(
+        "<tr class=\"fact\(m.isSwing ? " swing" : "")\"><td>\(e(m.thisLabel))<small>（上年：\(e(m.lastLabel))，相似度 \(m.score)）</small></td><td>\(e(m.last))</td><td>\(e(m.this))</td><td>\(e(m.change))</td><td>\(e(m.percent))\(m.isSwing ? " ⚠" : "")</td><td>其他数字</td></tr>"
+      )
+    }
+    h.append("</tbody></table>")
+    return h
+  }
+
+  /// Stale text and last year's plans in one list, shown only when there is either.
+  func notes(_ stale: ComparisonSections.Stale, _ plans: ComparisonSections.Plans) -> [String] {
+    guard !stale.entries.isEmpty || !plans.entries.isEmpty else { return [] }
+    let e = Self.escape
+    var h = ["<h2>\(ComparisonSections.Stale.heading.title)与上年安排</h2><ul class=\"notes\">"]
+    for s in stale.entries { h.append("<li class=\"stale\">\(e(s.place))：\(e(s.message))</li>") }
+    for p in plans.entries {
+      h.append(
+        "<li class=\"\(p.status.rawValue)\">\(e(p.status.chineseName))：上年「\(e(p.plan))」→ 本年「\(e(p.achievement))」</li>"
+      )
+    }
+    h.append("</ul>")
+    return h
+  }
+
+  /// 正文对照：the two years' text in two columns, highlighted passages linked to last year's.
+  func sideBySide(_ s: ComparisonSections.SideBySide) -> [String] {
+    [
+      "<h2>正文对照</h2>",
+      "<p class=\"legend\"><mark class=\"identical\">完全相同</mark> <mark class=\"near\">高度相似</mark> <mark class=\"plan_restated\">照搬去年安排</mark> <mark class=\"fulfilled\">实现了去年安排</mark> <mark class=\"stale\">过时内容</mark></p>",
+      "<div class=\"sides\">",
+      column(s.this, title: "本年度（\(s.this.year)年）", prefix: "t"),
+      column(s.last, title: "上年度（\(s.last.year)年）", prefix: "l"),
+      "</div>",
+    ]
+  }
+
+  func column(_ side: ComparisonSections.SentenceColumn, title: String, prefix: String) -> String {
     let e = Self.escape
     var h = ["<div class=\"side\"><h3>\(e(title))</h3>"]
     var section: String?
     var paragraph: Int?
-    for s in sentences {
+    for s in side.sentences {
       if s.section != section {
         if paragraph != nil { h.append("</p>") }
         h.append("<h4>\(e(s.section))</h4>")
@@ -140,8 +140,8 @@ public struct ComparisonHTMLReporter: ComparisonReporter {
         h.append("<p>")
         paragraph = s.paragraph
       }
-      if let cls = marks[s.id] {
-        let target = links[s.id].map { " <a href=\"#l\($0)\">↗</a>" } ?? ""
+      if let cls = side.marks[s.id] {
+        let target = side.links[s.id].map { " <a href=\"#l\($0)\">↗</a>" } ?? ""
         h.append("<mark class=\"\(cls)\" id=\"\(prefix)\(s.id)\">\(e(s.text))</mark>\(target)")
       } else {
         h.append("<span id=\"\(prefix)\(s.id)\">\(e(s.text))</span>")
@@ -153,13 +153,9 @@ public struct ComparisonHTMLReporter: ComparisonReporter {
   }
 
   /// Horizontal bars of the largest percentage changes, centred on zero, coloured by assessment.
-  func chart(_ c: ReportComparison) -> String {
+  func chart(_ f: ComparisonSections.Figures) -> String {
     let e = Self.escape
-    var bars: [(label: String, percent: Double, cls: String)] = c.indicators.compactMap { i in
-      i.percentChange.map { (i.label, $0.doubleValue, i.assessment.rawValue) }
-    }
-    bars += c.facts.matched.compactMap { m in m.percentChange.map { (m.this.label, $0.doubleValue, "neutral") } }
-    bars = Array(bars.sorted { (abs($0.percent), $1.label) > (abs($1.percent), $0.label) }.prefix(chartLimit))
+    let bars = f.largestChanges(limit: chartLimit)
     guard !bars.isEmpty else { return "<p class=\"method\">没有两年都填写的可比指标，无法绘制同比图。</p>" }
     let maxAbs = max(bars.map { abs($0.percent) }.max() ?? 1, 1)
     let width = 900.0
@@ -178,7 +174,7 @@ public struct ComparisonHTMLReporter: ComparisonReporter {
       let x = bar.percent >= 0 ? zero : zero - length
       s.append("<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(e(bar.label))</text>")
       s.append(
-        "<rect class=\"\(bar.cls)\" x=\"\(String(format: "%.1f", x))\" y=\"\(y)\" width=\"\(String(format: "%.1f", max(length, 1)))\" height=\"18\"/>"
+        "<rect class=\"\(bar.tone)\" x=\"\(String(format: "%.1f", x))\" y=\"\(y)\" width=\"\(String(format: "%.1f", max(length, 1)))\" height=\"18\"/>"
       )
       let tx = bar.percent >= 0 ? zero + length + 4 : zero - length - 4
       s.append(

@@ -1,5 +1,5 @@
-import Foundation
 import FazhiCore
+import Foundation
 
 /// 终端文本：aligned tables (CJK counts two columns), ANSI colour only when asked.
 public struct ComparisonTextReporter: ComparisonReporter {
@@ -44,116 +44,116 @@ public struct ComparisonTextReporter: ComparisonReporter {
   }
 
   public func render(_ c: ReportComparison) -> String {
-    var out: [String] = []
-    out.append(paint("年度对比：\(c.this.title) ↔ \(c.last.title)", .bold))
-    out.append("本年度：\(c.this.file ?? c.this.title)（\(c.this.year)年，\(c.this.characters)字，\(c.this.sentences)句）")
-    out.append("上年度：\(c.last.file ?? c.last.title)（\(c.last.year)年，\(c.last.characters)字，\(c.last.sentences)句）")
-    for w in c.warnings { out.append(paint("警告：\(w.message) [\(w.code)]", .yellow)) }
+    let sections = ComparisonSections(c)
+    let out =
+      header(sections.header) + coverage(sections.coverage) + figures(sections.figures) + reuse(sections.reuse)
+      + stale(sections.stale) + plans(sections.plans)
+    return TerminalText.escaped(out.joined(separator: "\n") + "\n", keeping: color ? Self.ownSequences : [])
+  }
 
-    out.append("")
-    out.append(paint("一、部分、领域和事项", .bold))
-    let cov = c.coverage
-    let partRows = cov.parts.map { [$0.title, $0.status.chineseName, "\($0.lastCount)", "\($0.thisCount)"] }
+  func header(_ h: ComparisonSections.Header) -> [String] {
+    var out = [paint("年度对比：\(h.this.title) ↔ \(h.last.title)", .bold)]
+    out.append("本年度：\(h.this.shownName)（\(h.this.year)年，\(h.this.characters)字，\(h.this.sentences)句）")
+    out.append("上年度：\(h.last.shownName)（\(h.last.year)年，\(h.last.characters)字，\(h.last.sentences)句）")
+    for w in h.warnings { out.append(paint("警告：\(w.message) [\(w.code)]", .yellow)) }
+    return out
+  }
+
+  /// Red for what last year had and this year lacks, green for what is new.
+  func presenceStyle(_ status: PresenceChange) -> Style? {
+    status == .dropped ? .red : (status == .added ? .green : nil)
+  }
+
+  func coverage(_ cov: ComparisonSections.Coverage) -> [String] {
+    var out = ["", paint(ComparisonSections.Coverage.heading.numbered, .bold)]
     out += table(
-      ["法定部分", "变化", "上年", "本年"], partRows, right: [2, 3],
-      styles: cov.parts.map { [nil, $0.status == .dropped ? .red : ($0.status == .added ? .green : nil)] })
+      ["法定部分", "变化", "上年", "本年"],
+      cov.parts.map { [$0.title, $0.status.chineseName, "\($0.lastCount)", "\($0.thisCount)"] }, right: [2, 3],
+      styles: cov.parts.map { [nil, presenceStyle($0.status)] })
     if !cov.areas.isEmpty {
       out.append("")
       out += table(
         ["领域", "变化", "上年事项", "本年事项"],
         cov.areas.map { [$0.title, $0.status.chineseName, "\($0.lastCount)", "\($0.thisCount)"] }, right: [2, 3],
-        styles: cov.areas.map { [nil, $0.status == .dropped ? .red : ($0.status == .added ? .green : nil)] })
+        styles: cov.areas.map { [nil, presenceStyle($0.status)] })
     }
     out.append("")
     out.append(
-      "  事项按标题相似度匹配（字符二元组 Dice ≥ \(ComparisonFormatting.score(c.options.itemTitleThreshold))）：匹配 \(cov.matchedItems.count) 项，缺失 \(cov.droppedItems.count) 项，新增 \(cov.addedItems.count) 项"
+      "  事项按标题相似度匹配（字符二元组 Dice ≥ \(cov.itemTitleThreshold)）：匹配 \(cov.matchedItemCount) 项，缺失 \(cov.droppedItems.count) 项，新增 \(cov.addedItems.count) 项"
     )
-    for item in cov.droppedItems {
-      out.append(
-        "  " + paint("- 缺失", .red)
-          + "：\(item.title)（\(ComparisonFormatting.place(item.location, fallback: item.area ?? item.part.rawValue))）")
-    }
-    for item in cov.addedItems {
-      out.append(
-        "  " + paint("+ 新增", .green)
-          + "：\(item.title)（\(ComparisonFormatting.place(item.location, fallback: item.area ?? item.part.rawValue))）")
-    }
+    for item in cov.droppedItems { out.append("  " + paint("- 缺失", .red) + "：\(item.title)（\(item.place)）") }
+    for item in cov.addedItems { out.append("  " + paint("+ 新增", .green) + "：\(item.title)（\(item.place)）") }
+    return out
+  }
 
-    out.append("")
-    out.append(paint("二、指标同比（波动阈值 \(Int(c.options.swingThreshold))%）", .bold))
-    if c.indicators.isEmpty {
+  func figures(_ f: ComparisonSections.Figures) -> [String] {
+    var out = ["", paint("\(ComparisonSections.Figures.heading.numbered)（波动阈值 \(f.swingThreshold)%）", .bold)]
+    if f.indicators.isEmpty {
       out.append("  两年均未填写目录指标")
     } else {
-      let rows = c.indicators.map { i in
-        [
-          i.label, ComparisonFormatting.quantity(i.last, unit: i.unit),
-          ComparisonFormatting.quantity(i.this, unit: i.unit),
-          ComparisonFormatting.change(i.change, unit: i.unit, approximate: i.isApproximate),
-          ComparisonFormatting.percent(i.percentChange), ComparisonFormatting.assessment(i), i.isSwing ? "大幅波动" : "",
-        ]
+      let rows = f.indicators.map { i in
+        [i.label, i.last, i.this, i.change, i.percent, i.assessmentName, i.isSwing ? "大幅波动" : ""]
       }
-      let styles: [[Style?]] = c.indicators.map { i in
+      let styles: [[Style?]] = f.indicators.map { i in
         let s: Style? = i.assessment == .worse || i.status == .missing ? .red : (i.assessment == .better ? .green : nil)
         return [nil, nil, nil, nil, nil, s, i.isSwing ? .yellow : nil]
       }
       out += table(["指标", "上年", "本年", "增减", "增幅", "评价", "提示"], rows, right: [1, 2, 3, 4], styles: styles)
     }
-    let missing = c.missingIndicators
-    if !missing.isEmpty {
-      out.append("  " + paint("上年填报、本年缺失的指标 \(missing.count) 项：", .red) + missing.map(\.label).joined(separator: "、"))
+    if !f.missingIndicators.isEmpty {
+      out.append(
+        "  " + paint("上年填报、本年缺失的指标 \(f.missingIndicators.count) 项：", .red) + f.missingIndicators.joined(separator: "、"))
     }
-    if !c.facts.matched.isEmpty {
+    if !f.facts.isEmpty {
       out.append("")
-      out.append("  其他数字（按名称相似度匹配，Dice ≥ \(ComparisonFormatting.score(c.options.factLabelThreshold))）")
+      out.append("  其他数字（按名称相似度匹配，Dice ≥ \(f.factLabelThreshold)）")
       out += table(
         ["上年名称", "本年名称", "相似度", "上年", "本年", "增减", "增幅", "提示"],
-        c.facts.matched.map { m in
-          [
-            m.last.label, m.this.label, ComparisonFormatting.score(m.score),
-            ComparisonFormatting.quantity(m.last.quantity),
-            ComparisonFormatting.quantity(m.this.quantity),
-            ComparisonFormatting.change(m.change, unit: m.this.quantity.unit, approximate: m.isApproximate),
-            ComparisonFormatting.percent(m.percentChange), m.isSwing ? "大幅波动" : "",
-          ]
-        }, right: [2, 3, 4, 5, 6],
-        styles: c.facts.matched.map { [nil, nil, nil, nil, nil, nil, nil, $0.isSwing ? .yellow : nil] })
+        f.facts.map {
+          [$0.lastLabel, $0.thisLabel, $0.score, $0.last, $0.this, $0.change, $0.percent, $0.isSwing ? "大幅波动" : ""]
+        },
+        right: [2, 3, 4, 5, 6],
+        styles: f.facts.map { [nil, nil, nil, nil, nil, nil, nil, $0.isSwing ? .yellow : nil] })
     }
-    if !c.facts.lastOnly.isEmpty {
-      out.append(
-        "  上年有、本年未匹配的数字："
-          + c.facts.lastOnly.map { "\($0.label) \(ComparisonFormatting.quantity($0.quantity))" }.joined(separator: "；"))
-    }
+    if !f.lastOnlyFacts.isEmpty { out.append("  上年有、本年未匹配的数字：" + f.lastOnlyFacts.joined(separator: "；")) }
+    return out
+  }
 
-    out.append("")
-    let r = c.reuse
-    out.append(paint("三、重复文字（\(r.shingleSize)字片段，包含度 ≥ \(ComparisonFormatting.score(r.threshold))，套话不计）", .bold))
+  func reuse(_ r: ComparisonSections.Reuse) -> [String] {
+    let heading = "\(ComparisonSections.Reuse.heading.numbered)（\(r.shingleSize)字片段，包含度 ≥ \(r.threshold)，套话不计）"
     let shareText =
-      "重复占比 \(ComparisonFormatting.share(r.share))（\(r.reusedCharacters)/\(r.totalCharacters) 字，\(r.matches.count) 句；已排除套话 \(r.stockPhraseOccurrences) 处）"
-    out.append("  " + paint(shareText, r.share >= 0.3 ? .red : .bold))
+      "重复占比 \(r.share)（\(r.reusedCharacters)/\(r.totalCharacters) 字，\(r.matches.count) 句；已排除套话 \(r.stockPhraseOccurrences) 处）"
+    var out = ["", paint(heading, .bold), "  " + paint(shareText, r.isAlarming ? .red : .bold)]
     for m in r.matches {
-      let tag = m.kind == .identical ? "完全相同" : "\(m.kind.chineseName) \(ComparisonFormatting.score(m.containment))"
-      out.append("  [\(paint(tag, .yellow))] \(m.this.place) ← \(m.last.place)")
-      out.append("    本年：\(m.this.text)")
-      if m.kind != .identical { out.append(paint("    上年：\(m.last.text)", .dim)) }
+      let tag = m.kind == .identical ? m.kind.chineseName : "\(m.kind.chineseName) \(m.containment)"
+      out.append("  [\(paint(tag, .yellow))] \(m.thisPlace) ← \(m.lastPlace)")
+      out.append("    本年：\(m.thisText)")
+      if m.kind != .identical { out.append(paint("    上年：\(m.lastText)", .dim)) }
     }
+    return out
+  }
 
-    out.append("")
-    out.append(paint("四、过时内容", .bold))
-    if c.staleReferences.isEmpty { out.append("  未发现") }
-    for s in c.staleReferences {
-      let place = s.sentence?.place ?? ComparisonFormatting.place(s.location, fallback: "主要指标")
-      out.append("  \(place)：\(paint(s.message, .yellow))")
-      if let sentence = s.sentence { out.append("    \(sentence.text)") }
+  func stale(_ s: ComparisonSections.Stale) -> [String] {
+    var out = ["", paint(ComparisonSections.Stale.heading.numbered, .bold)]
+    if s.entries.isEmpty { out.append("  未发现") }
+    for entry in s.entries {
+      out.append("  \(entry.place)：\(paint(entry.message, .yellow))")
+      if let sentence = entry.sentence { out.append("    \(sentence)") }
     }
+    return out
+  }
 
-    out.append("")
-    out.append(paint("五、上年安排的落实（去掉「将、已、了」等时态词后 Dice ≥ \(ComparisonFormatting.score(c.options.planThreshold))）", .bold))
-    if c.planFollowUps.isEmpty { out.append("  未发现本年正文重提上年安排") }
-    for p in c.planFollowUps {
-      out.append("  [\(paint(p.status.chineseName, p.status == .fulfilled ? .green : .yellow))] \(p.achievement.place)")
-      out.append("    上年安排：\(p.plan.text)")
-      out.append("    本年表述：\(p.achievement.text)")
+  func plans(_ p: ComparisonSections.Plans) -> [String] {
+    let heading = "\(ComparisonSections.Plans.heading.numbered)（去掉「将、已、了」等时态词后 Dice ≥ \(p.threshold)）"
+    var out = ["", paint(heading, .bold)]
+    if p.entries.isEmpty { out.append("  未发现本年正文重提上年安排") }
+    for entry in p.entries {
+      out.append(
+        "  [\(paint(entry.status.chineseName, entry.status == .fulfilled ? .green : .yellow))] \(entry.achievementPlace)"
+      )
+      out.append("    上年安排：\(entry.plan)")
+      out.append("    本年表述：\(entry.achievement)")
     }
-    return TerminalText.escaped(out.joined(separator: "\n") + "\n", keeping: color ? Self.ownSequences : [])
+    return out
   }
 }
