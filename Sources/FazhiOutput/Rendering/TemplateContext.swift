@@ -1,5 +1,5 @@
-import Foundation
 import FazhiCore
+import Foundation
 
 /// 模板上下文：the plain tree every template sees, built here and only here. Documented key by key in
 /// Templates/README.md; a golden test snapshots it for the bundled example.
@@ -8,12 +8,67 @@ public struct TemplateContext: Sendable {
   public let tree: [String: any Sendable]
 
   /// Builds the context for `report`. `generatedOn` and `version` are injected, never read inside a template.
-  public init(report: Report, catalog: Catalog, generatedOn: ReportDate? = nil, version: String = FazhiVersion.current) {
-    let meta = report.metadata
+  public init(report: Report, catalog: Catalog, generatedOn: ReportDate? = nil, version: String = FazhiVersion.current)
+  {
+    let build = Builder(catalog: catalog)
+    var tree = build.metadata(report.metadata)
+    tree.merge(build.parts(report), uniquingKeysWith: { _, part in part })
+    tree["indicators"] = report.indicators.map { build.indicator($0, custom: false) }
+    tree["customIndicators"] = report.customIndicators.map { build.indicator($0, custom: true) }
+    tree["generator"] =
+      [
+        "name": "fazhi",
+        "version": version,
+        "date": generatedOn?.chinese ?? "",
+      ] as [String: any Sendable]
+    self.tree = tree
+  }
+
+  /// The subtrees, each from one piece of the report. Every report text is escaped for document markup here, so
+  /// a template never prints a user's marker characters as markup.
+  struct Builder {
+    let catalog: Catalog
+
     func clean(_ text: String?) -> String { DocumentMarkup.escape(text ?? "") }
-    func paragraphs(_ text: String) -> [String] {
-      Whitespace.nonBlankLines(clean(text))
+
+    /// Title, place, year, level, framework, recipients, issuer, date.
+    func metadata(_ meta: ReportMetadata) -> [String: any Sendable] {
+      [
+        "title": clean(meta.effectiveTitle),
+        "jurisdiction": clean(meta.jurisdiction),
+        "year": meta.year,
+        "nextYear": meta.year + 1,
+        "level": meta.level?.chineseName ?? "",
+        "framework": [
+          "id": catalog.framework(for: meta)?.id ?? "",
+          "name": catalog.framework(for: meta)?.name ?? "",
+        ] as [String: any Sendable],
+        "recipients": meta.recipients.map { clean($0) }.joined(separator: "、"),
+        "issuer": clean(meta.effectiveIssuer),
+        "date": meta.date?.chinese ?? "",
+      ]
     }
+
+    /// The preamble, the five mandated parts and their headings.
+    func parts(_ report: Report) -> [String: any Sendable] {
+      [
+        "preamble": Whitespace.trimIncludingNewlines(clean(report.preamble)),
+        "preambleParagraphs": Whitespace.nonBlankLines(clean(report.preamble ?? "")),
+        "headings": [
+          "achievements": catalog.part(.achievements).heading,
+          "shortcomings": catalog.part(.shortcomings).heading,
+          "firstResponsible": catalog.part(.firstResponsible).heading,
+          "nextYear": catalog.part(.nextYear).heading,
+          "other": catalog.part(.other).heading,
+        ] as [String: any Sendable],
+        "achievements": report.achievements.enumerated().map { area($1, index: $0 + 1) },
+        "firstResponsible": items(report.firstResponsible),
+        "shortcomings": report.shortcomings.enumerated().map { shortcoming($1, index: $0 + 1) },
+        "plans": items(report.nextYearPlans),
+        "other": items(report.otherMatters),
+      ]
+    }
+
     func items(_ list: [Item]) -> [[String: any Sendable]] {
       list.enumerated().map { index, item in
         let text = clean(item.text)
@@ -25,11 +80,13 @@ public struct TemplateContext: Sendable {
         ]
       }
     }
-    let areas: [[String: any Sendable]] = report.achievements.enumerated().map { index, area in
+
+    /// A framework area (its catalog short name when known) or a custom one.
+    func area(_ area: AreaSection, index: Int) -> [String: any Sendable] {
       let spec = area.areaID.flatMap { catalog.area(id: $0) }
       let summary = clean(area.summary)
       return [
-        "index": index + 1,
+        "index": index,
         "id": area.areaID ?? "",
         "title": clean(area.title),
         "short": spec?.short ?? clean(area.title),
@@ -39,14 +96,16 @@ public struct TemplateContext: Sendable {
         "isCustom": area.areaID == nil,
       ]
     }
-    let shortcomings: [[String: any Sendable]] = report.shortcomings.enumerated().map { index, s in
+
+    func shortcoming(_ s: Shortcoming, index: Int) -> [String: any Sendable] {
       [
-        "index": index + 1,
+        "index": index,
         "problem": Whitespace.trimIncludingNewlines(clean(s.problem)),
         "cause": Whitespace.trimIncludingNewlines(clean(s.cause)),
       ]
     }
-    func indicatorTree(_ value: IndicatorValue, custom: Bool) -> [String: any Sendable] {
+
+    func indicator(_ value: IndicatorValue, custom: Bool) -> [String: any Sendable] {
       let spec = catalog.indicator(id: value.id)
       return [
         "id": value.id,
@@ -59,42 +118,6 @@ public struct TemplateContext: Sendable {
         "isCustom": custom,
       ]
     }
-    let recipients = meta.recipients.map { clean($0) }.joined(separator: "、")
-    tree = [
-      "title": clean(meta.effectiveTitle),
-      "jurisdiction": clean(meta.jurisdiction),
-      "year": meta.year,
-      "nextYear": meta.year + 1,
-      "level": meta.level?.chineseName ?? "",
-      "framework": [
-        "id": catalog.framework(for: meta)?.id ?? "",
-        "name": catalog.framework(for: meta)?.name ?? "",
-      ] as [String: any Sendable],
-      "recipients": recipients,
-      "issuer": clean(meta.effectiveIssuer),
-      "date": meta.date?.chinese ?? "",
-      "preamble": Whitespace.trimIncludingNewlines(clean(report.preamble)),
-      "preambleParagraphs": paragraphs(report.preamble ?? ""),
-      "headings": [
-        "achievements": catalog.part(.achievements).heading,
-        "shortcomings": catalog.part(.shortcomings).heading,
-        "firstResponsible": catalog.part(.firstResponsible).heading,
-        "nextYear": catalog.part(.nextYear).heading,
-        "other": catalog.part(.other).heading,
-      ] as [String: any Sendable],
-      "achievements": areas,
-      "firstResponsible": items(report.firstResponsible),
-      "shortcomings": shortcomings,
-      "plans": items(report.nextYearPlans),
-      "other": items(report.otherMatters),
-      "indicators": report.indicators.map { indicatorTree($0, custom: false) },
-      "customIndicators": report.customIndicators.map { indicatorTree($0, custom: true) },
-      "generator": [
-        "name": "fazhi",
-        "version": version,
-        "date": generatedOn?.chinese ?? "",
-      ] as [String: any Sendable],
-    ]
   }
 
   /// The tree with every mapping wrapped so unknown keys are recorded.

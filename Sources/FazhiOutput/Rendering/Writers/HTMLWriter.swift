@@ -1,5 +1,5 @@
-import Foundation
 import FazhiCore
+import Foundation
 
 /// HTML：the report as one standalone page (inline CSS, no scripts, no fetched fonts or other requests).
 ///
@@ -19,66 +19,93 @@ public struct HTMLWriter: DocumentWriter {
 
   public func write(_ document: RenderedDocument) throws -> WrittenOutput {
     let (doc, warnings) = document.cleanedForWriting()
-    var counters = [0, 0, 0, 0]
-    func nextID(level: Int) -> String {
-      counters[level - 1] += 1
-      for deeper in level..<4 { counters[deeper] = 0 }
-      return "h-" + counters[0..<level].map(String.init).joined(separator: "-")
-    }
-
+    var ids = HeadingIDs()
     var toc: [String] = []
-    var body: [String] = []
-    let titleHTML = doc.title.split(separator: "\n", omittingEmptySubsequences: false)
-      .map { Self.escape(String($0)) }.joined(separator: "<br>")
-    body.append("<h1 class=\"title\">\(titleHTML)</h1>")
-    if let recipients = doc.recipients, !recipients.isEmpty {
-      body.append("<p class=\"recipients\">\(Self.escapeLines(recipients))：</p>")
-    }
+    var body = opening(doc)
     for block in doc.blocks {
       switch block {
       case .heading(let level, let number, let text):
-        let id = nextID(level: level)
+        let id = ids.next(level: level)
         let tag = "h\(level + 1)"
         let label = "<span class=\"number\">\(Self.escape(number))</span>\(Self.escapeLines(text))"
         body.append("<\(tag) id=\"\(id)\" class=\"level-\(level)\">\(label)</\(tag)>")
         toc.append("<li class=\"toc-\(level)\"><a href=\"#\(id)\">\(label)</a></li>")
       case .paragraph(let lead, let text):
-        var html = "<p class=\"body\">"
-        if let lead {
-          let id = nextID(level: lead.level)
-          // A heading to screen readers too, at the level its own line would have (level 3 → h4).
-          html +=
-            "<span id=\"\(id)\" class=\"run-in level-\(lead.level)\" role=\"heading\" aria-level=\"\(lead.level + 1)\">"
-            + Self.escapeLines(PlainTextWriter.runIn(lead)) + "</span>"
-        }
-        body.append(html + Self.escapeLines(text) + "</p>")
+        body.append(paragraph(lead: lead.map { ($0, ids.next(level: $0.level)) }, text: text))
       case .table(let caption, let rows):
-        var html = "<table>"
-        if let caption, !caption.isEmpty { html += "<caption>\(Self.escapeLines(caption))</caption>" }
-        if let header = rows.first {
-          html += "<thead><tr>" + header.map { "<th>\(Self.escapeLines($0))</th>" }.joined() + "</tr></thead>"
-        }
-        if rows.count > 1 {
-          html += "<tbody>"
-          for row in rows.dropFirst() {
-            html += "<tr>" + row.map { "<td>\(Self.escapeLines($0))</td>" }.joined() + "</tr>"
-          }
-          html += "</tbody>"
-        }
-        body.append(html + "</table>")
+        body.append(table(caption: caption, rows: rows))
       }
     }
-    if !doc.signature.isEmpty || doc.date != nil {
-      var first = true
-      for line in doc.signature {
-        body.append("<p class=\"signature\(first ? " closing" : "")\">\(Self.escapeLines(line))</p>")
-        first = false
-      }
-      if let date = doc.date {
-        body.append("<p class=\"date\(first ? " closing" : "")\">\(Self.escapeLines(date))</p>")
-      }
-    }
+    body += closing(doc)
+    return WrittenOutput(data: Data(page(title: doc.title, toc: toc, body: body).utf8), warnings: warnings)
+  }
 
+  /// Heading ids from the position in the outline: `h-1`, `h-1-2`, `h-1-2-3`; a heading restarts the count
+  /// below its level.
+  struct HeadingIDs {
+    var counters = [0, 0, 0, 0]
+
+    mutating func next(level: Int) -> String {
+      counters[level - 1] += 1
+      for deeper in level..<4 { counters[deeper] = 0 }
+      return "h-" + counters[0..<level].map(String.init).joined(separator: "-")
+    }
+  }
+
+  /// The title (its line breaks kept) and the recipients.
+  func opening(_ doc: RenderedDocument) -> [String] {
+    let titleHTML = doc.title.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { Self.escape(String($0)) }.joined(separator: "<br>")
+    var html = ["<h1 class=\"title\">\(titleHTML)</h1>"]
+    if let recipients = doc.recipients, !recipients.isEmpty {
+      html.append("<p class=\"recipients\">\(Self.escapeLines(recipients))：</p>")
+    }
+    return html
+  }
+
+  /// A body paragraph, opened by its run-in heading (with that heading's id) when it has one.
+  func paragraph(lead: (heading: RunInHeading, id: String)?, text: String) -> String {
+    var html = "<p class=\"body\">"
+    if let lead {
+      // A heading to screen readers too, at the level its own line would have (level 3 → h4).
+      html +=
+        "<span id=\"\(lead.id)\" class=\"run-in level-\(lead.heading.level)\" role=\"heading\" aria-level=\"\(lead.heading.level + 1)\">"
+        + Self.escapeLines(PlainTextWriter.runIn(lead.heading)) + "</span>"
+    }
+    return html + Self.escapeLines(text) + "</p>"
+  }
+
+  /// A table whose first row is the header.
+  func table(caption: String?, rows: [[String]]) -> String {
+    var html = "<table>"
+    if let caption, !caption.isEmpty { html += "<caption>\(Self.escapeLines(caption))</caption>" }
+    if let header = rows.first {
+      html += "<thead><tr>" + header.map { "<th>\(Self.escapeLines($0))</th>" }.joined() + "</tr></thead>"
+    }
+    if rows.count > 1 {
+      html += "<tbody>"
+      for row in rows.dropFirst() {
+        html += "<tr>" + row.map { "<td>\(Self.escapeLines($0))</td>" }.joined() + "</tr>"
+      }
+      html += "</tbody>"
+    }
+    return html + "</table>"
+  }
+
+  /// 落款 and date, right-aligned; the first of them keeps its distance from the body.
+  func closing(_ doc: RenderedDocument) -> [String] {
+    var html: [String] = []
+    for line in doc.signature {
+      html.append("<p class=\"signature\(html.isEmpty ? " closing" : "")\">\(Self.escapeLines(line))</p>")
+    }
+    if let date = doc.date {
+      html.append("<p class=\"date\(html.isEmpty ? " closing" : "")\">\(Self.escapeLines(date))</p>")
+    }
+    return html
+  }
+
+  /// The standalone page around the body, with the table of contents when asked for and there are headings.
+  func page(title: String, toc: [String], body: [String]) -> String {
     var page = """
       <!DOCTYPE html>
       <html lang="zh-CN">
@@ -86,7 +113,7 @@ public struct HTMLWriter: DocumentWriter {
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
       <meta name="generator" content="fazhi \(FazhiVersion.current)">
-      <title>\(Self.escape(doc.title.replacingOccurrences(of: "\n", with: "")))</title>
+      <title>\(Self.escape(title.replacingOccurrences(of: "\n", with: "")))</title>
       <style>
       \(Self.css)</style>
       </head>
@@ -98,8 +125,7 @@ public struct HTMLWriter: DocumentWriter {
         "<nav class=\"toc\" aria-label=\"目录\">\n<h2>目录</h2>\n<ol>\n" + toc.joined(separator: "\n")
         + "\n</ol>\n</nav>\n"
     }
-    page += "<main class=\"document\">\n" + body.joined(separator: "\n") + "\n</main>\n</body>\n</html>\n"
-    return WrittenOutput(data: Data(page.utf8), warnings: warnings)
+    return page + "<main class=\"document\">\n" + body.joined(separator: "\n") + "\n</main>\n</body>\n</html>\n"
   }
 
   /// Escapes text for element content and attribute values.
