@@ -6,7 +6,8 @@ extension RuleRegistry {
   public static func markdownTable(_ descriptions: [RuleDescription] = descriptions) -> String {
     var lines = ["| 规则 | 级别 | 名称 | 说明 |", "| --- | --- | --- | --- |"]
     for rule in descriptions {
-      let cells = ["`\(rule.identifier)`", rule.severity.rawValue, rule.name, rule.description].map(markdownCell)
+      let severity = rule.proseSeverity.map { "\(rule.severity.rawValue)（正文中 \($0.rawValue)）" } ?? rule.severity.rawValue
+      let cells = ["`\(rule.identifier)`", severity, rule.name, rule.description].map(markdownCell)
       lines.append("| " + cells.joined(separator: " | ") + " |")
     }
     return lines.joined(separator: "\n") + "\n"

@@ -29,10 +29,14 @@ public enum RuleRegistry {
     EmptyItemRule.self,
     AreaWithoutFigureRule.self,
     ReportTooShortRule.self,
+    ProseNumberRule.self,
+    HalfwidthPunctuationRule.self,
   ]
 
-  /// Descriptions of every finding fazhi can make: loading checks first, then the rules.
+  /// Descriptions of every finding fazhi can make: loading checks first, then the rules. A rule that carries a
+  /// load-time check into the prose (`ProseNumberRule` is `number_format`) shares its description, listed once.
   public static var descriptions: [RuleDescription] {
-    LoadingRules.descriptions + ruleTypes.map { $0.description }
+    let loading = LoadingRules.descriptions
+    return loading + ruleTypes.map { $0.description }.filter { !loading.contains($0) }
   }
 }

@@ -5,6 +5,9 @@ public struct RuleDescription: Sendable, Hashable {
   /// Short Chinese name.
   public var name: String
   public var severity: Severity
+  /// The severity of the rule's findings in prose, when it differs: a number badly written in the text is a
+  /// warning (it must not block a draft) while the same in a data value is an error.
+  public var proseSeverity: Severity?
   /// What the rule checks and why, in Chinese.
   public var description: String
   /// YAML documents the rule accepts.
@@ -16,7 +19,7 @@ public struct RuleDescription: Sendable, Hashable {
 
   public init(
     identifier: String, name: String, severity: Severity, description: String, passingExamples: [String] = [],
-    failingExamples: [String] = [], lastYearExample: String? = nil
+    failingExamples: [String] = [], lastYearExample: String? = nil, proseSeverity: Severity? = nil
   ) {
     self.identifier = identifier
     self.name = name
@@ -25,6 +28,7 @@ public struct RuleDescription: Sendable, Hashable {
     self.passingExamples = passingExamples
     self.failingExamples = failingExamples
     self.lastYearExample = lastYearExample
+    self.proseSeverity = proseSeverity
   }
 }
 

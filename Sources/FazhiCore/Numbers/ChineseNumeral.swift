@@ -130,7 +130,7 @@ public enum ChineseNumeral {
   private static let digitCharacters = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
 
   /// 0…9 for 零〇一二两三四五六七八九 and the financial 壹贰叁肆伍陆柒捌玖.
-  static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
+  package static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
     switch scalar {
     case "零", "〇": return 0
     case "一", "壹": return 1

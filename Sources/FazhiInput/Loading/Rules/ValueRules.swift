@@ -52,9 +52,12 @@ package enum DateFormatRule {
 package enum FullwidthDigitsRule {
   package static let description = RuleDescription(
     identifier: "fullwidth_digits", name: "全角数字", severity: .error,
-    description: "中文输入法下输入的全角数字（２０２５）无法按数字处理。",
-    passingExamples: [header],
-    failingExamples: ["年度: ↓２０２５\n报告主体: 示例县\n"])
+    description: "中文输入法下输入的全角数字（２０２５）无法按数字处理。正文中的全角数字同样提示，但只是警告，不影响起草。",
+    passingExamples: [header, header + "导语: 2025年，示例县办结行政复议案件120件。\n"],
+    failingExamples: [
+      "年度: ↓２０２５\n报告主体: 示例县\n", header + "导语: ↓２０２５年，示例县办结行政复议案件↓１２０件。\n",
+    ],
+    proseSeverity: .warning)
 
   static func year(_ text: String, year: Int) -> String {
     "「年度」用了全角数字「\(text)」，请改为半角数字 \(year)（切换到英文输入法输入）"
@@ -64,20 +67,40 @@ package enum FullwidthDigitsRule {
   static func quantity(_ label: String, raw: String, note: String) -> String {
     "「\(label)」的值「\(raw)」含全角字符：\(note)（切换到英文输入法输入）"
   }
+
+  /// Full-width digits `text` in the prose; `halfWidth` is the same number in ASCII.
+  package static func prose(_ text: String, halfWidth: String) -> String {
+    "正文中有全角数字「\(text)」，请改为半角数字 \(halfWidth)（切换到英文输入法输入）"
+  }
 }
 
 /// 数字写法不规范.
 package enum NumberFormatRule {
   package static let description = RuleDescription(
     identifier: "number_format", name: "数字写法不规范", severity: .warning,
-    description: "统计数字应使用阿拉伯数字（GB/T 15835）：「二〇二五」「百分之九十七」「3千」等写法给出提示，并按其数值继续核对。千分位分节（38,472）是标准允许的写法（5.1.3），不提示。",
-    passingExamples: [header + "主要指标:\n  人民调解成功率: 97%\n"],
-    failingExamples: ["年度: ↓二〇二五\n报告主体: 示例县\n"])
+    description: "统计数字应使用阿拉伯数字（GB/T 15835）：数据中「二〇二五」「百分之九十七」「3千」等写法给出提示，并按其数值继续核对。正文中也检查：百分数和小数写成汉字（百分之九十九点一）、一百及以上的计数写成汉字（一千二百件）、阿拉伯数字带十百千（4千余件）。一百以下的汉字数字不提示：序数、口号和固定说法（一是、第一、三项制度、十四五、一把手、两个维护、一站式、七五普法）都用小数目，无从与计数区分；相邻数字和「几」表示的约数（三五百人、十几件）按标准用汉字。千分位分节（38,472）是标准允许的写法（5.1.3），不提示。",
+    passingExamples: [
+      header + "主要指标:\n  人民调解成功率: 97%\n",
+      header + "导语: 一是推行三项制度，落实一把手责任，完成七五普法和“十四五”规划中期评估；第一批两个项目实现一站式办理，三五百人参加，办结十几件，成功率百分之百。\n",
+    ],
+    failingExamples: [
+      "年度: ↓二〇二五\n报告主体: 示例县\n",
+      header + "导语: 全年办结案件↓一千二百件，调解成功率↓百分之九十九点一，受理↓4千余件。\n",
+    ])
 
   static func year(_ text: String, year: Int) -> String { "「年度」请写阿拉伯数字 \(year)，不要写「\(text)」" }
 
   /// `note` is the parser's explanation.
   static func quantity(_ label: String, raw: String, note: String) -> String { "「\(label)」写成了「\(raw)」：\(note)" }
+
+  /// A figure in the prose; `suggestion` is how to write it (1200件, 99.1%, 4000余件).
+  package static func prose(_ raw: String, suggestion: String, note: QuantityNote) -> String {
+    switch note {
+    case .arabicWithChineseMultiplier: "正文中的「\(raw)」：阿拉伯数字后不能用十、百、千作单位，请写作「\(suggestion)」"
+    case .compoundMultipliers: "正文中的「\(raw)」：不要把阿拉伯数字拆成几段，请写作「\(suggestion)」"
+    default: "正文中的「\(raw)」是统计数字，请使用阿拉伯数字，写作「\(suggestion)」（GB/T 15835）"
+    }
+  }
 }
 
 /// 自定义领域: an area the framework does not name, kept as its own heading.
