@@ -3,7 +3,8 @@
 
 For each seed .txt: convert it with LibreOffice to .docx and to .pdf (`soffice --headless --convert-to`), extract
 the three with `fazhi extract --format json`, and print, per seed and format, the share of the indicators found
-from the text (id and value) that are found from the document, and whether issuer, year and parts are the same.
+from the text (id and value) that are found from the document, how many of the text's part items (title and text)
+and facts (label and value) the document gives identically, and whether issuer, year and parts are the same.
 With --throughput N, also times `fazhi extract` over N corpus reports (make_corpus.py) as text and as .docx
 (converted once, not timed) and prints the ratio.
 
@@ -28,12 +29,35 @@ def extract(fazhi: str, path: pathlib.Path) -> dict:
     return json.loads(run.stdout)
 
 
+def part_items(report: dict) -> list:
+    """Every item of every part as (part, area title, item title, text), in document order: what a clerk reuses."""
+    items = []
+    for area in report.get("achievements", []):
+        items += [("achievements", area.get("title"), i.get("title"), i.get("text")) for i in area.get("items", [])]
+    for part in ("firstResponsible", "nextYearPlans", "otherMatters"):
+        items += [(part, None, i.get("title"), i.get("text")) for i in report.get(part, [])]
+    items += [("shortcomings", None, i.get("problem"), i.get("cause")) for i in report.get("shortcomings", [])]
+    return items
+
+
 def summary(result: dict) -> dict:
     report = result.get("report") or {}
     meta = report.get("metadata", {})
     indicators = {(i["id"], json.dumps(i["quantity"], sort_keys=True)) for i in report.get("indicators", [])}
+    facts = {(f["label"], json.dumps(f["quantity"], sort_keys=True)) for f in report.get("facts", [])}
     return {"issuer": meta.get("jurisdiction"), "year": meta.get("year"), "parts": result.get("parts", []),
-            "indicators": indicators, "error": result.get("error")}
+            "indicators": indicators, "items": part_items(report), "facts": facts, "error": result.get("error")}
+
+
+def identical_items(base: list, doc: list) -> int:
+    """How many of the text's items the document gives word for word (a multiset match, order ignored)."""
+    remaining = list(doc)
+    count = 0
+    for item in base:
+        if item in remaining:
+            remaining.remove(item)
+            count += 1
+    return count
 
 
 def convert(files: list, fmt: str, outdir: pathlib.Path) -> None:
@@ -46,8 +70,8 @@ def fidelity(fazhi: str, seeds: pathlib.Path, work: pathlib.Path) -> None:
     texts = sorted(seeds.glob("*.txt"))
     for fmt in ("docx", "pdf"):
         convert(texts, fmt, work)
-    print(f"{'seed':<8} {'fmt':<5} {'text ind':>8} {'found':>6} {'share':>7}  same issuer/year/parts")
-    total = {"docx": [0, 0], "pdf": [0, 0]}
+    print(f"{'seed':<8} {'fmt':<5} {'indicators':>12} {'share':>7} {'items':>9} {'facts':>9}  same issuer/year/parts")
+    total = {fmt: {"indicators": [0, 0], "items": [0, 0], "facts": [0, 0]} for fmt in ("docx", "pdf")}
     for text in texts:
         base = summary(extract(fazhi, text))
         for fmt in ("docx", "pdf"):
@@ -55,16 +79,24 @@ def fidelity(fazhi: str, seeds: pathlib.Path, work: pathlib.Path) -> None:
             if doc["error"]:
                 print(f"{text.stem[:7]:<8} {fmt:<5} error: {doc['error']}")
                 continue
-            found = len(base["indicators"] & doc["indicators"])
-            share = found / len(base["indicators"]) if base["indicators"] else 1.0
-            total[fmt][0] += found
-            total[fmt][1] += len(base["indicators"])
-            same = [k for k in ("issuer", "year", "parts") if base[k] == doc[k]]
-            print(f"{text.stem[:7]:<8} {fmt:<5} {len(base['indicators']):>8} {found:>6} {share:>7.1%}  "
-                  + ("yes" if len(same) == 3 else "differ: " + ",".join(
-                      f"{k} {base[k]!r}→{doc[k]!r}" for k in ("issuer", "year", "parts") if base[k] != doc[k])))
-    for fmt, (found, count) in total.items():
-        print(f"all      {fmt:<5} {count:>8} {found:>6} {found / max(count, 1):>7.1%}")
+            figures = {
+                "indicators": (len(base["indicators"] & doc["indicators"]), len(base["indicators"])),
+                "items": (identical_items(base["items"], doc["items"]), len(base["items"])),
+                "facts": (len(base["facts"] & doc["facts"]), len(base["facts"])),
+            }
+            for key, (found, count) in figures.items():
+                total[fmt][key][0] += found
+                total[fmt][key][1] += count
+            found, count = figures["indicators"]
+            differ = [f"{k} {base[k]!r}→{doc[k]!r}" for k in ("issuer", "year", "parts") if base[k] != doc[k]]
+            extra = len(doc["items"]) - figures["items"][0]
+            print(f"{text.stem[:7]:<8} {fmt:<5} {found:>5}/{count:<6} {found / max(count, 1):>7.1%} "
+                  f"{figures['items'][0]:>4}/{figures['items'][1]:<4} {figures['facts'][0]:>4}/{figures['facts'][1]:<4}  "
+                  + ("yes" if not differ else "differ: " + ", ".join(differ))
+                  + (f" ({extra} item(s) only in {fmt})" if extra else ""))
+    for fmt, figures in total.items():
+        print(f"all      {fmt:<5} " + "  ".join(
+            f"{key} {found}/{count} {found / max(count, 1):.1%}" for key, (found, count) in figures.items()))
 
 
 def throughput(fazhi: str, seeds: pathlib.Path, work: pathlib.Path, count: int) -> None:

@@ -117,4 +117,29 @@ struct PDFTextCleanerTests {
     #expect(paragraphs.map(\.text) == ["甲段第一行文字比较长比较长比较长比较长甲段第二行", "乙段文字比较长比较长比较长比较长比较长乙段在下一页继续。"])
     #expect(paragraphs.map(\.page) == [1, 1])
   }
+
+  /// LibreOffice sets a text file's paragraphs apart with blank lines and no indentation: there, a full line ending
+  /// a sentence with no blank line after it is inside a paragraph; without the blank lines it is a paragraph end.
+  @Test func blankLineBeforeEveryParagraphLetsASentenceEndContinue() {
+    let separated = """
+      甲段第一行写满整行宽度的文字共有二十字。
+      甲段第二行接着写完。
+
+      乙段第一行同样写满整行宽度的文字二十个，
+      乙段第二行也写满整行宽度的文字共有二十。
+      乙段第三行收尾。
+
+      丙段只有一行。
+
+      丁段也只有一行。
+      """
+    #expect(
+      texts(separated) == [
+        "甲段第一行写满整行宽度的文字共有二十字。甲段第二行接着写完。",
+        "乙段第一行同样写满整行宽度的文字二十个，乙段第二行也写满整行宽度的文字共有二十。乙段第三行收尾。",
+        "丙段只有一行。", "丁段也只有一行。",
+      ])
+    let unseparated = separated.split(separator: "\n").joined(separator: "\n")
+    #expect(texts(unseparated).prefix(2) == ["甲段第一行写满整行宽度的文字共有二十字。", "甲段第二行接着写完。"])
+  }
 }

@@ -6,12 +6,16 @@
 /// - in documents whose paragraphs start indented (layout mode): the current line is not indented, and the
 ///   previous line runs (nearly) to the full width or does not end a sentence (。！？；：) — a justified line
 ///   can end short of the width when a long number did not fit;
-/// - otherwise: the previous line runs (nearly) to the full width and does not end a sentence.
+/// - otherwise: the previous line runs (nearly) to the full width and does not end a sentence — or ends one, in
+///   documents that put a blank line before every paragraph (then a sentence ending flush with the margin, with no
+///   blank line after it on the same page, is inside a paragraph).
 /// The full width is estimated from the document as the 90th percentile of line ends (see `estimateFullWidth`).
 struct LineUnwrapper {
   let fullWidth: Int
   let usesIndentation: Bool
   let blankLinesSeparateParagraphs: Bool
+  /// Every paragraph is set off by a blank line, so a line without one before it continues the paragraph.
+  let blankLineBeforeEveryParagraph: Bool
 
   init(lines: [PDFLine]) {
     fullWidth = Self.estimateFullWidth(lines)
@@ -21,6 +25,25 @@ struct LineUnwrapper {
     // Some layouts put a blank line between every two lines; blank lines then say nothing.
     let blanks = lines.dropFirst().filter { $0.followsBlankLine }.count
     blankLinesSeparateParagraphs = lines.count < 3 || Double(blanks) / Double(lines.count - 1) < 0.6
+    blankLineBeforeEveryParagraph =
+      blankLinesSeparateParagraphs && Self.blankLineFollowsEveryShortLine(lines, fullWidth: fullWidth)
+  }
+
+  /// A paragraph's last line ends a sentence short of the margin: when at least 90% of the lines after such a line
+  /// (on the same page, tables aside) follow a blank line, the document marks every paragraph with one. Needs three
+  /// such lines to judge; short lines that end no sentence (a page's 索引号, 落款) say nothing.
+  static func blankLineFollowsEveryShortLine(_ lines: [PDFLine], fullWidth: Int) -> Bool {
+    guard fullWidth > 0 else { return false }
+    var afterShortLine = 0
+    var afterBlank = 0
+    for (previous, line) in zip(lines, lines.dropFirst())
+    where line.page == previous.page && !line.isTableRow && !previous.isTableRow
+      && previous.rightEdge < fullWidth - tolerance(fullWidth) && LinePatterns.endsSentence(previous.text)
+    {
+      afterShortLine += 1
+      if line.followsBlankLine { afterBlank += 1 }
+    }
+    return afterShortLine >= 3 && afterBlank * 10 >= afterShortLine * 9
   }
 
   /// How far short of the full width a line may end and still count as full (columns).
@@ -51,7 +74,8 @@ struct LineUnwrapper {
     if usesIndentation {
       return line.indent < 2 && (isNearlyFull(previous) || !LinePatterns.endsSentence(previous.text))
     }
-    return isNearlyFull(previous) && !LinePatterns.endsSentence(previous.text)
+    let sentenceEndMayContinue = blankLineBeforeEveryParagraph && line.page == previous.page
+    return isNearlyFull(previous) && (sentenceEndMayContinue || !LinePatterns.endsSentence(previous.text))
   }
 
   /// Joins continued lines into paragraphs; each paragraph keeps the page of its first line.
