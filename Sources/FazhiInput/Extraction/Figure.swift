@@ -110,6 +110,12 @@ enum FigureFinder {
           quantity: number.quantity, role: number.role, raw: number.raw, label: label, trailingLabel: trailing,
           context: context, isListed: isListed, sentence: sentence,
           location: paragraph.line.location(file: file, offset: paragraph.offset + base + number.range.lowerBound)))
+      if number.quantity.unit != "%", trailing.isEmpty, let done = completionLabel(chars, label: label, after: trailingEnd) {
+        var copy = figures[figures.count - 1]
+        copy.label = done
+        copy.isShared = true
+        figures.append(copy)
+      }
       // 交办率、办结率、满意率均达到100%: every rate of the list states the same value; 建议、提案的交办率…: and
       // every subject named before 的 has each rate.
       if number.quantity.unit == "%" {
@@ -128,6 +134,38 @@ enum FigureFinder {
     }
     return figures
   }
+
+  /// `承办人大代表建议132件，全部办结`, `制定行政规范性文件9件，全部在印发后30日内报送备案`: a count followed by a
+  /// clause saying all of them were done (全部, 均) counts what was done as well. The name of that second count is the
+  /// clause without its 全部 (政协提案全部办结 → 政协提案办结), after the figure's own name when the clause leaves out
+  /// its subject (制定行政规范性文件…报送备案), so the catalog's aliases find it. Nil unless the clause states no count or rate of its own (a time limit such as
+  /// 30日内 is allowed) and its 全部 comes within a short repeated subject.
+  static func completionLabel(_ chars: [Unicode.Scalar], label: String, after start: Int) -> String? {
+    guard start < chars.count, chars[start] == "，" || chars[start] == ",", !label.isEmpty else { return nil }
+    var end = start + 1
+    while end < chars.count && !clauseBreaks.contains(chars[end]) { end += 1 }
+    let clause = chars[(start + 1)..<end]
+    guard clause.count <= 30, !clause.contains("%"), !clause.contains("％") else { return nil }
+    for index in clause.indices where clause[index].digitValue != nil {
+      let next = clause[(index + 1)...]
+      guard next.first?.digitValue != nil || timeUnits.contains(where: next.starts(with:)) else { return nil }
+    }
+    for word in allWords {
+      guard let range = clause.firstRange(of: word), range.lowerBound - clause.startIndex <= 8 else { continue }
+      if word == ["均"], range.lowerBound > clause.startIndex, chars[range.lowerBound - 1] == "平" { continue }
+      let subject = clause[..<range.lowerBound]
+      let rest = Array(subject) + Array(clause[range.upperBound...])
+      guard rest.count >= 2 else { return nil }
+      // A clause naming its own subject (政协提案全部办结) is the name; one without (全部报送备案) takes the figure's.
+      return subject.count >= 2 ? String(scalars: rest[...]) : label + String(scalars: rest[...])
+    }
+    return nil
+  }
+  /// 全部 and 均 say "all of them"; 全部 first, so 均已全部 loses only 全部.
+  private static let allWords: [[Unicode.Scalar]] = ["全部", "均"].map { Array($0.unicodeScalars) }
+  /// What may follow a number in a completion clause: the units of a time limit (30日内, 15个工作日), never a count.
+  private static let timeUnits: [[Unicode.Scalar]] = ["日", "天", "月", "年", "周", "小时", "工作日", "个工作日", "个月", "个小时"]
+    .map { Array($0.unicodeScalars) }
 
   /// Where the words of a year or date end: `2023年度提拔149名` names 提拔, not 度提拔.
   static func endOfTimeWords(_ chars: [Unicode.Scalar], after number: SpottedNumber) -> Int {
