@@ -16,6 +16,9 @@ struct Figure: Sendable, Hashable {
   var isListed = false
   /// True for a copy made for another name sharing the value (`交办率、办结率均达到100%`); not a separate fact.
   var isShared = false
+  /// True for the copy that counts what was done (`132件，全部办结`): it names another indicator than the figure it
+  /// copies.
+  var isCompletion = false
   var sentence: String
   var location: TextLocation
 }
@@ -114,6 +117,7 @@ enum FigureFinder {
         var copy = figures[figures.count - 1]
         copy.label = done
         copy.isShared = true
+        copy.isCompletion = true
         figures.append(copy)
       }
       // 交办率、办结率、满意率均达到100%: every rate of the list states the same value; 建议、提案的交办率…: and

@@ -56,12 +56,15 @@ struct IndicatorMatcher: Sendable {
   /// 行政, the opening an alias may leave out.
   private static let administrative = ScalarKey("行政").values
 
-  /// The best indicator for `figure`, if any.
-  func match(_ figure: Figure) -> IndicatorSpec? { match(figure, minimumScore: 1) }
+  /// The best indicator for `figure`, if any, other than `excluded` (the indicator of the figure a completion copy
+  /// was made from: what was done is another count than what was handled).
+  func match(_ figure: Figure, excluding excluded: String? = nil) -> IndicatorSpec? {
+    match(figure, minimumScore: 1, excluding: excluded)
+  }
 
   /// The best indicator scoring at least `minimumScore` (900 and above: the alias stands in the figure's own
   /// clause, the certainty `validate` needs before calling a figure wrong).
-  func match(_ figure: Figure, minimumScore: Int) -> IndicatorSpec? {
+  func match(_ figure: Figure, minimumScore: Int, excluding excluded: String? = nil) -> IndicatorSpec? {
     guard figure.role == .value || figure.role == .rangeTo else { return nil }
     guard let unit = figure.quantity.unit, let unitNumber = unitNumbers[unit] else { return nil }
     let label = ScalarKey(figure.label).values[...]
@@ -73,7 +76,7 @@ struct IndicatorMatcher: Sendable {
       guard !seen[aliasIndex] else { return }
       seen[aliasIndex] = true
       let alias = aliases[aliasIndex]
-      guard acceptedUnits[alias.candidate][unitNumber] else { return }
+      guard acceptedUnits[alias.candidate][unitNumber], specs[alias.candidate].id != excluded else { return }
       let score = Self.score(alias: alias, label: label, context: context, trailing: trailing, isListed: figure.isListed)
       if score > 0 && best.map({ score > $0.score }) ?? true { best = (alias.candidate, score) }
     }

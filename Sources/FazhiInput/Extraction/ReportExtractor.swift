@@ -170,8 +170,11 @@ public struct ReportExtractor: Sendable {
     }
     paragraphs.sort { ($0.line.line, $0.offset) < ($1.line.line, $1.offset) }
     for paragraph in paragraphs {
+      var lastMatch: String?  // the indicator of the figure before, which its completion copy follows
       for figure in FigureFinder.figures(in: paragraph, file: file) {
-        if let spec = indicatorMatcher.match(figure) {
+        let match = indicatorMatcher.match(figure, excluding: figure.isCompletion ? lastMatch : nil)
+        if !figure.isCompletion { lastMatch = match?.id }
+        if let spec = match {
           if seenIndicators.insert(spec.id).inserted {
             report.indicators.append(
               IndicatorValue(

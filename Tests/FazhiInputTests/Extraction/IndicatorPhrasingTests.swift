@@ -85,4 +85,23 @@ struct IndicatorPhrasingTests {
     let values = try Self.values("梳理行政许可事项318项，编制办事指南。")
     #expect(values["permits_handled"] == nil)
   }
+
+  /// 全部办结, 均已报送备案: the clause after a count says all of them were done, so the count is the done count too.
+  @Test func allOfThemDoneInTheNextClause() throws {
+    let values = try Self.values(
+      "承办人大代表建议45件，人大代表建议全部办结；承办政协提案38件，全部按期办结。县政府制定行政规范性文件7件，均已在15个工作日内报送备案。")
+    #expect(values["npc_suggestions"] == 45)
+    #expect(values["npc_suggestions_completed"] == 45)
+    #expect(values["cppcc_proposals_completed"] == 38)
+    #expect(values["normative_docs_issued"] == 7)
+    #expect(values["normative_docs_filed"] == 7)
+  }
+
+  /// A clause with a count or rate of its own states that count, and 平均 is not 均.
+  @Test func aClauseWithItsOwnFigureIsNotAllOfThem() throws {
+    let values = try Self.values("承办政协提案38件，全部办结率100%。制定行政规范性文件7件，平均报送备案时间为5天。")
+    #expect(values["cppcc_proposals"] == 38)
+    #expect(values["cppcc_proposals_completed"] == nil)
+    #expect(values["normative_docs_filed"] == nil)
+  }
 }
