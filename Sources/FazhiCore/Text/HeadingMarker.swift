@@ -186,6 +186,12 @@ package struct HeadingMarker: Sendable, Hashable {
 }
 
 extension HeadingMarker {
+  /// A heading that has no number written, only a level (a Word heading style): the style GB/T 9704 gives that level,
+  /// its number left to the sequence it stands in, nothing written.
+  package init(unwrittenAtLevel level: Int) {
+    self.init(style: HeadingStyle(level: level), number: nil, written: "", bodyStart: 0, isMalformed: false)
+  }
+
   /// The marker `chars[0...end]`, its text starting after the spaces that follow.
   fileprivate init(style: HeadingStyle, number: Int?, _ chars: [Unicode.Scalar], through end: Int, isMalformed: Bool) {
     self.init(

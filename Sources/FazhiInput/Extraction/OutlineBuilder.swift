@@ -69,19 +69,7 @@ struct OutlineBuilder {
   func build(_ lines: [SourceLine]) -> Outline {
     var outline = Outline()
     let planOpeners = planOpeners
-    var items = lines.map { line -> Classified in
-      let chars = Array(scalarsOf: line.text)
-      // 一是 and 第一， at a line start open a paragraph; inline ordinals are found within paragraphs.
-      let marker = HeadingMarker.parse(chars).flatMap { $0.style.isLineMarker ? $0 : nil }
-      return Classified(line: line, chars: chars, marker: marker)
-    }
-    assignLevels(&items, diagnostics: &outline.diagnostics)
-    // Look-ahead: does a marker heading have a deeper marker heading before the next one at its level?
-    var nextMarkerLevel: Int?
-    for i in stride(from: items.count - 1, through: 0, by: -1) where items[i].marker != nil {
-      items[i].hasDeeperMarker = (nextMarkerLevel ?? 0) > items[i].level
-      nextMarkerLevel = items[i].level
-    }
+    let items = classify(lines, diagnostics: &outline.diagnostics)
 
     var open: [Int] = []  // node indices of open headings, shallow to deep
     var unheaded: Int?
@@ -100,8 +88,10 @@ struct OutlineBuilder {
         let (title, rest, restOffset) = Self.splitTitle(item.chars[marker.bodyStart...])
         let restChars = item.chars[(marker.bodyStart + restOffset)...].trimmingWhitespace()
         let number = item.number
+        // A heading Word marks by its style alone shows no number: its marker stays as written (empty).
+        let shown = marker.written.isEmpty ? "" : number.map { marker.style.marker($0) } ?? marker.written
         let heading = ExtractedHeading(
-          level: item.level, style: marker.style, marker: number.map { marker.style.marker($0) } ?? marker.written,
+          level: item.level, style: marker.style, marker: shown,
           number: number, text: title, location: line.location(file: file), isRecovered: marker.isMalformed)
         let parent = open.last ?? unheaded
         let index = add(Outline.Node(heading: heading, parent: parent))
@@ -141,23 +131,70 @@ struct OutlineBuilder {
         continue
       }
       let parentLevel = outline.nodes[parent].heading?.level ?? 0
-      if !(deeperMarker[parent] ?? true), Self.inlineOrdinals(item.chars).isEmpty,
-        let (title, rest, restOffset) = Self.leadSentence(item.chars)
-      {
-        let heading = ExtractedHeading(
-          level: parentLevel + 1, style: .leadSentence, marker: "", number: nil, text: title,
-          location: line.location(file: file))
-        let index = add(Outline.Node(heading: heading, parent: parent))
-        let restParagraph = Outline.Paragraph(text: rest, line: line, offset: restOffset)
+      if !(deeperMarker[parent] ?? true), let index = addLeadSentence(item, under: parent, outline: &outline) {
         leadCandidates[parent, default: []].append(index)
-        addInline(
-          restParagraph, chars: item.chars[restOffset...].trimmingWhitespace(), under: index, level: parentLevel + 2,
-          outline: &outline)
         continue
       }
       addInline(paragraph, chars: item.chars[...], under: parent, level: parentLevel + 1, outline: &outline)
     }
-    // A single lead sentence under a heading is more likely an ordinary paragraph.
+    foldSingleLeads(leadCandidates, outline: &outline)
+    markSequenceGaps(&outline)
+    return outline
+  }
+
+  /// Classifies each line: its heading marker — written, or given by the paragraph's Word heading style — with
+  /// level and number, and whether a deeper marker heading follows before the next one at its level.
+  private func classify(_ lines: [SourceLine], diagnostics: inout [Diagnostic]) -> [Classified] {
+    let topStyleLevel = lines.lazy.compactMap(\.outlineLevel).min()
+    var items = lines.map { line -> Classified in
+      let chars = Array(scalarsOf: line.text)
+      // 一是 and 第一， at a line start open a paragraph; inline ordinals are found within paragraphs.
+      let marker =
+        HeadingMarker.parse(chars).flatMap { $0.style.isLineMarker ? $0 : nil }
+        ?? Self.styledHeading(line, chars: chars, topStyleLevel: topStyleLevel)
+      return Classified(line: line, chars: chars, marker: marker)
+    }
+    assignLevels(&items, diagnostics: &diagnostics)
+    // Look-ahead: does a marker heading have a deeper marker heading before the next one at its level?
+    var nextMarkerLevel: Int?
+    for i in stride(from: items.count - 1, through: 0, by: -1) where items[i].marker != nil {
+      items[i].hasDeeperMarker = (nextMarkerLevel ?? 0) > items[i].level
+      nextMarkerLevel = items[i].level
+    }
+    return items
+  }
+
+  /// A Word paragraph in a heading style (标题 1–4, or `w:outlineLvl` 0–3) with no number written: a heading at its
+  /// level below the document's top heading style, numbered in the style GB/T 9704 gives that level, so that it
+  /// nests with written markers exactly as a numbered heading would. A heading is short: a styled paragraph whose
+  /// first sentence runs past 60 characters is body text styled by mistake.
+  static func styledHeading(_ line: SourceLine, chars: [Unicode.Scalar], topStyleLevel: Int?) -> HeadingMarker? {
+    guard let level = line.outlineLevel, let top = topStyleLevel else { return nil }
+    let firstSentence = chars.firstIndex(of: "。") ?? chars.count
+    guard firstSentence <= 60 else { return nil }
+    return HeadingMarker(unwrittenAtLevel: level - top + 1)
+  }
+
+  /// A paragraph opening with a lead sentence, as a heading of its own under `parent` with the rest as its content;
+  /// nil when the paragraph has no lead sentence or enumerates 一是…二是….
+  private func addLeadSentence(_ item: Classified, under parent: Int, outline: inout Outline) -> Int? {
+    guard Self.inlineOrdinals(item.chars).isEmpty, let (title, rest, restOffset) = Self.leadSentence(item.chars) else {
+      return nil
+    }
+    let parentLevel = outline.nodes[parent].heading?.level ?? 0
+    let heading = ExtractedHeading(
+      level: parentLevel + 1, style: .leadSentence, marker: "", number: nil, text: title,
+      location: item.line.location(file: file))
+    let index = Self.add(Outline.Node(heading: heading, parent: parent), to: &outline)
+    let restParagraph = Outline.Paragraph(text: rest, line: item.line, offset: restOffset)
+    addInline(
+      restParagraph, chars: item.chars[restOffset...].trimmingWhitespace(), under: index, level: parentLevel + 2,
+      outline: &outline)
+    return index
+  }
+
+  /// A single lead sentence under a heading is more likely an ordinary paragraph: folds it back into one.
+  private func foldSingleLeads(_ leadCandidates: [Int: [Int]], outline: inout Outline) {
     for (parent, leads) in leadCandidates where leads.count < 2 {
       for lead in leads {
         outline.nodes[lead].removed = true
@@ -172,8 +209,6 @@ struct OutlineBuilder {
         }
       }
     }
-    markSequenceGaps(&outline)
-    return outline
   }
 
   /// Sets levels from the order styles first appear in (a style seen before closes the deeper ones), and
@@ -313,69 +348,6 @@ struct OutlineBuilder {
 
   private static let leadOpeners = Set("(（“《【".unicodeScalars)
   private static let leadBreaks = Set("，,；;：:！？".unicodeScalars)
-
-  struct InlineSegment {
-    var number: Int
-    var title: String
-    var text: String
-    var offset: Int
-  }
-
-  /// A paragraph of an unheaded part as items: the lead before 一是 and each enumerated item with its marker.
-  static func paragraphItems(
-    _ paragraph: Outline.Paragraph, chars: some Collection<Unicode.Scalar>, file: String
-  ) -> [(text: String, location: TextLocation)] {
-    let chars = Array(chars)
-    let segments = inlineOrdinals(chars)
-    let whole = (paragraph.text, paragraph.line.location(file: file, offset: paragraph.offset))
-    guard let first = segments.first else { return [whole] }
-    var items: [(text: String, location: TextLocation)] = []
-    let lead = String(scalars: chars[..<first.offset].trimmingWhitespace())
-    if !lead.isEmpty { items.append((lead, whole.1)) }
-    for segment in segments {
-      let text = HeadingStyle.inlineOrdinal.marker(segment.number) + segment.text
-      items.append((text, paragraph.line.location(file: file, offset: paragraph.offset + segment.offset)))
-    }
-    return items
-  }
-
-  /// `一是…二是…三是…` in a paragraph: at least two in sequence, each after a sentence or clause boundary.
-  static func inlineOrdinals(_ chars: [Unicode.Scalar]) -> [InlineSegment] {
-    var starts: [Int] = []
-    var expected = 1
-    var i = 0
-    var word = Array(HeadingStyle.inlineOrdinal.marker(expected).unicodeScalars)
-    while i + 1 < chars.count && expected < 20 {
-      if chars[i] == word[0] && (i == 0 || ordinalBoundaries.contains(chars[i - 1])) && i + word.count <= chars.count
-        && chars[i..<(i + word.count)].elementsEqual(word)
-      {
-        starts.append(i)
-        expected += 1
-        i += word.count
-        word = Array(HeadingStyle.inlineOrdinal.marker(expected).unicodeScalars)
-        continue
-      }
-      i += 1
-    }
-    guard starts.count >= 2 else { return [] }
-    var segments: [InlineSegment] = []
-    for (k, start) in starts.enumerated() {
-      let number = k + 1
-      let bodyStart = start + HeadingStyle.inlineOrdinal.marker(number).unicodeScalars.count
-      let end = k + 1 < starts.count ? starts[k + 1] : chars.count
-      guard bodyStart < end else { continue }
-      let body = Array(chars[bodyStart..<end])
-      var titleEnd = body.firstIndex { $0 == "。" || $0 == "；" || $0 == ";" } ?? body.count
-      if titleEnd > 30, let comma = body.firstIndex(where: { $0 == "，" || $0 == "," }), comma >= 4 {
-        titleEnd = comma
-      }
-      let title = trimTitle(body[..<titleEnd])
-      segments.append(InlineSegment(number: number, title: title, text: String(scalars: body), offset: start))
-    }
-    return segments
-  }
-
-  private static let ordinalBoundaries: Set<Unicode.Scalar> = ["。", "；", ";", "：", ":", "，", ",", " "]
 
   /// Notes numbering gaps among sibling marker headings (一、 then 三、).
   private func markSequenceGaps(_ outline: inout Outline) {

@@ -56,7 +56,10 @@ public struct ReportExtractor: Sendable {
   /// and every location says so (`unit: .paragraph`). Never throws.
   public func extract(document: ReadDocument, path: String) -> ExtractionResult {
     let lines = document.paragraphs.enumerated().map { index, paragraph in
-      SourceLine(text: paragraph.text, line: index + 1, unit: .paragraph)
+      // Headings 1–4 only: deeper levels are not part of a report's outline (GB/T 9704 numbers four).
+      SourceLine(
+        text: paragraph.text, line: index + 1, unit: .paragraph,
+        outlineLevel: paragraph.outlineLevel.flatMap { (0...3).contains($0) ? $0 : nil })
     }
     return extract(lines: lines, path: path, unit: .paragraph)
   }

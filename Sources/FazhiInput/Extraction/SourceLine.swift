@@ -13,12 +13,16 @@ public struct SourceLine: Sendable, Hashable {
   public var column: Int
   /// `.paragraph` when `line` is the paragraph number of a Word or PDF document.
   public var unit: LocationUnit?
+  /// The heading level a Word paragraph's style gives it, 0-based (0 = 标题 1), for 标题 1–4 only: a structure hint
+  /// the outline uses when the text has no written number. Nil for text, web pages and PDF.
+  public var outlineLevel: Int?
 
-  public init(text: String, line: Int, column: Int = 1, unit: LocationUnit? = nil) {
+  public init(text: String, line: Int, column: Int = 1, unit: LocationUnit? = nil, outlineLevel: Int? = nil) {
     self.text = text
     self.line = line
     self.column = column
     self.unit = unit
+    self.outlineLevel = outlineLevel
   }
 
   /// The location of the character at `offset` (in Characters) within `text`.
