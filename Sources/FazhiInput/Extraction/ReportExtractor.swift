@@ -55,6 +55,16 @@ public struct ReportExtractor: Sendable {
   /// Extracts a report from a Word or PDF document read by `DocxReader` or `PDFTextReader`: paragraph N is line N,
   /// and every location says so (`unit: .paragraph`). Never throws.
   public func extract(document: ReadDocument, path: String) -> ExtractionResult {
+    guard !document.paragraphs.isEmpty else {
+      // About the file, not a 第1段 that does not exist; web-page words do not fit a Word file.
+      let name = document.format == .pdf ? "PDF 文件" : "Word 文档"
+      let message =
+        "\(name)中没有正文文字（只有空段落、图片或页眉页脚），请确认选对了文件；文字在图片里的，请先做文字识别（OCR）"
+      return ExtractionResult(
+        report: nil,
+        diagnostics: [Diagnostic(ruleID: "extract_no_text", severity: .error, location: nil, message: message)],
+        isPartial: true, missing: ["标题", "正文"])
+    }
     let lines = document.paragraphs.enumerated().map { index, paragraph in
       // Headings 1–4 only: deeper levels are not part of a report's outline (GB/T 9704 numbers four).
       SourceLine(
