@@ -18,7 +18,7 @@ public enum LabelSimilarity {
   }
 
   static func bigrams(_ text: String) -> Set<String> {
-    let chars = ComparableText.normalize(text)
+    let chars = TextKey.characters(text)
     if chars.count == 1 { return [String(chars)] }
     var set = Set<String>()
     if chars.count < 2 { return set }

@@ -56,7 +56,7 @@ public struct ReviewUnit: Sendable, Hashable, Codable {
   public var issuerKey: String { ReviewUnit.issuerKey(jurisdiction) }
 
   public static func issuerKey(_ name: String) -> String {
-    IssuerEvidence.stripGovernment(TextNormalizer.key(name))
+    IssuerEvidence.stripGovernment(TextKey.key(name))
   }
 }
 

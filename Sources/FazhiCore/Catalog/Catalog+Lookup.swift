@@ -22,7 +22,7 @@ extension Catalog {
   public func indicator(id: String) -> IndicatorSpec? { index.indicator(id: id).map { indicators[$0] } }
 
   /// The indicator a user means by `name`: its label, its id, or one of its aliases (exact match after
-  /// normalising full-width characters and spaces).
+  /// comparing `TextKey`s).
   public func indicator(named name: String) -> IndicatorSpec? {
     index.indicator(named: name).map { indicators[$0] }
   }
@@ -34,43 +34,4 @@ extension Catalog {
 
   /// The area with this id in any framework.
   public func area(id: String) -> AreaSpec? { index.area(id: id) }
-}
-
-/// Normalises text for lookups: full-width ASCII to half-width, spaces removed, Chinese punctuation unified.
-public enum TextNormalizer {
-  /// A lookup key: half-width, no white space, no quotes.
-  public static func key(_ text: String) -> String {
-    // Most names (Chinese labels and aliases) need no change; they are returned without building a copy.
-    func dropped(_ scalar: Unicode.Scalar) -> Bool { Whitespace.isWhitespaceOrNewline(scalar) || isQuote(scalar) }
-    guard text.unicodeScalars.contains(where: { dropped($0) || halfWidth($0) != $0 }) else { return text }
-    var out = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      let half = halfWidth(scalar)
-      if !dropped(half) { out.append(half) }
-    }
-    return String(out)
-  }
-
-  /// Full-width ASCII forms (Ａ-Ｚ, ０-９, ！-～) and the ideographic space turned half-width.
-  public static func halfWidth(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: { halfWidth($0) != $0 }) else { return text }
-    var out = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars { out.append(halfWidth(scalar)) }
-    return String(out)
-  }
-
-  static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-    if scalar.value >= 0xFF01 && scalar.value <= 0xFF5E, let half = Unicode.Scalar(scalar.value - 0xFEE0) {
-      return half
-    }
-    return scalar.value == 0x3000 ? " " : scalar
-  }
-
-  /// The quotes a key leaves out: “ ” " ' ‘ ’ 「 」.
-  static func isQuote(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar {
-    case "“", "”", "\"", "'", "‘", "’", "「", "」": true
-    default: false
-    }
-  }
 }

@@ -5,7 +5,7 @@ struct CatalogIndex: Sendable {
   private var indicatorByID: [String: Int] = [:]
   /// Label or id, as typed.
   private var indicatorByName: [String: Int] = [:]
-  /// `TextNormalizer.key` of the label and each alias.
+  /// `TextKey.key` of the label and each alias.
   private var indicatorByKey: [String: Int] = [:]
   /// Per framework id: area id → position, normalised title/short/alias → position.
   private var areaByID: [String: [String: Int]] = [:]
@@ -26,13 +26,13 @@ struct CatalogIndex: Sendable {
     indicatorByName = firstPositions(
       positioned.flatMap { position, spec in [(spec.label, position), (spec.id, position)] })
     indicatorByKey = firstPositions(
-      positioned.flatMap { position, spec in ([spec.label] + spec.aliases).map { (TextNormalizer.key($0), position) } })
+      positioned.flatMap { position, spec in ([spec.label] + spec.aliases).map { (TextKey.key($0), position) } })
     for framework in frameworks where areaByID[framework.id] == nil {
       let areas = Array(framework.areas.enumerated())
       areaByID[framework.id] = firstPositions(areas.map { ($1.id, $0) })
       areaByKey[framework.id] = firstPositions(
         areas.flatMap { position, area in
-          ([area.title, area.short] + area.aliases).map { (TextNormalizer.key($0), position) }
+          ([area.title, area.short] + area.aliases).map { (TextKey.key($0), position) }
         })
     }
     for area in frameworks.flatMap(\.areas) where anyAreaByID[area.id] == nil { anyAreaByID[area.id] = area }
@@ -43,14 +43,14 @@ struct CatalogIndex: Sendable {
   /// Position of the first indicator whose label or id is `name`, else of the first whose label or an alias
   /// normalises to `name`'s key.
   func indicator(named name: String) -> Int? {
-    indicatorByName[name] ?? indicatorByKey[TextNormalizer.key(name)]
+    indicatorByName[name] ?? indicatorByKey[TextKey.key(name)]
   }
 
   /// Position (in the framework's `areas`) of the first area whose id is `name` or whose title, short name or
   /// an alias normalises to `name`'s key.
   func area(named name: String, inFramework id: String) -> Int? {
     let byID = areaByID[id]?[name]
-    let byKey = areaByKey[id]?[TextNormalizer.key(name)]
+    let byKey = areaByKey[id]?[TextKey.key(name)]
     switch (byID, byKey) {
     case (let a?, let b?): return min(a, b)
     case (let a?, nil): return a

@@ -2,7 +2,7 @@
 ///
 /// A candidate is close enough when its distance is at most half the shorter of the two names (at least 1), or when
 /// one name contains the other (受理 → 行政复议受理), which counts as distance 1 unless they are equal. Of the close
-/// ones the nearest wins, the first listed on a tie. Both names are compared as lookup keys (`TextNormalizer.key`).
+/// ones the nearest wins, the first listed on a tie. Both names are compared as lookup keys (`TextKey.key`).
 ///
 /// A file can hold thousands of unknown names, each asking once (issue 10: 10,000 unknown indicators took 7.8 s).
 /// So the candidates are prepared once — normalised, their characters numbered so comparing two is comparing two
@@ -32,7 +32,7 @@ public struct Suggestion: Sendable {
   public init(candidates: [String]) {
     var codes: [Character: Int32] = [:]
     self.candidates = candidates.map { text in
-      let key = TextNormalizer.key(text).map { character in
+      let key = TextKey.key(text).map { character in
         if let code = codes[character] { return code }
         let code = Int32(codes.count)
         codes[character] = code
@@ -53,7 +53,7 @@ public struct Suggestion: Sendable {
   public func closest(to input: String) -> String? { search(input).match }
 
   func search(_ input: String) -> Search {
-    let source = TextNormalizer.key(input).map { codes[$0] ?? -1 }
+    let source = TextKey.key(input).map { codes[$0] ?? -1 }
     var result = Search()
     guard !source.isEmpty else { return result }
     var best = Int.max

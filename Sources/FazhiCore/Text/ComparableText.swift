@@ -1,7 +1,7 @@
 /// 可比文字：a sentence reduced to the characters that count for reuse, with stock phrases masked.
 ///
-/// Punctuation, symbols and spaces are dropped and full-width ASCII is folded, so a copy with a changed comma is
-/// still identical. Characters inside a stock phrase stay in `characters` (to keep offsets) but are `masked`:
+/// The characters are the sentence's `TextKey` (punctuation, symbols and spaces dropped, full-width ASCII
+/// folded), so a copy with a changed comma is still identical. Characters inside a stock phrase stay in `characters` (to keep offsets) but are `masked`:
 /// they are not counted and no shingle spans them.
 package struct ComparableText: Sendable {
   package var characters: [Character]
@@ -10,7 +10,7 @@ package struct ComparableText: Sendable {
   package var stockOccurrences: Int
 
   package init(_ text: String, stockPhrases: StockPhraseMatcher) {
-    characters = ComparableText.normalize(text)
+    characters = TextKey.characters(text)
     masked = Array(repeating: false, count: characters.count)
     stockOccurrences = stockPhrases.mask(characters, into: &masked)
   }
@@ -31,25 +31,6 @@ package struct ComparableText: Sendable {
       if run >= size { result.insert(ComparableText.hash(characters[(i - size + 1)...i])) }
     }
     return result
-  }
-
-  package static func normalize(_ text: String) -> [Character] {
-    var out: [Character] = []
-    out.reserveCapacity(text.count)
-    for ch in text {
-      guard let scalar = ch.unicodeScalars.first else { continue }
-      let props = scalar.properties
-      if ch.isWhitespace || ch.isPunctuation || ch.isSymbol { continue }
-      if props.generalCategory == .format || props.generalCategory == .control { continue }
-      if (0xFF01...0xFF5E).contains(scalar.value), let folded = Unicode.Scalar(scalar.value - 0xFEE0) {
-        let c = Character(folded)
-        if c.isPunctuation || c.isSymbol { continue }
-        out.append(Character(String(c).lowercased()))
-        continue
-      }
-      if ch.isASCII { out.append(Character(String(ch).lowercased())) } else { out.append(ch) }
-    }
-    return out
   }
 
   /// FNV-1a over the scalars: stable across runs (Swift's Hasher is seeded per process).
@@ -73,7 +54,7 @@ package struct StockPhraseMatcher: Sendable {
 
   package init(_ phrases: [String]) {
     for phrase in phrases {
-      let chars = ComparableText.normalize(phrase)
+      let chars = TextKey.characters(phrase)
       guard let first = chars.first, chars.count >= 2 else { continue }
       byFirst[first, default: []].append(chars)
     }

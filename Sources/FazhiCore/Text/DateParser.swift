@@ -8,7 +8,7 @@ public enum DateParser {
   }
 
   public static func parse(_ text: String) -> Parsed? {
-    let half = TextNormalizer.halfWidth(text).trimmingCharacters(in: .whitespaces)
+    let half = TextKey.halfWidth(text).trimmingCharacters(in: .whitespaces)
     var numbers: [Int] = []
     var separators: [Character] = []
     var current = ""

@@ -32,7 +32,7 @@ struct IndicatorMatcher: Sendable {
     for (index, spec) in specs.enumerated() {
       var keys: [[UInt32]] = []
       for alias in [spec.label] + spec.aliases {
-        let key = ScalarKey(alias).values
+        let key = TextKey.scalars(alias)
         guard key.count >= 2 else { continue }
         keys.append(key)
         if key.count > 4 && key.starts(with: Self.administrative) { keys.append(Array(key.dropFirst(2))) }
@@ -54,7 +54,7 @@ struct IndicatorMatcher: Sendable {
   }
 
   /// 行政, the opening an alias may leave out.
-  private static let administrative = ScalarKey("行政").values
+  private static let administrative = TextKey.scalars("行政")
 
   /// The best indicator for `figure`, if any, other than `excluded` (the indicator of the figure a completion copy
   /// was made from: what was done is another count than what was handled).
@@ -67,9 +67,9 @@ struct IndicatorMatcher: Sendable {
   func match(_ figure: Figure, minimumScore: Int, excluding excluded: String? = nil) -> IndicatorSpec? {
     guard figure.role == .value || figure.role == .rangeTo else { return nil }
     guard let unit = figure.quantity.unit, let unitNumber = unitNumbers[unit] else { return nil }
-    let label = ScalarKey(figure.label).values[...]
-    let trailing = ScalarKey(figure.trailingLabel).values[...]
-    let context = ScalarKey(figure.context).values[...]
+    let label = TextKey.scalars(figure.label)[...]
+    let trailing = TextKey.scalars(figure.trailingLabel)[...]
+    let context = TextKey.scalars(figure.context)[...]
     var seen = [Bool](repeating: false, count: aliases.count)
     var best: (candidate: Int, score: Int)?
     func consider(_ aliasIndex: Int) {

@@ -65,7 +65,7 @@ extension ReportDecoder {
 
   mutating func unknownKey(_ name: String, node: Yams.Node, candidates: [String]) {
     var note: String?
-    if let part = catalog.parts.first(where: { p in p.aliases.contains { TextNormalizer.key($0) == TextNormalizer.key(name) } }) {
+    if let part = catalog.parts.first(where: { p in p.aliases.contains { TextKey.key($0) == TextKey.key(name) } }) {
       note = UnknownKeyRule.partAlias(name, key: part.key)
     } else if let guess = Suggestion.closest(to: name, in: candidates) {
       note = UnknownKeyRule.didYouMean(guess)
@@ -87,7 +87,7 @@ extension ReportDecoder {
       placeholderPaths.append(ReportKey.year)
       return nil
     }
-    let half = TextNormalizer.halfWidth(trimmed)
+    let half = TextKey.halfWidth(trimmed)
     if half != trimmed, let year = Int(half), Self.acceptedYears.contains(year) {
       report(FullwidthDigitsRule.description, node, FullwidthDigitsRule.year(text, year: year))
       return year

@@ -8,11 +8,11 @@ import Testing
   /// The definition the pruned search must keep: every candidate's full edit distance over characters,
   /// containment counting as 1, the limit half the shorter name, the first of the nearest.
   static func referenceClosest(to input: String, in candidates: [String]) -> String? {
-    let source = Array(TextNormalizer.key(input))
+    let source = Array(TextKey.key(input))
     guard !source.isEmpty else { return nil }
     var best: (String, Int)?
     for candidate in candidates {
-      let target = Array(TextNormalizer.key(candidate))
+      let target = Array(TextKey.key(candidate))
       let distance = referenceDistance(source, target)
       let contains =
         target.count > 1 && (String(target).contains(String(source)) || String(source).contains(String(target)))
@@ -81,12 +81,12 @@ import Testing
     let suggestion = Suggestion(candidates: labels)
     for input in ["行政执法案卷评查份数甲", "规范性文件备案审查乙丙", "甲乙丙丁戊己庚辛壬癸子丑寅卯"] {
       let search = suggestion.search(input)
-      let n = TextNormalizer.key(input).count
+      let n = TextKey.key(input).count
       // Each distance fills at most 2·bound + 1 cells of each of its n rows, with bound ≤ n / 2.
       #expect(search.cellsComputed <= search.distancesComputed * n * (n + 1), "\(input)")
       #expect(search.distancesComputed <= labels.count)
       // The full table would fill n × (label length) cells for every label.
-      let full = labels.reduce(0) { $0 + n * TextNormalizer.key($1).count }
+      let full = labels.reduce(0) { $0 + n * TextKey.key($1).count }
       #expect(search.cellsComputed * 2 < full, "\(input): \(search.cellsComputed) of \(full)")
     }
   }

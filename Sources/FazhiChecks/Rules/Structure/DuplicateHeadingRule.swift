@@ -114,7 +114,7 @@ struct DuplicateHeadingRule: ValidationRule {
     // A heading still to be written (【待填】, XX …) is the placeholder rule's finding, not a duplicate.
     let placeholders = (context.catalog.placeholders + [Scaffold.marker]).filter { !$0.isEmpty }
     for (index, heading) in headings.enumerated() {
-      let key = TextNormalizer.key(heading.title)
+      let key = TextKey.key(heading.title)
       guard !key.isEmpty, !placeholders.contains(where: { heading.title.contains($0) }) else { continue }
       guard let earlier = first[key] else {
         first[key] = (index + 1, heading)

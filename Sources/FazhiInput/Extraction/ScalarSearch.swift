@@ -1,29 +1,3 @@
-/// 比较键（标量数组）：the `TextKey` of a phrase as an array of Unicode scalar values, for the indicator matcher's
-/// inner loops. Searching, prefix tests and slicing on `[UInt32]` need no UTF-8 decoding, grapheme breaking or
-/// String allocation; the matcher runs them for every candidate alias of every figure.
-struct ScalarKey: Sendable, Hashable {
-  var values: [UInt32]
-
-  init(_ values: [UInt32]) { self.values = values }
-
-  /// The same normalisation as `TextKey.key`: full-width ASCII made half-width, spaces, quotes and punctuation
-  /// removed.
-  init(_ text: some StringProtocol) {
-    var out: [UInt32] = []
-    out.reserveCapacity(text.utf8.count / 2)
-    for scalar in text.unicodeScalars {
-      var v = scalar.value
-      if v >= 0xFF01 && v <= 0xFF5E { v -= 0xFEE0 }
-      if TextKey.isDropped(v) { continue }
-      out.append(v)
-    }
-    values = out
-  }
-
-  var count: Int { values.count }
-  var isEmpty: Bool { values.isEmpty }
-}
-
 /// Searches on slices of scalar values. Every function takes slices so that prefixes and suffixes of aliases
 /// are views, not copies.
 enum ScalarSearch {

@@ -1,0 +1,106 @@
+/// 比较键：the one definition of which characters count when two pieces of text are compared, and how they fold.
+///
+/// Reports write the same words with different spacing, punctuation and widths: “行政复议 受理”, 行政复议受理 and
+/// 行政复议——受理 are one name; ＡＢＣ１２３ is abc123. A key keeps the characters that carry the words:
+/// - dropped: white space, punctuation (P*), symbols (S*), separators (Z*), control (Cc) and format (Cf)
+///   characters, default-ignorable scalars (zero-width spaces, variation selectors) and combining marks on a
+///   dropped scalar (they are part of it);
+/// - folded: full-width ASCII (Ａ, １, ！, U+FF01–FF5E) to its half-width form, then A–Z to a–z;
+/// - kept as written: ideographs, letters and digits of every script, private-use characters.
+///
+/// Catalog lookups, "did you mean", duplicate headings, extraction's heading and alias matching and reuse
+/// detection all compare through it. `halfWidth` is the width folding alone, for readers of digits and dates.
+public enum TextKey {
+  /// The key as a string: for lookups, dictionary keys and equality.
+  public static func key(_ text: some StringProtocol) -> String {
+    utf8Key(text)
+  }
+
+  /// The key as Unicode scalar values: for the indicator matcher's inner loops, which search, test prefixes and
+  /// slice without UTF-8 decoding, grapheme breaking or String allocation.
+  public static func scalars(_ text: some StringProtocol) -> [UInt32] {
+    var out: [UInt32] = []
+    out.reserveCapacity(text.utf8.count / 2)
+    var folding = Folding()
+    for scalar in text.unicodeScalars {
+      if let kept = folding.fold(scalar) { out.append(kept.value) }
+    }
+    return out
+  }
+
+  /// The key as characters: for reuse detection, which counts, masks and shingles characters.
+  public static func characters(_ text: some StringProtocol) -> [Character] {
+    Array(key(text))
+  }
+
+  /// Full-width ASCII (Ａ-Ｚ, ０-９, ！-～) and the ideographic space turned half-width; nothing dropped.
+  public static func halfWidth(_ text: some StringProtocol) -> String {
+    guard text.unicodeScalars.contains(where: { halfWidth($0) != $0 }) else { return String(text) }
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars { out.append(halfWidth(scalar)) }
+    return String(out)
+  }
+
+  /// The half-width form of one scalar.
+  @inline(__always) static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    if scalar.value >= 0xFF01 && scalar.value <= 0xFF5E {
+      // Safe: U+FF01–FF5E minus 0xFEE0 is U+0021–007E.
+      return Unicode.Scalar(scalar.value - 0xFEE0)!
+    }
+    return scalar.value == 0x3000 ? " " : scalar
+  }
+
+  /// The key scalar by scalar: whether a combining mark counts depends on the scalar it sits on.
+  struct Folding {
+    /// Whether the last base scalar counted (true at the start: a mark opening the text stands alone).
+    var baseCounted = true
+
+    /// The scalar's folded form, nil when the key drops it.
+    @inline(__always) mutating func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+      let half = TextKey.halfWidth(scalar)
+      switch TextKey.kind(of: half) {
+      case .counted:
+        baseCounted = true
+        return half.value >= 0x41 && half.value <= 0x5A ? Unicode.Scalar(half.value + 0x20)! : half
+      case .dropped:
+        baseCounted = false
+        return nil
+      case .mark:
+        return baseCounted ? half : nil
+      }
+    }
+  }
+
+  enum Kind { case counted, dropped, mark }
+
+  /// The definition, for one (already half-width) scalar.
+  @inline(__always) static func kind(of scalar: Unicode.Scalar) -> Kind {
+    let v = scalar.value
+    if v < 0x80 { return asciiCounts(v) ? .counted : .dropped }
+    // CJK Unified Ideographs and Extension A, most of a report: always counted.
+    if (v >= 0x4E00 && v < 0xA000) || (v >= 0x3400 && v < 0x4DC0) { return .counted }
+    return kind(byProperties: scalar)
+  }
+
+  /// Letters and digits: the ASCII that counts, as a bitmap over 0–127.
+  @inline(__always) static func asciiCounts(_ v: UInt32) -> Bool {
+    // 0-9 (bits 48–57), A-Z (65–90), a-z (97–122).
+    v < 64 ? (0x03FF_0000_0000_0000 as UInt64) >> v & 1 != 0 : (0x07FF_FFFE_07FF_FFFE as UInt64) >> (v - 64) & 1 != 0
+  }
+
+  /// The definition from Unicode properties, for any scalar.
+  static func kind(byProperties scalar: Unicode.Scalar) -> Kind {
+    let properties = scalar.properties
+    if properties.isDefaultIgnorableCodePoint || properties.isWhitespace { return .dropped }
+    switch properties.generalCategory {
+    case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format,
+      .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+      .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+      return .dropped
+    case .nonspacingMark, .spacingMark, .enclosingMark:
+      return .mark
+    default:
+      return .counted
+    }
+  }
+}
