@@ -27,7 +27,7 @@
 #   draft/              drafts of Examples/示例县-2025.yaml and 20 extracted YAMLs (5 seeds, 15 corpus files incl.
 #                       GB18030 ones) in text, markdown, html, docx (--force, since extracted data has errors);
 #                       .docx files kept as they are and unzipped (NAME.docx.unzipped/ + members.txt: order,
-#                       compression, size, CRC, date); refused drafts without --force; flat template; --context
+#                       compression, size, CRC, date); refused drafts without --allow-errors; flat template; --context
 #   diff/               diff --format json: each seed's YAML against its own and the next seed's text, Examples
 #                       against extracted YAMLs/texts and each other, 20 corpus pairs (yaml/txt mixes, same and
 #                       different seed families); a few pairs also in text, markdown, html; one --fail-on
@@ -207,10 +207,10 @@ done
 for k in $(seq 0 14); do drafted+=("extracted/$(printf 'r%05d' $((7 + 19 * k))).yaml"); done
 for fmt in text markdown html docx; do
   mkdir -p "drafts/$fmt" "drafts-flat/$fmt" "drafts-refused/$fmt"
-  run "$out/draft/$fmt/run" "$fazhi" draft "${drafted[@]}" --output-dir "drafts/$fmt" --format "$fmt" --force
+  run "$out/draft/$fmt/run" "$fazhi" draft "${drafted[@]}" --output-dir "drafts/$fmt" --format "$fmt" --force --allow-errors
   cp -R "drafts/$fmt" "$out/draft/$fmt/files"
   run "$out/draft/$fmt-flat/run" "$fazhi" draft "examples/示例县-2025.yaml" "${drafted[1]}" \
-    --output-dir "drafts-flat/$fmt" --format "$fmt" --template flat --force
+    --output-dir "drafts-flat/$fmt" --format "$fmt" --template flat --force --allow-errors
   cp -R "drafts-flat/$fmt" "$out/draft/$fmt-flat/files"
   run "$out/draft/$fmt-refused/run" "$fazhi" draft "${drafted[@]:0:4}" --output-dir "drafts-refused/$fmt" --format "$fmt"
   cp -R "drafts-refused/$fmt" "$out/draft/$fmt-refused/files"
@@ -218,7 +218,7 @@ done
 run "$out/draft/stdout/example.text" "$fazhi" draft "examples/示例县-2025.yaml"
 run "$out/draft/stdout/example.markdown" "$fazhi" draft "examples/示例县-2025.yaml" --format markdown
 run "$out/draft/stdout/example.context" "$fazhi" draft "examples/示例县-2025.yaml" --context
-run "$out/draft/stdout/${drafted[1]##*/}.context" "$fazhi" draft "${drafted[1]}" --context --force
+run "$out/draft/stdout/${drafted[1]##*/}.context" "$fazhi" draft "${drafted[1]}" --context --force --allow-errors
 run "$out/draft/output-file/run" "$fazhi" draft "examples/示例县-2025.yaml" -o drafts/示例县-2025.docx
 cp drafts/示例县-2025.docx "$out/draft/output-file/示例县-2025.docx"
 # Unzip every .docx next to itself: members as files, and their order and metadata.

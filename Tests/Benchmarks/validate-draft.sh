@@ -79,7 +79,7 @@ while read -r f; do "$FAZHI" draft "\$f" >/dev/null || exit 1; done <"$WORK/file
 EOF
 cat >"$WORK/draft-batch-fazhi.sh" <<EOF
 rm -rf "$WORK/out-fazhi" && mkdir "$WORK/out-fazhi"
-xargs -d '\n' "$FAZHI" draft --force --output-dir "$WORK/out-fazhi" <"$WORK/files.txt" 2>/dev/null
+xargs -d '\n' "$FAZHI" draft --force --allow-errors --output-dir "$WORK/out-fazhi" <"$WORK/files.txt" 2>/dev/null
 EOF
 cat >"$WORK/draft-batch-peer.sh" <<EOF
 rm -rf "$WORK/out-peer" && mkdir "$WORK/out-peer"

@@ -156,6 +156,15 @@ import Testing
     #expect(StaleReferenceFinder().meetingMentions(prose).map(\.count) == ["6次"])
   }
 
+  /// Issue 12 class 7: 合法性审查会议纪要 counts documents reviewed, not meetings held.
+  @Test func legalityReviewMinutesAreNotMeetingCounts() throws {
+    let catalog = try Fixtures.catalog()
+    let text = "年度: 2025\n报告主体: 示例县\n导语: 完成合法性审查会议纪要8件，召开政府常务会议学法4次。\n"
+    let report = try #require(ReportLoader(catalog: catalog).load(text: text, file: "t.yaml").report)
+    let prose = ReportProse(report, catalog: catalog, stockPhrases: StockPhraseMatcher(catalog.stockPhrases))
+    #expect(StaleReferenceFinder().meetingMentions(prose).map(\.count) == ["4次"])
+  }
+
   @Test func identicalReportsAreFullyReused() throws {
     let c = try compare(ComparisonFixtures.last, ComparisonFixtures.last)
     #expect(c.reuse.share == 1)

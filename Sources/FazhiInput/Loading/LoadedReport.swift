@@ -14,6 +14,15 @@ public struct LoadedReport: Sendable {
   public var diagnostics: [Diagnostic]
   /// Paths of values that still hold a scaffold placeholder (not decoded into the report).
   public var placeholderPaths: [String]
+  /// Content left out of `report` because of an error finding: a draft made anyway must say it is missing.
+  public var omissions: [Omission] = []
+
+  /// 未写入：a value the decoder could not take into the report, where it is and what it is.
+  public struct Omission: Sendable, Hashable {
+    public var location: TextLocation
+    /// What is missing, in Chinese (「导言」及其内容, 「主要举措和成效[0].事项[1]」, 指标「行政复议受理」).
+    public var what: String
+  }
 
   public init(
     file: String, text: String, report: Report?, positions: PositionMap, diagnostics: [Diagnostic],

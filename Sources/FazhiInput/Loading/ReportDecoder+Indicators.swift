@@ -39,7 +39,10 @@ extension ReportDecoder {
         placeholderPaths.append(path)
         continue
       }
-      guard let quantity = decodeQuantity(raw, node: valueNode, label: spec.label, spec: spec) else { continue }
+      guard let quantity = decodeQuantity(raw, node: valueNode, label: spec.label, spec: spec) else {
+        omit(valueNode, "指标「\(spec.label)」")
+        continue
+      }
       values.append(IndicatorValue(id: spec.id, label: spec.label, quantity: quantity, raw: raw, location: location(valueNode)))
     }
     return values

@@ -73,6 +73,7 @@ extension ReportDecoder {
       note = UnknownKeyRule.indicatorKey(under: ReportKey.indicators)
     }
     report(UnknownKeyRule.description, node, UnknownKeyRule.message(name, note: note))
+    omit(node, "「\(name)」及其内容")
   }
 
   /// Years this tool accepts. Every form (half-width, full-width, Chinese numerals) goes through the same range, so
@@ -137,10 +138,12 @@ extension ReportDecoder {
     }
     guard let parsed = DateParser.parse(trimmed) else {
       report(InvalidDateRule.description, node, InvalidDateRule.unrecognised(path, text: text))
+      omit(node, "「\(path)」")
       return nil
     }
     if !parsed.date.isValid {
       report(InvalidDateRule.description, node, InvalidDateRule.nonexistent(path, text: text))
+      omit(node, "「\(path)」")
       return nil
     }
     if parsed.isNonStandard {

@@ -9,6 +9,8 @@ struct ReportDecoder {
   var positions: PositionMap
   var diagnostics: [Diagnostic] = []
   var placeholderPaths: [String] = []
+  /// Values dropped because of an error finding (see `LoadedReport.omissions`).
+  var omissions: [LoadedReport.Omission] = []
   /// Guards against alias expansion (billion laughs): nodes visited at most.
   private var budget = 200_000
 
@@ -41,6 +43,11 @@ struct ReportDecoder {
   /// A finding of `rule` at `node`, with the rule's severity unless `severity` says otherwise.
   mutating func report(_ rule: RuleDescription, _ node: Yams.Node, _ message: String, severity: Severity? = nil) {
     diagnostics.append(Diagnostic(rule, at: location(node), message, severity: severity))
+  }
+
+  /// Records that the value at `node` is not in the report (its error finding is reported separately).
+  mutating func omit(_ node: Yams.Node, _ what: String) {
+    omissions.append(LoadedReport.Omission(location: location(node), what: what))
   }
 
   func isPlaceholder(_ text: String) -> Bool {
@@ -108,6 +115,7 @@ struct ReportDecoder {
     guard checkAnchor(node) else { return nil }
     guard case .scalar(let scalar) = node else {
       report(WrongTypeRule.description, node, WrongTypeRule.message("「\(path)」应为\(expected)", found: Self.typeName(node)))
+      omit(node, "「\(path)」")
       return nil
     }
     positions.record(path, key: nil, value: location(node))

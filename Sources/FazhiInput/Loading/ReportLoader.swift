@@ -89,9 +89,13 @@ public struct ReportLoader: Sendable {
     let report = withExtendedLifetime(parser) { decoder.decode(root) }
     positions = decoder.positions
     diagnostics += decoder.diagnostics
-    return LoadedReport(
+    var loaded = LoadedReport(
       file: file, text: text, report: report, positions: positions, diagnostics: Self.dedupe(diagnostics),
       placeholderPaths: decoder.placeholderPaths)
+    loaded.omissions = decoder.omissions.sorted {
+      ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
+    }
+    return loaded
   }
 
   /// True when the text is blank or every line that is not empty is a comment (`#` after any whitespace).

@@ -4,7 +4,7 @@ import FazhiInput
 import FazhiChecks
 
 /// 起草：one data file in, one draft (or its template context) out — load, validate, refuse on errors unless
-/// forced, render, write. Shared by every file of a batch and safe to use from several threads.
+/// allowed, render, write. Shared by every file of a batch and safe to use from several threads.
 public struct ReportDrafter: Sendable {
   /// What to make of each file.
   public struct Options: Sendable {
@@ -13,19 +13,23 @@ public struct ReportDrafter: Sendable {
     public var format: OutputFormat
     /// Word reference document styles are taken from (`.docx` only).
     public var referenceDocument: URL?
-    /// Draft even when the data has error findings.
-    public var force: Bool
+    /// Draft even when the data has error findings (`--allow-errors`).
+    public var allowErrors: Bool
+    /// `--force` was given: it only lets an output file be replaced, and a refusal says so (before
+    /// `--allow-errors` existed, `--force` also drafted despite errors).
+    public var overwrite: Bool
     /// Produce the template context (JSON) instead of a draft.
     public var contextOnly: Bool
 
     public init(
-      template: String = "standard", format: OutputFormat = .text, referenceDocument: URL? = nil, force: Bool = false,
-      contextOnly: Bool = false
+      template: String = "standard", format: OutputFormat = .text, referenceDocument: URL? = nil,
+      allowErrors: Bool = false, overwrite: Bool = false, contextOnly: Bool = false
     ) {
       self.template = template
       self.format = format
       self.referenceDocument = referenceDocument
-      self.force = force
+      self.allowErrors = allowErrors
+      self.overwrite = overwrite
       self.contextOnly = contextOnly
     }
   }
@@ -49,7 +53,7 @@ public struct ReportDrafter: Sendable {
   }
 
   /// The draft of `file` (or its template context), with every line for standard error passed to `log`. Throws
-  /// `FazhiError(.findings)` when the data cannot be decoded, or has errors and `force` is off.
+  /// `FazhiError(.findings)` when the data cannot be decoded, or has errors and `allowErrors` is off.
   public func draft(_ file: String, log: (String) -> Void) throws -> Data {
     let loaded = try loader.load(path: file)
     let findings = validator.validate(loaded)
@@ -60,12 +64,18 @@ public struct ReportDrafter: Sendable {
     }
     if !errors.isEmpty {
       log(DiagnosticReporter.text(errors))
-      guard options.force else {
+      guard options.allowErrors else {
+        let forceNote = options.overwrite ? "（--force 只表示覆盖已有的输出文件）" : ""
         throw FazhiError(
           .findings, path: file,
-          "数据有 \(errors.count) 个错误，已停止起草；请先修正（fazhi validate 查看全部问题），或加 --force 强制起草")
+          "数据有 \(errors.count) 个错误，已停止起草；请先修正（fazhi validate 查看全部问题），或加 --allow-errors 仍然起草\(forceNote)")
       }
-      log("fazhi: 警告: 数据有 \(errors.count) 个错误，因 --force 仍然起草")
+      log("fazhi: 警告: 数据有 \(errors.count) 个错误，因 --allow-errors 仍然起草")
+      // Content an error kept out of the report is named, so nothing is missing from the draft unannounced.
+      if !loaded.omissions.isEmpty {
+        log("fazhi: 警告: 以下 \(loaded.omissions.count) 处内容有错误，未写入草稿：")
+        for omission in loaded.omissions { log("  \(omission.location): \(omission.what)") }
+      }
     }
     if options.contextOnly {
       return Data(TemplateContext(report: report, catalog: catalog).json.utf8)

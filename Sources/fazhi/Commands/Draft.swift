@@ -11,7 +11,7 @@ struct Draft: ParsableCommand {
     commandName: "draft",
     abstract: "按模板起草报告：纯文本、Markdown、HTML 或 Word（GB/T 9704 公文格式）",
     discussion: """
-      数据有错误级问题时拒绝起草（列出问题），可用 --force 强制。未指定 -o 时文本类格式输出到屏幕；-o 的格式可由扩展名推断（.txt .md .html .docx）。
+      数据有错误级问题时拒绝起草（列出问题），可用 --allow-errors 仍然起草，因错误未能写入草稿的内容会逐项列出；--force 只表示覆盖已有的输出文件。未指定 -o 时文本类格式输出到屏幕；-o 的格式可由扩展名推断（.txt .md .html .docx）。
       一次起草多份：fazhi draft 甲县-2025.yaml 乙县-2025.yaml --output-dir 草稿/ --format docx（每份输出为「文件夹/数据文件名.扩展名」）。
       """)
 
@@ -33,6 +33,9 @@ struct Draft: ParsableCommand {
 
   @Option(name: .long, help: "Word 参考文档：从中取样式（字体、字号、页边距），同 pandoc")
   var referenceDoc: String?
+
+  @Flag(name: .long, help: "数据有错误时仍然起草（列出错误和因此未写入草稿的内容）")
+  var allowErrors = false
 
   @Flag(name: .long, help: "输出模板上下文（JSON），用于编写自定义模板")
   var context = false
@@ -78,7 +81,7 @@ struct Draft: ParsableCommand {
   func run() throws {
     let options = ReportDrafter.Options(
       template: template, format: resolvedFormat, referenceDocument: referenceDoc.map { URL(fileURLWithPath: $0) },
-      force: destination.force, contextOnly: context)
+      allowErrors: allowErrors, overwrite: destination.force, contextOnly: context)
     let drafter = ReportDrafter(templates: templates.library, options: options) { Catalog.bundled() }
     // One process for many reports: a failed file is reported and the others are still drafted; the exit code
     // is the worst one. Files are drafted on every core; messages and files are written in the order given.
