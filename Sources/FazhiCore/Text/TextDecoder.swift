@@ -17,6 +17,11 @@ public enum TextDecoder {
     /// Why the limit is what it is, as the refusal says it.
     public var reason: String
 
+    public init(bytes: Int, reason: String) {
+      self.bytes = bytes
+      self.reason = reason
+    }
+
     /// A saved report or web page to extract from.
     public static let publishedReport = Limit(bytes: TextDecoder.maximumSize, reason: "不像一份年度报告")
     /// A report data file (YAML); a real one is 20–100 KB.
@@ -41,10 +46,7 @@ public enum TextDecoder {
   /// Decodes `data`, or throws `FazhiError(.unreadableInput)` saying why the bytes are not text.
   public static func decode(_ data: Data, path: String? = nil, limit: Limit = .publishedReport) throws -> Decoded {
     if data.count > limit.bytes {
-      let megabytes = String(format: "%.1f", Double(data.count) / 1_048_576)
-      throw FazhiError(
-        .unreadableInput, path: path,
-        "文件过大（\(megabytes) MB，上限 \(limit.bytes / 1_048_576) MB），\(limit.reason)，请确认选对了文件")
+      throw FazhiError(.unreadableInput, path: path, InputFile.tooLargeMessage(bytes: data.count, limit: limit))
     }
     if let decoded = try decodeMarked(data, path: path) { return decoded }
     if looksBinary(data) {

@@ -1,12 +1,6 @@
 import Foundation
 import FazhiCore
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// 报告来源：a published report file as fazhi reads it, whatever its name says. The content decides
 /// (`DocumentSniffer`): Word (.docx) and text PDF become paragraphs, copied text and saved web pages stay bytes for
 /// `TextDecoder`, and every other binary format (.doc, .wps, .et, .xlsx, encrypted, scanned PDF …) is refused with a
@@ -21,6 +15,12 @@ public enum ReportSource: Sendable {
   /// A text file over `TextDecoder.maximumSize` is refused before it is read; Word and PDF files have the larger
   /// limits of `ReadLimits` (images make a real .docx or PDF much bigger than its text).
   public static func read(_ path: String, limits: ReadLimits = .standard) throws -> ReportSource {
+    let file: InputFile
+    do {
+      file = try InputFile(path)
+    } catch {
+      throw FazhiError(.unreadableInput, path: path, message(error, limit: .publishedReport))
+    }
     let url = URL(fileURLWithPath: path)
     let format: DocumentFormat
     switch DocumentSniffer.sniff(fileURL: url, limits: limits) {
@@ -33,7 +33,7 @@ public enum ReportSource: Sendable {
       switch format {
       case .docx: return .document(try DocxReader(limits: limits).read(fileURL: url))
       case .pdf: return .document(try PDFTextReader(limits: limits).read(fileURL: url))
-      case .text: return .text(try readText(path))
+      case .text: return .text(try readText(file))
       }
     } catch let error as DocumentReadError {
       throw FazhiError(.unreadableInput, path: path, error.description)
@@ -41,22 +41,19 @@ public enum ReportSource: Sendable {
   }
 
   /// The bytes of a text file, refused before reading when it is too large to be a report.
-  private static func readText(_ path: String) throws -> Data {
-    if let size = fileSize(path), size > TextDecoder.maximumSize {
-      throw FazhiError(
-        .unreadableInput, path: path,
-        "文件过大（\(size / 1_048_576) MB，上限 \(TextDecoder.maximumSize / 1_048_576) MB），不像一份年度报告")
+  private static func readText(_ file: InputFile) throws -> Data {
+    do {
+      return try file.read(limit: TextDecoder.Limit.publishedReport.bytes)
+    } catch {
+      throw FazhiError(.unreadableInput, path: file.path, message(error, limit: .publishedReport))
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw FazhiError(.unreadableInput, path: path, "无法读取文件，请检查路径和权限")
-    }
-    return data
   }
 
-  /// The size `lstat(2)` gives, as `FileManager.attributesOfItem` does, but without the owner and group lookups
-  /// that made asking cost as much as reading the file. Nil when there is nothing to ask about.
-  static func fileSize(_ path: String) -> Int? {
-    var status = stat()
-    return lstat(path, &status) == 0 ? Int(status.st_size) : nil
+  private static func message(_ failure: InputFile.Failure, limit: TextDecoder.Limit) -> String {
+    switch failure {
+    case .missing, .unreadable: "无法读取文件，请检查路径和权限"
+    case .directory: "这是一个文件夹，请指定报告文件"
+    case .tooLarge(let bytes): InputFile.tooLargeMessage(bytes: bytes, limit: limit)
+    }
   }
 }

@@ -21,6 +21,12 @@ public struct ReportExtractor: Sendable {
       catalog.frameworks.map { ($0.id, PartMatcher(catalog: catalog, framework: $0)) }, uniquingKeysWith: { a, _ in a })
   }
 
+  /// The most lines (paragraphs of a Word or PDF document) a published report is read with. Real reports have
+  /// 25 to 300. Every line costs the outline a heading or paragraph record of a few hundred bytes whatever its
+  /// length, so 3.5 MB of bare heading markers (500,000 lines) took 490 MB (issue 10): over the limit a file is
+  /// refused before its lines are all split, as a file over the size limit is before it is read.
+  public static let maximumLines = 10_000
+
   /// Decodes file bytes (see `TextDecoder`); throws `FazhiError(.unreadableInput)` for binary, empty, oversized
   /// (> 20 MB) or mixed-encoding input. `extract(data:path:)` calls this and turns the error into a diagnostic.
   public static func decode(_ data: Data, path: String) throws -> TextDecoder.Decoded {
@@ -49,7 +55,8 @@ public struct ReportExtractor: Sendable {
   /// Extracts a report from decoded text (plain or HTML). Never throws.
   public func extract(text: String, path: String) -> ExtractionResult {
     let isHTML = HTMLText.looksLikeHTML(text)
-    return extract(lines: isHTML ? HTMLText.lines(text) : PlainText.lines(text), path: path)
+    let lines = isHTML ? HTMLText.lines(text) : PlainText.lines(text, limit: Self.maximumLines + 1)
+    return extract(lines: lines, path: path)
   }
 
   /// Extracts a report from a Word or PDF document read by `DocxReader` or `PDFTextReader`: paragraph N is line N,
@@ -79,6 +86,13 @@ public struct ReportExtractor: Sendable {
   /// The stages, each below: clean the page, judge the kind, read the frame (主送, 落款, 成文日期), identify the
   /// subject and the year, build the outline and the parts, collect the figures, list what is missing.
   func extract(lines rawLines: [SourceLine], path: String, unit: LocationUnit? = nil) -> ExtractionResult {
+    guard rawLines.count <= Self.maximumLines else {
+      let what = unit == .paragraph ? "段" : "行"
+      return failure(
+        path: path, ruleID: "extract_unreadable",
+        message: "文件超过 \(Self.maximumLines) \(what)，不像一份年度报告（年度报告一般只有几十到几百\(what)），请确认选对了文件",
+        missing: ["正文"])
+    }
     let cleaned = PageCleaner().clean(rawLines)
     let start = TextLocation(file: path, line: 1, column: 1, unit: unit)
     if cleaned.lines.isEmpty && cleaned.title == nil {

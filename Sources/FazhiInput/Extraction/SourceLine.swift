@@ -33,7 +33,9 @@ public struct SourceLine: Sendable, Hashable {
 
 /// Splitting plain text into source lines (CRLF, CR and LF all end a line).
 enum PlainText {
-  static func lines(_ text: String) -> [SourceLine] {
+  /// The lines of `text`, at most `limit` of them: splitting stops there, so a caller that refuses more lines than
+  /// a report has never holds them all.
+  static func lines(_ text: String, limit: Int = .max) -> [SourceLine] {
     // Split on the UTF-8 bytes: CR and LF never occur inside a multi-byte sequence.
     var text = text
     return text.withUTF8 { utf8 in
@@ -49,7 +51,7 @@ enum PlainText {
         result.append(SourceLine(text: line, line: lineNumber))
         lineNumber += 1
       }
-      while i < utf8.count {
+      while i < utf8.count && result.count < limit {
         let byte = utf8[i]
         if byte == 0x0A || byte == 0x0D {
           endLine(at: i)
@@ -60,7 +62,7 @@ enum PlainText {
           i += 1
         }
       }
-      if lineStart < utf8.count { endLine(at: utf8.count) }
+      if lineStart < utf8.count && result.count < limit { endLine(at: utf8.count) }
       return result
     }
   }

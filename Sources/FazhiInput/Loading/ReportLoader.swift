@@ -27,16 +27,21 @@ public struct ReportLoader: Sendable {
 
   /// Reads and decodes the file at `path`. Throws `FazhiError` only when the file cannot be read at all
   /// (missing, too large, binary, in no known encoding); everything about its content becomes a diagnostic.
+  /// A file over `TextDecoder.Limit.reportData` is refused before it is read (`InputFile`).
   public func load(path: String) throws -> LoadedReport {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw FazhiError(.unreadableInput, path: path, "文件不存在，请检查路径是否正确")
-    }
-    if isDirectory.boolValue {
-      throw FazhiError(.unreadableInput, path: path, "这是一个文件夹，请指定 YAML 文件")
-    }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw FazhiError(.unreadableInput, path: path, "无法读取文件，请检查文件权限")
+    let limit = TextDecoder.Limit.reportData
+    let data: Data
+    do {
+      data = try InputFile.read(path, limit: limit.bytes)
+    } catch {
+      let message =
+        switch error {
+        case .missing: "文件不存在，请检查路径是否正确"
+        case .directory: "这是一个文件夹，请指定 YAML 文件"
+        case .unreadable: "无法读取文件，请检查文件权限"
+        case .tooLarge(let bytes): InputFile.tooLargeMessage(bytes: bytes, limit: limit)
+        }
+      throw FazhiError(.unreadableInput, path: path, message)
     }
     return try load(data: data, file: path)
   }

@@ -80,9 +80,17 @@ public struct TemplateLibrary: Sendable {
     return text
   }
 
-  /// Reads a template file with BOM and CRLF normalised.
+  /// The largest template file read; the bundled ones are a few KB.
+  static let sizeLimit = TextDecoder.Limit(bytes: 1_048_576, reason: "模板文件一般只有几 KB")
+
+  /// Reads a template file with BOM and CRLF normalised; one over `sizeLimit` is refused before it is read.
   public static func read(_ path: String) throws -> String {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    let data: Data
+    do {
+      data = try InputFile.read(path, limit: sizeLimit.bytes)
+    } catch .tooLarge(let bytes) {
+      throw FazhiError(.template, path: path, InputFile.tooLargeMessage(bytes: bytes, limit: sizeLimit))
+    } catch {
       throw FazhiError(.template, path: path, "无法读取模板文件")
     }
     guard let text = String(validatingUTF8Data: data) else {

@@ -27,7 +27,7 @@ import Testing
     let finding = try #require(result.diagnostics.first)
     #expect(result.diagnostics.count == 1)
     #expect(finding.ruleID == "extract_unreadable" && finding.severity == .error && finding.location == nil)
-    #expect(finding.message == "文件过大（21 MB，上限 20 MB），不像一份年度报告")
+    #expect(finding.message == "文件过大（21.0 MB，上限 20 MB），不像一份年度报告，请确认选对了文件")
   }
 
   @Test func aMissingFileIsUnreadable() throws {
@@ -45,5 +45,17 @@ import Testing
     try Data(text.utf8).write(to: url)
     let extractor = ReportExtractor(catalog: try Fixtures.catalog())
     #expect(extractor.extract(file: url.path) == extractor.extract(data: Data(text.utf8), path: url.path))
+  }
+
+  /// More lines than a report has are refused before they are all split (issue 10: 3.5 MB of bare heading
+  /// markers held 490 MB as outline records).
+  @Test func moreLinesThanAReportAreRefusedBeforeTheyAreAllSplit() throws {
+    let text = "示例县人民政府关于2025年度法治政府建设情况的报告\n" + String(repeating: "一、\n", count: 3 * ReportExtractor.maximumLines)
+    #expect(PlainText.lines(text, limit: 5).map(\.line) == [1, 2, 3, 4, 5])
+    #expect(PlainText.lines(text).count == 3 * ReportExtractor.maximumLines + 1)
+    let result = try ReportExtractor(catalog: Fixtures.catalog()).extract(text: text, path: "多行.txt")
+    #expect(result.report == nil)
+    #expect(result.diagnostics.map(\.ruleID) == ["extract_unreadable"])
+    #expect(result.diagnostics.first?.message.contains("文件超过 10000 行") == true)
   }
 }

@@ -1,8 +1,10 @@
+import FazhiCore
 import Foundation
 import ZIPFoundation
 
-/// The zip container of a .docx: entries indexed by part name, read with size limits.
-struct DocxPackage {
+/// The zip container of a .docx: entries indexed by part name, read with size limits. Also opens the reference
+/// document drafting takes its styles from (`FazhiOutput`), so both read a .docx under the same limits.
+package struct DocxPackage {
   private let archive: Archive
   private let entries: [String: Entry]
   private let limits: ReadLimits
@@ -23,8 +25,11 @@ struct DocxPackage {
   }
 
   /// Opens the zip from disk, so the compressed file is not held in memory.
-  init(fileURL: URL, limits: ReadLimits) throws(DocumentReadError) {
-    let size = (try? FileManager.default.attributesOfItem(atPath: fileURL.path)[.size] as? Int) ?? 0
+  package init(fileURL: URL, limits: ReadLimits) throws(DocumentReadError) {
+    // A pipe or device has no size and cannot be a zip read from its end.
+    guard let size = try? InputFile.size(of: fileURL.path) else {
+      throw .unreadableFile("文件不存在或没有读取权限：\(fileURL.path)")
+    }
     guard size <= limits.maxInputBytes else {
       throw .tooLarge(what: "文件（\(DocumentReadError.megabytes(size))）", limit: limits.maxInputBytes)
     }
@@ -81,8 +86,16 @@ struct DocxPackage {
     return output
   }
 
+  /// Inflates one part (as `read`) and parses it as XML (`XMLPartParser`: no DOCTYPE or ENTITY, well-formed to
+  /// the end of its root element), for parts copied verbatim into a new document. Nil when the part is absent.
+  package func readWellFormed(_ partName: String) throws(DocumentReadError) -> Data? {
+    guard let data = try read(partName) else { return nil }
+    try XMLPartParser.parse(data, partName: partName, handler: IgnoredXMLEvents())
+    return data
+  }
+
   /// A zip local file header ("PK\u{3}\u{4}") or the end record of an empty zip ("PK\u{5}\u{6}").
-  static func looksLikeZip(_ data: Data) -> Bool {
+  package static func looksLikeZip(_ data: Data) -> Bool {
     data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0x50, 0x4B, 0x05, 0x06])
   }
 
@@ -111,4 +124,11 @@ struct DocxPackage {
   }
 
   private struct SizeCapExceeded: Error {}
+}
+
+/// Parsing for well-formedness only.
+private final class IgnoredXMLEvents: XMLEventHandler {
+  func startElement(_ name: String, namespace: String?, attributes: XMLAttributes) {}
+  func endElement(_ name: String, namespace: String?) {}
+  func characters(_ text: String) {}
 }

@@ -1,3 +1,4 @@
+import FazhiCore
 import Foundation
 
 /// Reads the body text of a Word 2007+ document (.docx, also as saved by WPS).
@@ -28,7 +29,7 @@ public struct DocxReader: Sendable {
     let head = try Self.readHead(of: fileURL)
     if !DocxPackage.looksLikeZip(head) {
       // Not a zip: read it (size-checked) so the sniffer can say what it is.
-      let size = (try? FileManager.default.attributesOfItem(atPath: fileURL.path)[.size] as? Int) ?? 0
+      let size = (try? InputFile.size(of: fileURL.path)) ?? 0
       guard size <= limits.maxInputBytes else {
         throw .tooLarge(what: "文件（\(DocumentReadError.megabytes(size))）", limit: limits.maxInputBytes)
       }

@@ -1,3 +1,4 @@
+import FazhiCore
 import Foundation
 
 /// Reads the text layer of a PDF with poppler's `pdftotext` and turns it into paragraphs
@@ -52,8 +53,9 @@ public struct PDFTextReader: Sendable {
   }
 
   private func checkFile(_ fileURL: URL) throws(DocumentReadError) {
-    let attributes = try? FileManager.default.attributesOfItem(atPath: fileURL.path)
-    guard let size = attributes?[.size] as? Int, FileManager.default.isReadableFile(atPath: fileURL.path) else {
+    guard let size = try? InputFile.size(of: fileURL.path),
+      FileManager.default.isReadableFile(atPath: fileURL.path)
+    else {
       throw .unreadableFile("文件不存在或没有读取权限：\(fileURL.path)")
     }
     guard size <= limits.maxInputBytes else {

@@ -1,6 +1,6 @@
 import Foundation
-import ZIPFoundation
 import FazhiCore
+import FazhiInput
 
 /// 参考文档：what `DocxWriter` takes from a user's .docx — its styles, font table, theme and the page size,
 /// margins and grid of its last section.
@@ -16,35 +16,65 @@ struct DocxReference {
   var theme: Data?
   var section: Section?
 
-  init(url: URL) throws {
+/// Reads what drafting takes from the reference document at `url`. The zip's directory is checked before
+  /// anything is inflated (size after following links, end record in the tail, entry count), every part is capped
+  /// while inflating (`ReadLimits`), and every part copied into the draft must be well-formed XML — a draft that
+  /// Word cannot open is worse than a refusal.
+  init(url: URL, limits: ReadLimits = .standard) throws {
     let path = url.path
-    guard FileManager.default.fileExists(atPath: path) else {
+    guard let head = FileHandle(forReadingAtPath: path).map({ handle in
+      defer { try? handle.close() }
+      return (try? handle.read(upToCount: 4)) ?? Data()
+    }) else {
       throw FazhiError(.unreadableInput, path: path, "找不到参考文档，请检查 --reference-doc 的路径")
     }
-    let archive: Archive
-    do {
-      archive = try Archive(url: url, accessMode: .read)
-    } catch {
+    guard DocxPackage.looksLikeZip(head) else {
       throw FazhiError(
         .unreadableInput, path: path,
         "不是有效的 Word（.docx）文件：无法作为 zip 压缩包打开；请用 Word 或 WPS 另存为 .docx 后再作参考文档")
     }
-    guard let styles = try Self.text(of: "word/styles.xml", in: archive, path: path) else {
+    let package: DocxPackage
+    do {
+      package = try DocxPackage(fileURL: url, limits: limits)
+    } catch {
+      throw Self.refusal(path, error)
+    }
+    guard let styles = try Self.wellFormedPart("word/styles.xml", of: package, path: path) else {
       throw FazhiError(
         .unreadableInput, path: path,
         "不是有效的 Word（.docx）文件：缺少 word/styles.xml；请用 Word 或 WPS 另存为 .docx 后再作参考文档")
     }
-    guard styles.contains("</w:styles>") else {
+    guard let text = Self.utf8Text(styles), text.contains("</w:styles>") else {
       throw FazhiError(
         .unreadableInput, path: path,
         "不是有效的 Word（.docx）文件：word/styles.xml 不完整或不是 UTF-8 编码；请用 Word 或 WPS 重新保存")
     }
-    self.styles = styles
-    fontTable = try Self.data(of: "word/fontTable.xml", in: archive, path: path)
-    theme = try Self.data(of: "word/theme/theme1.xml", in: archive, path: path)
-    if let document = try Self.text(of: "word/document.xml", in: archive, path: path) {
-      section = Self.lastSection(of: document)
+    self.styles = text
+    fontTable = try Self.wellFormedPart("word/fontTable.xml", of: package, path: path)
+    theme = try Self.wellFormedPart("word/theme/theme1.xml", of: package, path: path)
+    if let document = try Self.wellFormedPart("word/document.xml", of: package, path: path) {
+      section = Self.utf8Text(document).flatMap(Self.lastSection(of:))
     }
+  }
+
+  /// A part's bytes once it has parsed as XML; nil when the package has no such part.
+  private static func wellFormedPart(_ partName: String, of package: DocxPackage, path: String) throws -> Data? {
+    do {
+      return try package.readWellFormed(partName)
+    } catch {
+      throw refusal(path, error)
+    }
+  }
+
+  private static func refusal(_ path: String, _ error: DocumentReadError) -> FazhiError {
+    let what = error.message.hasSuffix("。") ? String(error.message.dropLast()) : error.message
+    return FazhiError(
+      .unreadableInput, path: path, "不是可用的 Word（.docx）参考文档：\(what)；请用 Word 或 WPS 打开后另存为 .docx 再作参考文档")
+  }
+
+  /// UTF-8 text without a byte-order mark, nil when the bytes are not UTF-8.
+  private static func utf8Text(_ data: Data) -> String? {
+    String(data: data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data, encoding: .utf8)
   }
 
   /// The reference styles plus fazhi's definitions of the styles it lacks, so every paragraph finds its style.
@@ -55,29 +85,6 @@ struct DocxReference {
     var merged = styles
     merged.insert(contentsOf: missing, at: end.lowerBound)
     return merged
-  }
-
-  private static func data(of entryPath: String, in archive: Archive, path: String) throws -> Data? {
-    guard let entry = archive[entryPath] else { return nil }
-    var data = Data()
-    do {
-      _ = try archive.extract(entry) { data.append($0) }
-    } catch {
-      throw FazhiError(
-        .unreadableInput, path: path, "不是有效的 Word（.docx）文件：无法解压 \(entryPath)；请用 Word 或 WPS 重新保存")
-    }
-    return data
-  }
-
-  private static func text(of entryPath: String, in archive: Archive, path: String) throws -> String? {
-    guard let data = try data(of: entryPath, in: archive, path: path) else { return nil }
-    var bytes = data
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-    guard let text = String(data: bytes, encoding: .utf8) else {
-      throw FazhiError(
-        .unreadableInput, path: path, "不是有效的 Word（.docx）文件：\(entryPath) 不是 UTF-8 编码；请用 Word 或 WPS 重新保存")
-    }
-    return text
   }
 
   /// The body's own `w:sectPr` is the last one in document.xml (earlier ones close earlier sections).

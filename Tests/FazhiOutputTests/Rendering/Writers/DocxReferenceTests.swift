@@ -103,6 +103,30 @@ import Testing
     #expect(error?.message.contains("缺少 word/styles.xml") == true)
   }
 
+  /// Every part copied into the draft verbatim must parse: a font table or theme Word cannot read makes a draft
+  /// Word cannot open. And a part past the size limit is refused while inflating.
+  @Test func rejectsPartsThatAreNotWellFormedOrTooLarge() throws {
+    let directory = try WriterFixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let parts = try WriterFixtures.unzip(Data(contentsOf: makeReference(in: directory)))
+    for part in ["word/styles.xml", "word/fontTable.xml", "word/theme/theme1.xml", "word/document.xml"] {
+      var broken = parts
+      broken[part] = try WriterFixtures.part(parts, part).dropLast(3)
+      let url = directory.appendingPathComponent("broken.docx")
+      try WriterFixtures.zip(broken).write(to: url)
+      let error = #expect(throws: FazhiError.self, "\(part)") {
+        try DocxWriter(referenceDocument: url).write(WriterFixtures.sampleReport())
+      }
+      #expect(error?.exitCode == 2)
+      #expect(error?.message.contains(part) == true, "\(error?.message ?? "")")
+    }
+    let reference = try makeReference(in: directory)
+    let small = ReadLimits(maxXMLPartBytes: 1024)
+    let error = #expect(throws: FazhiError.self) { try DocxReference(url: reference, limits: small) }
+    #expect(error?.message.contains("上限") == true, "\(error?.message ?? "")")
+    #expect(try DocxReference(url: reference).styles.contains("</w:styles>"))
+  }
+
   @Test func reportsAMissingReference() throws {
     let url = URL(fileURLWithPath: "/nonexistent/fazhi-reference.docx")
     let error = #expect(throws: FazhiError.self) {
