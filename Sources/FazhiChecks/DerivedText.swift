@@ -8,6 +8,7 @@ final class DerivedText: @unchecked Sendable {
   private let lock = NSLock()
   private var spans: [TextSpan]?
   private var mentions: [LocatedMention]?
+  private var slips: [LocatedSlip]?
 
   init(proseFigures: ProseFigures?) {
     self.proseFigures = proseFigures
@@ -23,18 +24,26 @@ final class DerivedText: @unchecked Sendable {
   }
 
   func proseMentions(_ make: () -> [LocatedMention]) -> [LocatedMention] {
+    cached(\.mentions, make)
+  }
+
+  func arithmeticSlips(_ make: () -> [LocatedSlip]) -> [LocatedSlip] {
+    cached(\.slips, make)
+  }
+
+  private func cached<Value>(_ key: ReferenceWritableKeyPath<DerivedText, Value?>, _ make: () -> Value) -> Value {
     lock.lock()
-    if let mentions {
+    if let value = self[keyPath: key] {
       lock.unlock()
-      return mentions
+      return value
     }
     lock.unlock()
-    // Built outside the lock: making the mentions reads `textSpans`, which takes it.
+    // Built outside the lock: making the value reads `textSpans`, which takes it.
     let made = make()
     lock.lock()
     defer { lock.unlock() }
-    if let mentions { return mentions }
-    mentions = made
+    if let value = self[keyPath: key] { return value }
+    self[keyPath: key] = made
     return made
   }
 }

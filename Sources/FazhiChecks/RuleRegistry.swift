@@ -31,6 +31,10 @@ public enum RuleRegistry {
     ReportTooShortRule.self,
     ProseNumberRule.self,
     HalfwidthPunctuationRule.self,
+    PartExceedsTotalRule.self,
+    RemainderMismatchRule.self,
+    ShareMismatchRule.self,
+    RateChangeUnitRule.self,
   ]
 
   /// Descriptions of every finding fazhi can make: loading checks first, then the rules. A rule that carries a

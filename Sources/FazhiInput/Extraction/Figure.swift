@@ -19,6 +19,9 @@ struct Figure: Sendable, Hashable {
   /// True for the copy that counts what was done (`132件，全部办结`): it names another indicator than the figure it
   /// copies.
   var isCompletion = false
+  /// Offset in the paragraph of the 其中 before the figure in its sentence, if any: the figure is then a part of
+  /// a total stated before that point (`出庭应诉率为96%，其中，正职负责人出庭应诉率为29%`).
+  var subsetMarker: Int?
   var sentence: String
   var location: TextLocation
 }
@@ -51,14 +54,19 @@ enum FigureFinder {
 
   static func figures(in paragraph: Outline.Paragraph, file: String) -> [Figure] {
     let chars = Array(scalarsOf: paragraph.text)
-    var result: [Figure] = []
+    return sentenceRanges(chars).flatMap { range in
+      sentenceFigures(Array(chars[range]), base: range.lowerBound, paragraph: paragraph, file: file)
+    }
+  }
+
+  /// The sentences of a text (ends not included), cut at `maximumSentence` scalars.
+  static func sentenceRanges(_ chars: [Unicode.Scalar]) -> [Range<Int>] {
+    var result: [Range<Int>] = []
     var start = 0
     var i = 0
     while i <= chars.count {
       if i == chars.count || isSentenceEnd(chars[i]) || i - start >= maximumSentence {
-        if i > start {
-          result += sentenceFigures(Array(chars[start..<i]), base: start, paragraph: paragraph, file: file)
-        }
+        if i > start { result.append(start..<i) }
         start = i + 1
       }
       i += 1
@@ -72,6 +80,7 @@ enum FigureFinder {
     let numbers = NumberSpotter.scan(scalars: chars)
     guard !numbers.isEmpty else { return [] }
     let sentence = String(scalars: chars)
+    let subsetMarkers = chars.indices.dropLast().filter { chars[$0] == "其" && chars[$0 + 1] == "中" }
     var figures: [Figure] = []
     var previousEnd = 0
     var previousFrom: (label: String, end: Int)?
@@ -111,7 +120,9 @@ enum FigureFinder {
       figures.append(
         Figure(
           quantity: number.quantity, role: number.role, raw: number.raw, label: label, trailingLabel: trailing,
-          context: context, isListed: isListed, sentence: sentence,
+          context: context, isListed: isListed,
+          subsetMarker: subsetMarkers.last { $0 < number.range.lowerBound }.map { paragraph.offset + base + $0 },
+          sentence: sentence,
           location: paragraph.line.location(file: file, offset: paragraph.offset + base + number.range.lowerBound)))
       if number.quantity.unit != "%", trailing.isEmpty, let done = completionLabel(chars, label: label, after: trailingEnd) {
         var copy = figures[figures.count - 1]

@@ -65,20 +65,34 @@ struct IndicatorMatcher: Sendable {
   /// The best indicator scoring at least `minimumScore` (900 and above: the alias stands in the figure's own
   /// clause, the certainty `validate` needs before calling a figure wrong).
   func match(_ figure: Figure, minimumScore: Int, excluding excluded: String? = nil) -> IndicatorSpec? {
+    guard let best = scoredMatch(figure, excluding: excluded), best.score >= minimumScore else { return nil }
+    return best.spec
+  }
+
+  /// The best indicator for `figure`, with its score (see `score(alias:label:context:trailing:isListed:)`) and
+  /// whether the binding rests on the sentence before the clause: the subject a list names once, at its head
+  /// (`共收到行政复议申请95件，不予受理12件`: 不予受理 takes 行政复议 from the head).
+  struct Match {
+    var spec: IndicatorSpec
+    var score: Int
+    var usesSharedSubject: Bool
+  }
+
+  func scoredMatch(_ figure: Figure, excluding excluded: String? = nil) -> Match? {
     guard figure.role == .value || figure.role == .rangeTo else { return nil }
     guard let unit = figure.quantity.unit, let unitNumber = unitNumbers[unit] else { return nil }
     let label = TextKey.scalars(figure.label)[...]
     let trailing = TextKey.scalars(figure.trailingLabel)[...]
     let context = TextKey.scalars(figure.context)[...]
     var seen = [Bool](repeating: false, count: aliases.count)
-    var best: (candidate: Int, score: Int)?
+    var best: (alias: Int, score: Int)?
     func consider(_ aliasIndex: Int) {
       guard !seen[aliasIndex] else { return }
       seen[aliasIndex] = true
       let alias = aliases[aliasIndex]
       guard acceptedUnits[alias.candidate][unitNumber], specs[alias.candidate].id != excluded else { return }
       let score = Self.score(alias: alias, label: label, context: context, trailing: trailing, isListed: figure.isListed)
-      if score > 0 && best.map({ score > $0.score }) ?? true { best = (alias.candidate, score) }
+      if score > 0 && best.map({ score > $0.score }) ?? true { best = (aliasIndex, score) }
     }
     if (2...4).contains(label.count), let start = ScalarSearch.leadingPair(label) {
       for aliasIndex in byStart[start] ?? [] { consider(aliasIndex) }
@@ -89,8 +103,10 @@ struct IndicatorMatcher: Sendable {
         for aliasIndex in list { consider(aliasIndex) }
       }
     }
-    guard let best, best.score >= minimumScore else { return nil }
-    return specs[best.candidate]
+    guard let best else { return nil }
+    let alias = aliases[best.alias]
+    let alone = Self.score(alias: alias, label: label, context: [], trailing: trailing, isListed: figure.isListed)
+    return Match(spec: specs[alias.candidate], score: best.score, usesSharedSubject: alone < best.score)
   }
 
   /// The units a figure of `spec` may carry: rates need `%`, amounts 元, counts a unit of their family.

@@ -17,8 +17,18 @@ public struct IndicatorMention: Sendable, Hashable {
 /// Finds indicator mentions in prose.
 public struct ProseFigures: Sendable {
   let matcher: IndicatorMatcher
-  /// Only figures whose own clause names the indicator: a wrong accusation costs more than a missed one.
+  /// Figures whose own clause names the indicator: a wrong accusation costs more than a missed one.
   static let strictScore = 900
+  /// Figures of a list that names its subject once, at its head, bound with that subject: the clause holds the
+  /// indicator's ending or its verb and the sentence before it the rest (`共收到行政复议申请95件，依法受理83件，
+  /// 不予受理12件`, `……其中受理40件`, `共有行政执法人员860名，其中持证520名`). The same binding extraction makes,
+  /// from this score on.
+  static let sharedSubjectScore = 600
+
+  /// True when `match` binds a figure firmly enough for `validate` to hold it against the data.
+  static func isFirm(_ match: IndicatorMatcher.Match) -> Bool {
+    match.score >= strictScore || (match.usesSharedSubject && match.score >= sharedSubjectScore)
+  }
 
   public init(catalog: Catalog) {
     matcher = IndicatorMatcher(catalog: catalog)
@@ -36,10 +46,12 @@ public struct ProseFigures: Sendable {
       let offset = figure.location.column - 1
       switch figure.role {
       case .value, .rangeTo:
-        if let spec = matcher.match(figure, minimumScore: Self.strictScore) {
+        if let match = matcher.scoredMatch(figure), Self.isFirm(match),
+          !isPart(figure, of: match.spec, after: result)
+        {
           result.append(
             IndicatorMention(
-              indicatorID: spec.id, quantity: figure.quantity, raw: figure.raw, role: figure.role, offset: offset,
+              indicatorID: match.spec.id, quantity: figure.quantity, raw: figure.raw, role: figure.role, offset: offset,
               sentence: figure.sentence))
         }
       case .changeIncrease, .changeDecrease:
@@ -72,5 +84,14 @@ public struct ProseFigures: Sendable {
       }
     }
     return result
+  }
+
+  /// True when the figure stands in a 其中 list whose total is a figure of the same indicator: it then counts a
+  /// narrower subject (`出庭应诉率为96.06%，其中，正职负责人出庭应诉率为29.13%`), not the indicator itself.
+  func isPart(_ figure: Figure, of spec: IndicatorSpec, after mentions: [IndicatorMention]) -> Bool {
+    guard let marker = figure.subsetMarker,
+      let total = mentions.last(where: { $0.offset < marker && ($0.role == .value || $0.role == .rangeTo) })
+    else { return false }
+    return total.indicatorID == spec.id
   }
 }

@@ -66,6 +66,48 @@ public struct PositionMap: Sendable {
     return base
   }
 
+  /// A reader that finds, in order, the texts quoted inside the value at `path` (nil when the path was never
+  /// recorded). Each search continues where the previous one stopped, so locating every figure of a long value
+  /// costs one pass over it instead of one pass per figure.
+  public func sequentialLocator(in path: String) -> SequentialLocator? {
+    guard let base = entries[path]?.value, base.line - 1 < lineStarts.count else { return nil }
+    return SequentialLocator(map: self, base: base, cursor: lineStarts[base.line - 1] + base.column - 1)
+  }
+
+  /// Finds occurrences inside one value in file order (see `sequentialLocator(in:)`).
+  public struct SequentialLocator: Sendable {
+    let map: PositionMap
+    /// The value's own location.
+    public let base: TextLocation
+    /// File offset where the next search starts: just after the last occurrence found.
+    var cursor: Int
+
+    /// Skips `skipping` occurrences of `needle` after the previous find and returns where the next one starts;
+    /// nil when it is not found within `window` scalars (a needle across a folded line), the window keeping a
+    /// miss from reading the rest of the file.
+    public mutating func next(_ needle: String, skipping: Int, window: Int) -> TextLocation? {
+      let needleScalars = Array(needle.unicodeScalars)
+      let scalars = map.scalars
+      guard let first = needleScalars.first else { return nil }
+      let limit = min(scalars.count, cursor + window + needleScalars.count)
+      var offset = cursor
+      var seen = 0
+      while offset + needleScalars.count <= limit {
+        if scalars[offset] == first && scalars[offset..<offset + needleScalars.count].elementsEqual(needleScalars) {
+          if seen == skipping {
+            cursor = offset + needleScalars.count
+            return map.location(ofOffset: offset)
+          }
+          seen += 1
+          offset += needleScalars.count
+        } else {
+          offset += 1
+        }
+      }
+      return nil
+    }
+  }
+
   /// Line and column of a scalar offset.
   func location(ofOffset offset: Int) -> TextLocation {
     var low = 0

@@ -1,0 +1,22 @@
+import Foundation
+import FazhiCore
+import FazhiInput
+
+/// An arithmetic slip of the prose, located in the file.
+struct LocatedSlip {
+  var slip: ArithmeticSlip
+  var location: TextLocation?
+}
+
+extension ValidationContext {
+  /// Every sentence whose own figures contradict each other (`ProseArithmetic`), located at the figure.
+  var arithmeticSlips: [LocatedSlip] {
+    derived.arithmeticSlips {
+      textSpans.filter { !$0.isTitle }.flatMap { span in
+        let slips = ProseArithmetic.slips(in: span.text)
+        let locations = Self.locate(slips.map { ($0.offset, $0.raw) }, in: span, positions: positions)
+        return zip(slips, locations).map { LocatedSlip(slip: $0, location: $1) }
+      }
+    }
+  }
+}
