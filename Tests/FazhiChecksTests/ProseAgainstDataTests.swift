@@ -88,6 +88,13 @@ struct ProseCase: Sendable, CustomTestStringConvertible {
       name: "正职负责人 clean", prose: "行政机关负责人出庭应诉率为96.06%，其中，正职负责人出庭应诉率为29.13%。",
       indicators: ["行政机关负责人出庭应诉率: 96.06%"]),
     ProseCase(
+      name: "另一事项的结转 clean",
+      prose: "全年共收到行政复议申请68件，审结54件（含上年结转10件）。收到行政赔偿申请14件，已办结15件（含上年结转1件）。",
+      indicators: ["行政复议收到申请: 68", "行政复议审结: 54", "行政复议上年结转: 10"]),
+    ProseCase(
+      name: "另一单位的量 clean", prose: "法律顾问为各部门提供法律咨询500余次。全年为群众提供法律咨询4871余人次。",
+      indicators: ["法律咨询: 500余次"]),
+    ProseCase(
       name: "同句分列对象 clean", prose: "领导干部法治专题培训1次，领导班子法治专题讲座2次。", indicators: ["法治讲座培训: 1"]),
   ]
 

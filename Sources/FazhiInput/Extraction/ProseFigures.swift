@@ -39,15 +39,22 @@ public struct ProseFigures: Sendable {
     let paragraph = Outline.Paragraph(text: text, line: SourceLine(text: text, line: 1), offset: 0)
     var result: [IndicatorMention] = []
     var previous: (sentence: String, id: String)?
+    // The figure before, and whether it was bound: an inclusion (`已办结15件（含上年结转1件）`) belongs to it.
+    var host: (sentence: String, isBound: Bool)?
     for figure in FigureFinder.figures(in: paragraph, file: "") {
+      let count = result.count
       defer {
         if let last = result.last, last.sentence == figure.sentence { previous = (last.sentence, last.indicatorID) }
+        host = (figure.sentence, result.count > count)
       }
       let offset = figure.location.column - 1
       switch figure.role {
       case .value, .rangeTo:
+        // 含上年结转1件 counts a part of the figure it follows: a catalog figure only when that one is.
+        let isInclusion = figure.label.hasPrefix("含")
+        let hostIsBound = host.map { $0.sentence == figure.sentence && $0.isBound } ?? false
         if let match = matcher.scoredMatch(figure), Self.isFirm(match),
-          !isPart(figure, of: match.spec, after: result)
+          !isPart(figure, of: match.spec, after: result), !isInclusion || hostIsBound
         {
           result.append(
             IndicatorMention(
