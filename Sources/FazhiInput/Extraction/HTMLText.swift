@@ -1,5 +1,5 @@
-import Foundation
 import FazhiCore
+import Foundation
 
 /// 网页转文本：turns a saved web page into lines of visible text.
 ///
@@ -60,141 +60,18 @@ public enum HTMLText {
 
   /// The visible text of `html`, as lines located in the original.
   public static func lines(_ html: String) -> [SourceLine] {
-    let scalars = Array(html.unicodeScalars)
-    var result: [SourceLine] = []
-    var current = String.UnicodeScalarView()
-    var currentStart: (line: Int, column: Int)?
-    var line = 1
-    var column = 1
-    var index = 0
-    let count = scalars.count
-
-    func flush() {
-      let text = String(current)
-      if let start = currentStart, !text.isEmpty {
-        result.append(SourceLine(text: text, line: start.line, column: start.column))
-      }
-      current = String.UnicodeScalarView()
-      currentStart = nil
-    }
-    func emit(_ scalar: Unicode.Scalar, atLine l: Int, column c: Int) {
-      if scalar == " " && (current.isEmpty || current.last == " ") { return }
-      if currentStart == nil { currentStart = (l, c) }
-      current.append(scalar)
-    }
-    func advance(_ n: Int) {
-      var k = 0
-      while k < n && index < count {
-        if scalars[index] == "\n" {
-          line += 1
-          column = 1
-        } else {
-          column += 1
-        }
-        index += 1
-        k += 1
+    var reader = Reader(html)
+    while !reader.atEnd {
+      let scalar = reader.scalars[reader.index]
+      switch scalar {
+      case "<": reader.readMarkup()
+      case "&": reader.readEntity()
+      case "\n", "\r", "\t", " ": reader.emitHere(" ")
+      default: reader.emitHere(scalar)
       }
     }
-    func startsWith(_ literal: String, at position: Int) -> Bool {
-      var p = position
-      for s in literal.unicodeScalars {
-        guard p < count, lowerASCII(scalars[p]) == s else { return false }
-        p += 1
-      }
-      return true
-    }
-
-    while index < count {
-      let scalar = scalars[index]
-      if scalar == "<" {
-        if startsWith("<!--", at: index) {
-          // Comment: skip to -->.
-          var p = index + 4
-          while p < count && !(scalars[p] == "-" && startsWith("-->", at: p)) { p += 1 }
-          advance(min(p + 3, count) - index)
-          continue
-        }
-        // Read the tag name.
-        var p = index + 1
-        var closing = false
-        if p < count && scalars[p] == "/" {
-          closing = true
-          p += 1
-        }
-        var name = String.UnicodeScalarView()
-        while p < count, isNameScalar(scalars[p]) {
-          name.append(lowerASCII(scalars[p]))
-          p += 1
-        }
-        if name.isEmpty && !(p < count && (scalars[p] == "!" || scalars[p] == "?")) {
-          // A lone '<' in text.
-          emit(scalar, atLine: line, column: column)
-          advance(1)
-          continue
-        }
-        // Find the end of the tag, respecting quotes.
-        var quote: Unicode.Scalar?
-        while p < count {
-          let s = scalars[p]
-          if let q = quote {
-            if s == q { quote = nil }
-          } else if s == "\"" || s == "'" {
-            quote = s
-          } else if s == ">" {
-            break
-          }
-          p += 1
-        }
-        advance(min(p + 1, count) - index)
-        let tag = String(name)
-        if !closing && skippedTags.contains(tag) {
-          // Skip everything up to the matching close tag.
-          let close = "</" + tag
-          var q = index
-          while q < count && !(scalars[q] == "<" && startsWith(close, at: q)) { q += 1 }
-          advance(q - index)
-          // Consume the close tag itself.
-          var r = index
-          while r < count && scalars[r] != ">" { r += 1 }
-          advance(min(r + 1, count) - index)
-          if tag == "title" || tag == "head" { flush() }
-          continue
-        }
-        if blockTags.contains(tag) {
-          flush()
-        } else if cellTags.contains(tag) {
-          emit(" ", atLine: line, column: column)
-        }
-        continue
-      }
-      if scalar == "&" {
-        var p = index + 1
-        var entity = String.UnicodeScalarView()
-        while p < count && p - index <= 10 && scalars[p] != ";" && (isNameScalar(scalars[p]) || scalars[p] == "#") {
-          entity.append(scalars[p])
-          p += 1
-        }
-        if p < count && scalars[p] == ";", let decoded = decodeEntity(String(entity)) {
-          let l = line
-          let c = column
-          for s in decoded.unicodeScalars { emit(s, atLine: l, column: c) }
-          advance(p + 1 - index)
-          continue
-        }
-        emit(scalar, atLine: line, column: column)
-        advance(1)
-        continue
-      }
-      if scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == " " {
-        emit(" ", atLine: line, column: column)
-        advance(1)
-        continue
-      }
-      emit(scalar, atLine: line, column: column)
-      advance(1)
-    }
-    flush()
-    return result.compactMap { line in
+    reader.flush()
+    return reader.result.compactMap { line in
       var l = line
       l.text = Whitespace.trim(l.text)
       return l.text.isEmpty ? nil : l
