@@ -7,112 +7,62 @@ import Foundation
 /// writing issues are returned as notes; the function never throws.
 public enum QuantityParser {
   /// The quantity in `text`, or why it is not one.
+  ///
+  /// In order: a sign, an approximation before the number (约), 百分之, the number, 余 (with a multiplier after
+  /// it: 十余万), the unit, an approximation after it (左右), and nothing else but an unknown unit.
   public static func parse(_ text: String) -> Result<ParsedQuantity, QuantityParseError> {
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !trimmed.isEmpty else { return .failure(.empty) }
-    let source = ScalarText(trimmed)
-    var i = source.startIndex
-    var notes = NoteList()
-    var approximation: Quantity.Approximation?
-    func approximate(_ marker: Quantity.Approximation) {
-      if approximation == nil { approximation = marker } else { notes.insert(.redundantApproximation) }
+    var reading = Reading(ScalarText(trimmed))
+    let negative = reading.readSign()
+    reading.readApproximation(NumberLexicon.prefixes, markers: NumberLexicon.approximationPrefixes)
+    if reading.source.match("百分之百", at: reading.i) == reading.source.endIndex {
+      reading.notes.insert(.chineseNumerals)
+      return .success(reading.quantity(negative ? -100 : 100, unit: "%"))
     }
-
-    var negative = false
-    if let sign = source[i], sign == "-" || sign == "−" || sign == "－" || sign == "+" || sign == "＋" {
-      negative = sign != "+" && sign != "＋"
-      if sign == "－" || sign == "＋" { notes.insert(.fullWidthPunctuation) }
-      i = source.skipSpaces(from: source.after(i))
-    }
-    if let prefix = source.longestMatch(NumberLexicon.prefixes, at: i),
-      let marker = NumberLexicon.approximationPrefixes[prefix.word]
-    {
-      approximate(marker)
-      i = source.skipSpaces(from: prefix.end)
-    }
-    if source.match("百分之百", at: i) == source.endIndex {
-      notes.insert(.chineseNumerals)
-      return .success(
-        ParsedQuantity(
-          quantity: Quantity(value: negative ? -100 : 100, unit: "%", approximation: approximation), notes: notes.notes)
-      )
-    }
-    var percentWords = false
-    if let end = source.match("百分之", at: i) {
-      percentWords = true
-      i = end
-    }
+    let percentWords = reading.skip("百分之")
 
     let token: NumeralToken
-    switch NumeralReader.read(source, at: i, strict: true) {
-    case nil:
-      return .failure(.notANumber(trimmed))
-    case .failure(.multipleDecimalPoints):
-      return .failure(.multipleDecimalPoints(trimmed))
-    case .failure(.malformedGrouping):
-      return .failure(.malformedGrouping(trimmed))
-    case .failure(.chineseDecimal(let value, let end)):
-      let rest = source.text(end..<source.endIndex).trimmingCharacters(in: .whitespaces)
-      let unit = percentWords ? "%" : NumberLexicon.canonicalUnit(rest)
-      return .failure(.chineseDecimal(trimmed, suggestion: (negative ? "-" : "") + value.plainText + unit))
-    case .success(let read):
-      token = read
+    switch reading.readNumeral(of: trimmed, negative: negative, percentWords: percentWords) {
+    case .failure(let problem): return .failure(problem)
+    case .success(let read): token = read
     }
-    notes.formUnion(token.notes)
-    if percentWords { notes.insert(.chineseNumerals) }
-    var value = token.value
-    i = source.skipSpaces(from: token.end)
-
-    // 200余人次, 十余万
-    if let over = source.longestMatch(NumberLexicon.overWords, at: i) {
-      approximate(.over)
-      i = over.end
-      if !token.hasBigMultiplier, let scalar = source[i], let multiplier = ChineseNumeral.bigUnitValue(scalar) {
-        value *= multiplier
-        i = source.after(i)
-      }
-      i = source.skipSpaces(from: i)
-    }
+    if percentWords { reading.notes.insert(.chineseNumerals) }
+    var value = reading.readOver(after: token)
 
     var unit: String?
     if percentWords {
       unit = "%"
-    } else if let word = source.longestMatch(NumberLexicon.units, at: i) {
-      unit = NumberLexicon.canonicalUnit(word.word)
-      if word.word == "％" { notes.insert(.fullWidthPercent) }
-      if unit == "个百分点" { notes.insert(.percentagePoints) }
-      i = source.skipSpaces(from: word.end)
+    } else {
+      unit = reading.readUnit()
     }
+    reading.readApproximation(NumberLexicon.suffixes, markers: NumberLexicon.approximationSuffixes)
 
-    if let suffix = source.longestMatch(NumberLexicon.suffixes, at: i),
-      let marker = NumberLexicon.approximationSuffixes[suffix.word]
-    {
-      approximate(marker)
-      i = source.skipSpaces(from: suffix.end)
-    }
-
-    if i < source.endIndex {
-      let rest = source.text(i..<source.endIndex)
-      if rest.unicodeScalars.contains(where: {
-        NumeralReader.isArabicDigit($0) || ChineseNumeral.isNumeralCharacter($0)
-      }) {
-        if token.script == .arabic
-          && rest.unicodeScalars.contains(where: { ChineseNumeral.digitValue($0) != nil })
-        {
-          return .failure(.mixedNumerals(trimmed))
-        }
-        return .failure(.trailingText(trimmed, rest: rest))
-      }
-      guard unit == nil, isUnitLike(rest) else {
-        return .failure(.trailingText(trimmed, rest: rest))
+    if let rest = reading.rest {
+      if let problem = trailingProblem(rest, in: trimmed, token: token, hasUnit: unit != nil) {
+        return .failure(problem)
       }
       unit = rest
-      notes.insert(.unrecognisedUnit)
+      reading.notes.insert(.unrecognisedUnit)
     }
-
     if negative { value = -value }
-    return .success(
-      ParsedQuantity(quantity: Quantity(value: value, unit: unit, approximation: approximation), notes: notes.notes))
+    return .success(reading.quantity(value, unit: unit))
+  }
+
+  /// Why text left after the figure makes it no quantity: more digits or numerals (mixed scripts), or text that
+  /// is no unit; nil when it reads as a unit we do not know.
+  static func trailingProblem(_ rest: String, in text: String, token: NumeralToken, hasUnit: Bool)
+    -> QuantityParseError?
+  {
+    if rest.unicodeScalars.contains(where: { NumeralReader.isArabicDigit($0) || ChineseNumeral.isNumeralCharacter($0) })
+    {
+      if token.script == .arabic && rest.unicodeScalars.contains(where: { ChineseNumeral.digitValue($0) != nil }) {
+        return .mixedNumerals(text)
+      }
+      return .trailingText(text, rest: rest)
+    }
+    guard !hasUnit, isUnitLike(rest) else { return .trailingText(text, rest: rest) }
+    return nil
   }
 
   /// Short runs of letters or ideographs (斤, kg, 微克/立方米) that could be a unit we do not know.

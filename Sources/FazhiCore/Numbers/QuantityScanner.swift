@@ -29,7 +29,7 @@ public struct QuantityScanner {
 
   /// The same matches with ranges in scalar offsets, for callers that already hold the scalars.
   package static func scan(scalars: [Unicode.Scalar]) -> [ScannedQuantity] {
-    var scan = Scan(text: ScalarText(scalars: scalars))
+    var scan = QuantityScan(text: ScalarText(scalars: scalars))
     scan.run()
     return scan.matches
   }
@@ -43,8 +43,10 @@ package struct ScannedQuantity: Sendable, Hashable {
   package var notes: [QuantityNote]
 }
 
-/// The state of one pass; each `scan…` function returns where to continue, always past its start.
-private struct Scan {
+/// The state of one pass; each `scan…` function returns where to continue, always past its start. Years, dates
+/// and document numbers are read in `QuantityScanner+Dates.swift`, the words before a number in
+/// `QuantityScanner+Context.swift`.
+struct QuantityScan {
   typealias Index = ScalarText.Index
   typealias Lexicon = NumberLexicon
 
@@ -277,146 +279,6 @@ private struct Scan {
     let quantity = Quantity(value: value, unit: unit, approximation: approximation)
     emit(start..<i, quantity, role(for: context, at: start), notes)
     return i
-  }
-
-  // MARK: Years, dates and document numbers
-
-  mutating func emitYearOrDate(
-    from start: Index, year: Int, yearEnd: Index, notes: NoteList = NoteList()
-  ) -> Index {
-    if let month = smallNumber(at: yearEnd), text[month.end] == "月", (1...12).contains(month.value) {
-      let end = dayEnd(after: text.after(month.end)) ?? text.after(month.end)
-      emit(start..<end, Quantity(value: Decimal(year), unit: "年"), .date, notes)
-      return end
-    }
-    emit(start..<yearEnd, Quantity(value: Decimal(year), unit: "年"), .year, notes)
-    return yearEnd
-  }
-
-  mutating func emitDate(from start: Index, value: Decimal, monthEnd: Index, notes: NoteList) -> Index {
-    let end = dayEnd(after: monthEnd) ?? monthEnd
-    emit(start..<end, Quantity(value: value, unit: "月"), .date, notes)
-    return end
-  }
-
-  /// The end of `6日` / `六日` / `6号` at `index`.
-  func dayEnd(after index: Index) -> Index? {
-    guard let day = smallNumber(at: index), (1...31).contains(day.value), let mark = text[day.end],
-      mark == "日" || mark == "号"
-    else { return nil }
-    return text.after(day.end)
-  }
-
-  /// A one- or two-digit Arabic number or a short Chinese numeral (三, 十二, 二十六) at `index`.
-  func smallNumber(at index: Index) -> (value: Int, end: Index)? {
-    var i = index
-    var value = 0
-    var count = 0
-    while count < 3, let scalar = text[i], let digit = NumeralReader.arabicDigit(scalar) {
-      value = value * 10 + digit.value
-      count += 1
-      i = text.after(i)
-    }
-    if count > 0 { return count <= 2 ? (value, i) : nil }
-    while count < 4, let scalar = text[i], ChineseNumeral.isNumeralCharacter(scalar) {
-      count += 1
-      i = text.after(i)
-    }
-    guard count > 0, let chinese = ChineseNumeral.value(of: Substring(text.text(index..<i))) else { return nil }
-    return (NSDecimalNumber(decimal: chinese).intValue, i)
-  }
-
-  /// 〔2019〕28号 as one fixed expression.
-  mutating func scanDocumentNumber(at start: Index) -> Index? {
-    guard let open = text[start], let close = Lexicon.documentYearBrackets[open] else { return nil }
-    var i = text.after(start)
-    for _ in 0..<4 {
-      guard let scalar = text[i], NumeralReader.isArabicDigit(scalar) else { return nil }
-      i = text.after(i)
-    }
-    guard text[i] == close else { return nil }
-    i = text.after(i)
-    guard case .success(let token)? = NumeralReader.read(text, at: i, strict: false), token.script == .arabic,
-      text[token.end] == "号"
-    else { return nil }
-    let end = text.after(token.end)
-    emit(start..<end, Quantity(value: token.value, unit: "号"), .fixedExpression, [])
-    return end
-  }
-
-  // MARK: Context
-
-  struct Context {
-    var approximation: Quantity.Approximation?
-    var hint: NumberLexicon.RoleHint?
-    var hintStart: Index?
-    var ordinalStart: Index?
-    var quoted = false
-  }
-
-  /// What the words right before a number say about it (第, a quote, 约/近/超, 增长/下降/提升至 …).
-  func context(before start: Index) -> Context {
-    var context = Context()
-    var j = text.skipSpacesBackward(from: start)
-    guard let previous = text.before(j) else { return context }
-    if text.scalars[previous] == "第" {
-      context.ordinalStart = previous
-      return context
-    }
-    if Lexicon.openingQuotes.contains(text.scalars[previous]) {
-      context.quoted = true
-      return context
-    }
-    if let prefix = text.longestMatch(Lexicon.prefixes, endingAt: j),
-      text.longestMatch(Lexicon.falsePrefixes, endingAt: j) == nil
-    {
-      context.approximation = Lexicon.approximationPrefixes[prefix.word]
-      j = text.skipSpacesBackward(from: prefix.start)
-    }
-    if let role = text.longestMatch(Lexicon.roles, endingAt: j) {
-      context.hint = Lexicon.roleWords[role.word]
-      context.hintStart = role.start
-    }
-    return context
-  }
-
-  /// The role of a number; pairs it with the previous figure for 由A提升至B, A精简为B and A～B.
-  mutating func role(for context: Context, at start: Index) -> QuantityMatch.Role {
-    switch context.hint {
-    case .increase: return .changeIncrease
-    case .decrease: return .changeDecrease
-    case .to:
-      if let hintStart = context.hintStart, pairWithPrevious(endingAt: text.skipSpacesBackward(from: hintStart)) {
-        return .rangeTo
-      }
-      return .value
-    case nil:
-      let j = text.skipSpacesBackward(from: start)
-      if let connector = text.before(j), Lexicon.rangeConnectors.contains(text.scalars[connector]),
-        pairWithPrevious(endingAt: text.skipSpacesBackward(from: connector))
-      {
-        return .rangeTo
-      }
-      return .value
-    }
-  }
-
-  /// Marks the previous match as `.rangeFrom` when it is a plain value ending exactly at `end`.
-  mutating func pairWithPrevious(endingAt end: Index) -> Bool {
-    guard let last = matches.last, last.role == .value, last.range.upperBound == end else { return false }
-    matches[matches.count - 1].role = .rangeFrom
-    return true
-  }
-
-  /// The closing quote of a slogan, looked for within a short distance.
-  func closingQuote(from index: Index) -> Index? {
-    var i = index
-    for _ in 0..<24 {
-      guard let scalar = text[i], scalar != "\n", scalar != "。" else { return nil }
-      if Lexicon.closingQuotes.contains(scalar) { return i }
-      i = text.after(i)
-    }
-    return nil
   }
 
   mutating func emit(_ range: Range<Index>, _ quantity: Quantity, _ role: QuantityMatch.Role, _ notes: NoteList) {

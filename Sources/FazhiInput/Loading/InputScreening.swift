@@ -1,5 +1,5 @@
-import Foundation
 import FazhiCore
+import Foundation
 
 /// Screens decoded input before YAML parsing: the marks a Chinese input method leaves
 /// (full-width colons, full-width spaces, tabs). Returns findings and a repaired text that parses.
@@ -20,69 +20,7 @@ enum InputScreening {
   /// without the space after their colon; returns a repaired copy (tabs → two spaces, full-width spaces → two
   /// spaces, `键：值` and `年度:2025` → `键: 值`) so that parsing can go on.
   static func screen(_ text: String, file: String, keys: Set<String> = []) -> Result {
-    var diagnostics: [Diagnostic] = []
-    var blockIndent: Int?  // indentation of the key that opened a block scalar
-    var shifts: [Int: [(from: Int, delta: Int)]] = [:]
-
-    /// Screens one line (without its line end); returns the repaired line, or nil when it needs no repair.
-    func screenLine(_ line: Substring, number lineNumber: Int) -> String? {
-      let scalars = line.unicodeScalars
-      let contentStart = scalars.firstIndex { $0 != " " && $0 != "\t" && $0 != "\u{3000}" } ?? scalars.endIndex
-      let leading = scalars[..<contentStart]
-      let indentWidth = leading.count
-      let content = Substring(scalars[contentStart...])
-      let oddIndent = leading.contains { $0 != " " }
-      if let open = blockIndent {
-        if content.isEmpty || indentWidth > open {
-          // Inside a block scalar only the indentation matters.
-          guard oddIndent else { return nil }
-          shifts[lineNumber] = [(from: open + 3, delta: open + 2 - indentWidth)]
-          return String(repeating: " ", count: open + 2) + content
-        }
-        blockIndent = nil
-      }
-      var fixedIndent = indentWidth  // the width of the repaired indentation
-      if oddIndent {
-        fixedIndent = 0
-        for (column, scalar) in leading.enumerated() {
-          if let problem = Self.indentProblems[scalar] {
-            let location = TextLocation(file: file, line: lineNumber, column: column + 1)
-            diagnostics.append(Diagnostic(problem.rule, at: location, problem.message))
-            shifts[lineNumber, default: []].append((from: fixedIndent + 3, delta: 1))
-            fixedIndent += 2
-          } else {
-            fixedIndent += 1
-          }
-        }
-      }
-      var body = content
-      var colonRepaired = false
-      if !content.hasPrefix("#"), let colon = fullWidthKeyColon(in: content) {
-        let prefixCount = content.unicodeScalars.distance(from: content.unicodeScalars.startIndex, to: colon)
-        let location = TextLocation(file: file, line: lineNumber, column: indentWidth + prefixCount + 1)
-        diagnostics.append(Diagnostic(FullwidthColonRule.description, at: location, FullwidthColonRule.message))
-        let after = content[content.index(after: colon)...]
-        let value = after.drop { $0 == " " || $0 == "\u{3000}" }
-        body = Substring(content[..<colon] + ": " + value)
-        colonRepaired = true
-        // The value starts 2 columns after the colon in the repair, 1 + (spaces dropped) in the original.
-        let repairedValue = fixedIndent + prefixCount + 3
-        shifts[lineNumber, default: []].append((from: repairedValue, delta: 1 - (after.count - value.count)))
-      }
-      if !colonRepaired, !content.hasPrefix("#"), let colon = spacelessKeyColon(in: content, keys: keys) {
-        // YAML reads `年度:2025` as one text, not a key and its value; libyaml then complains a line later.
-        let prefixCount = content.unicodeScalars.distance(from: content.unicodeScalars.startIndex, to: colon)
-        let location = TextLocation(file: file, line: lineNumber, column: indentWidth + prefixCount + 1)
-        diagnostics.append(Diagnostic(ColonSpaceRule.description, at: location, ColonSpaceRule.message))
-        body = Substring(content[...colon] + " " + content[content.index(after: colon)...])
-        colonRepaired = true
-        shifts[lineNumber, default: []].append((from: fixedIndent + prefixCount + 3, delta: 1))
-      }
-      if opensBlockScalar(body) { blockIndent = fixedIndent + (body.hasPrefix("- ") ? 2 : 0) }
-      guard oddIndent || colonRepaired else { return nil }
-      return String(repeating: " ", count: fixedIndent) + body
-    }
-
+    var screener = LineScreener(file: file, keys: keys)
     // The repaired text, begun at the first line that needs a repair: most files need none and pass as they are.
     var repaired: String?
     let scalars = text.unicodeScalars
@@ -95,7 +33,7 @@ enum InputScreening {
     while true {
       let lineEnd = lineNumber <= lineFeeds.count ? lineFeeds[lineNumber - 1] : scalars.endIndex
       let line = scalars[lineStart..<lineEnd]
-      if let repair = screenLine(Substring(line.last == "\r" ? line.dropLast() : line), number: lineNumber) {
+      if let repair = screener.screen(Substring(line.last == "\r" ? line.dropLast() : line), number: lineNumber) {
         if repaired == nil { repaired = String(Substring(scalars[..<lineStart])) }
         repaired?.append(repair)
       } else {
@@ -106,13 +44,99 @@ enum InputScreening {
       lineStart = scalars.index(after: lineEnd)
       lineNumber += 1
     }
-    return Result(text: repaired ?? text, diagnostics: diagnostics, shifts: shifts)
+    return Result(text: repaired ?? text, diagnostics: screener.diagnostics, shifts: screener.shifts)
+  }
+
+  /// Screens a file line by line, remembering whether a block scalar (`|`, `>`) is open: inside one only the
+  /// indentation matters.
+  struct LineScreener {
+    let file: String
+    let keys: Set<String>
+    var diagnostics: [Diagnostic] = []
+    /// Indentation of the key that opened a block scalar.
+    var blockIndent: Int?
+    var shifts: [Int: [(from: Int, delta: Int)]] = [:]
+
+    init(file: String, keys: Set<String>) {
+      self.file = file
+      self.keys = keys
+    }
+
+    /// Screens one line (without its line end); returns the repaired line, or nil when it needs no repair.
+    mutating func screen(_ line: Substring, number lineNumber: Int) -> String? {
+      let scalars = line.unicodeScalars
+      let contentStart = scalars.firstIndex { $0 != " " && $0 != "\t" && $0 != "\u{3000}" } ?? scalars.endIndex
+      let leading = scalars[..<contentStart]
+      let indentWidth = leading.count
+      let content = Substring(scalars[contentStart...])
+      let oddIndent = leading.contains { $0 != " " }
+      if let open = blockIndent {
+        if content.isEmpty || indentWidth > open {
+          guard oddIndent else { return nil }
+          shifts[lineNumber] = [(from: open + 3, delta: open + 2 - indentWidth)]
+          return String(repeating: " ", count: open + 2) + content
+        }
+        blockIndent = nil
+      }
+      // The width of the repaired indentation.
+      let fixedIndent = oddIndent ? repairIndent(leading, line: lineNumber) : indentWidth
+      let repairedBody =
+        content.hasPrefix("#")
+        ? nil : repairColon(content, indentWidth: indentWidth, fixedIndent: fixedIndent, line: lineNumber)
+      let body = repairedBody ?? content
+      if InputScreening.opensBlockScalar(body) { blockIndent = fixedIndent + (body.hasPrefix("- ") ? 2 : 0) }
+      guard oddIndent || repairedBody != nil else { return nil }
+      return String(repeating: " ", count: fixedIndent) + body
+    }
+
+    /// Reports each tab or full-width space of the indentation and returns the indentation's repaired width
+    /// (each of them becomes two spaces).
+    mutating func repairIndent(_ leading: Substring.UnicodeScalarView.SubSequence, line lineNumber: Int) -> Int {
+      var fixedIndent = 0
+      for (column, scalar) in leading.enumerated() {
+        if let problem = InputScreening.indentProblems[scalar] {
+          let location = TextLocation(file: file, line: lineNumber, column: column + 1)
+          diagnostics.append(Diagnostic(problem.rule, at: location, problem.message))
+          shifts[lineNumber, default: []].append((from: fixedIndent + 3, delta: 1))
+          fixedIndent += 2
+        } else {
+          fixedIndent += 1
+        }
+      }
+      return fixedIndent
+    }
+
+    /// `键：值` → `键: 值`, or else a known key written `年度:2025` → `年度: 2025`; nil when the line has neither.
+    mutating func repairColon(_ content: Substring, indentWidth: Int, fixedIndent: Int, line lineNumber: Int)
+      -> Substring?
+    {
+      if let colon = InputScreening.fullWidthKeyColon(in: content) {
+        let prefixCount = content.unicodeScalars.distance(from: content.unicodeScalars.startIndex, to: colon)
+        let location = TextLocation(file: file, line: lineNumber, column: indentWidth + prefixCount + 1)
+        diagnostics.append(Diagnostic(FullwidthColonRule.description, at: location, FullwidthColonRule.message))
+        let after = content[content.index(after: colon)...]
+        let value = after.drop { $0 == " " || $0 == "\u{3000}" }
+        // The value starts 2 columns after the colon in the repair, 1 + (spaces dropped) in the original.
+        let repairedValue = fixedIndent + prefixCount + 3
+        shifts[lineNumber, default: []].append((from: repairedValue, delta: 1 - (after.count - value.count)))
+        return Substring(content[..<colon] + ": " + value)
+      }
+      if let colon = InputScreening.spacelessKeyColon(in: content, keys: keys) {
+        // YAML reads `年度:2025` as one text, not a key and its value; libyaml then complains a line later.
+        let prefixCount = content.unicodeScalars.distance(from: content.unicodeScalars.startIndex, to: colon)
+        let location = TextLocation(file: file, line: lineNumber, column: indentWidth + prefixCount + 1)
+        diagnostics.append(Diagnostic(ColonSpaceRule.description, at: location, ColonSpaceRule.message))
+        shifts[lineNumber, default: []].append((from: fixedIndent + prefixCount + 3, delta: 1))
+        return Substring(content[...colon] + " " + content[content.index(after: colon)...])
+      }
+      return nil
+    }
   }
 
   private static let fullWidthColon = Array("：".utf8)
 
   /// Characters that break YAML indentation, each repaired as two spaces and reported under its own rule.
-  private static let indentProblems: [Unicode.Scalar: (rule: RuleDescription, message: String)] = [
+  static let indentProblems: [Unicode.Scalar: (rule: RuleDescription, message: String)] = [
     "\t": (TabIndentRule.description, TabIndentRule.message),
     "\u{3000}": (FullwidthSpaceRule.description, FullwidthSpaceRule.message),
   ]
@@ -156,7 +180,8 @@ enum InputScreening {
     let trimmed = Whitespace.trim(body)
     let withoutComment = trimmed.split(separator: "#", maxSplits: 1).first.map(String.init) ?? trimmed
     let last = Whitespace.trim(withoutComment)
-    for indicator in ["|", "|-", "|+", ">", ">-", ">+"] where last.hasSuffix(": " + indicator) || last == "- " + indicator || last == indicator {
+    for indicator in ["|", "|-", "|+", ">", ">-", ">+"]
+    where last.hasSuffix(": " + indicator) || last == "- " + indicator || last == indicator {
       return true
     }
     return false
