@@ -23,3 +23,10 @@ extension ValidationContext {
     }
   }
 }
+
+extension ValidationContext {
+  /// The catalog's stock phrases, 空话 and slogans as one matcher: what a text says that is not its own.
+  var hollowPhraseMatcher: StockPhraseMatcher {
+    StockPhraseMatcher(catalog.stockPhrases + catalog.hollowPhrases + catalog.slogans)
+  }
+}

@@ -24,7 +24,9 @@ enum CatalogSource {
           placeholders: \(L.list(catalog.placeholders.map(L.string), indent: indent)),
           stockPhrases: \(L.list(catalog.stockPhrases.map(L.string), indent: indent)),
           eraMarkers: \(L.list(catalog.eraMarkers.map(eraMarker), indent: indent)),
-          lookBackCues: \(L.list(catalog.lookBackCues.map(L.string), indent: indent)))
+          lookBackCues: \(L.list(catalog.lookBackCues.map(L.string), indent: indent)),
+          hollowPhrases: \(L.list(catalog.hollowPhrases.map(L.string), indent: indent)),
+          slogans: \(L.list(catalog.slogans.map(L.string), indent: indent)))
 
         /// `version` in Schemas/catalog/version.yaml.
         static let compiledVersion = \(L.string(version))

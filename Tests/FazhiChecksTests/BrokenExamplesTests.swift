@@ -19,12 +19,13 @@ import Testing
       file: "照搬上年-2025.yaml",
       findings: [
         "report_too_short@1", "deadline@8", "stale_year@9", "area_coverage@10", "area_without_figure@11",
-        "stale_year@14", "stale_year@20",
+        "stale_year@14", "first_responsible_brief@15", "stale_year@20",
       ]),
     Expectation(
       file: "算术不符-2025.yaml",
       findings: [
-        "report_too_short@1", "area_coverage@7", "reconsideration_intake@18", "mediation_success_rate_formula@23",
+        "report_too_short@1", "area_coverage@7", "first_responsible_brief@11", "reconsideration_intake@18",
+        "mediation_success_rate_formula@23",
       ]),
     Expectation(
       file: "缺项占位-2025.yaml",

@@ -114,3 +114,86 @@ import Testing
     #expect(!example.contains { $0.ruleID == "report_too_short" })
   }
 }
+
+/// Cases for the stock-phrase, slogan, first-responsible and duplicate rules beyond their rule examples: each a
+/// fictional 示例县 text that a reviewer would send back (caught) or accept (clean).
+@Suite struct SubstanceCaseTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var rule: String
+    var caught: Bool
+    var yaml: String
+    var testDescription: String { "\(rule) \(caught ? "caught" : "clean"): \(yaml.prefix(40))" }
+  }
+
+  static let header = "年度: 2025\n报告主体: 示例县\n"
+
+  static let cases: [Case] = [
+    // 不足/原因 pairs of stock phrases only, and pairs with content.
+    Case(rule: "stock_phrase_only", caught: true, yaml: """
+      存在的不足和原因:
+        - 不足: 部分单位依法行政意识有待加强，法治思维有待提高。
+          原因: 学习不够深入，重视程度不够。
+      """),
+    Case(rule: "stock_phrase_only", caught: false, yaml: """
+      存在的不足和原因:
+        - 不足: 依法行政意识有待加强，3个乡镇的合法性审查仍由综合办兼管。
+          原因: 乡镇没有专职法制审核人员。
+      """),
+    // An item or a whole part of stock phrases.
+    Case(rule: "stock_phrase_only", caught: true, yaml: """
+      其他需要报告的情况:
+        - 坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，推动法治政府建设迈上新台阶。
+      """),
+    Case(rule: "stock_phrase_only", caught: false, yaml: """
+      其他需要报告的情况:
+        - 坚持以习近平新时代中国特色社会主义思想为指导，全年接受上级法治督察1次，反馈问题5个已全部整改。
+      """),
+    // 安排 of slogans, and 安排 with one closing slogan.
+    Case(rule: "slogan_plans", caught: true, yaml: """
+      下一年度主要安排:
+        - 坚定不移推进依法行政，推动法治政府建设再上新台阶。
+        - 以更高标准优化营商环境，奋力谱写法治示例县新篇章。
+      """),
+    Case(rule: "slogan_plans", caught: false, yaml: """
+      下一年度主要安排:
+        - 6月底前完成乡镇合法性审查人员配备。
+        - 全面修订行政执法裁量基准，推动法治政府建设再上新台阶。
+      """),
+    Case(rule: "slogan_plans", caught: false, yaml: """
+      下一年度主要安排:
+        - 守正创新，推进行政复议规范化建设。
+      """),
+    // 第一责任人 of one sentence, and of two.
+    Case(rule: "first_responsible_brief", caught: true, yaml: """
+      党政主要负责人履行推进法治建设第一责任人职责情况:
+        - 标题: 履行第一责任人职责
+          内容: 县政府主要负责人全年主持研究法治议题9次，带头述法。
+      """),
+    Case(rule: "first_responsible_brief", caught: false, yaml: """
+      党政主要负责人履行推进法治建设第一责任人职责情况:
+        - 县政府主要负责人全年主持研究法治议题9次。
+        - 县委书记带头述法，对督察反馈的5个问题逐项督办。
+      """),
+    // Duplicates: an item pasted into two parts, a sentence twice in one paragraph; short or stock sentences.
+    Case(rule: "duplicate_text", caught: true, yaml: """
+      党政主要负责人履行推进法治建设第一责任人职责情况:
+        - 县政府主要负责人全年主持研究法治议题9次。
+      其他需要报告的情况:
+        - 县政府主要负责人全年主持研究法治议题9次。
+      """),
+    Case(rule: "duplicate_text", caught: true, yaml: """
+      其他需要报告的情况: 全年接受上级法治督察1次，反馈问题已整改。全年接受上级法治督察1次，反馈问题已整改。
+      """),
+    Case(rule: "duplicate_text", caught: false, yaml: """
+      其他需要报告的情况:
+        - 全面完成年度任务。现将有关情况报告如下。
+        - 全面完成年度任务。现将有关情况报告如下。
+      """),
+  ]
+
+  @Test(arguments: cases)
+  func substanceCase(_ example: Case) throws {
+    let findings = try Fixtures.findings(Self.header + example.yaml + "\n").filter { $0.ruleID == example.rule }
+    #expect(findings.isEmpty != example.caught, "\(findings.map(\.message))")
+  }
+}

@@ -257,12 +257,18 @@ public struct Catalog: Sendable, Hashable, Codable {
   public var eraMarkers: [EraMarkerSpec]
   /// Words that make a mention of a past era a look back rather than current use (收官, 期间, 总结验收 …).
   public var lookBackCues: [String]
+  /// 空话: phrases true of any report (不足 and 原因 formulas, generic verbs); with `stockPhrases` and `slogans`, what
+  /// `stock_phrase_only` discounts when asking whether a text says anything of its own.
+  public var hollowPhrases: [String]
+  /// 口号: pledges that name no action (再上新台阶, 以更实举措); `slogan_plans` looks for them in 下一年度主要安排.
+  public var slogans: [String]
   /// Lookup tables, rebuilt whenever frameworks or indicators change; not part of the data.
   private(set) var index = CatalogIndex()
 
   public init(
     parts: [PartSpec], frameworks: [FrameworkSpec], indicators: [IndicatorSpec], relations: [RelationSpec],
-    placeholders: [String], stockPhrases: [String], eraMarkers: [EraMarkerSpec] = [], lookBackCues: [String] = []
+    placeholders: [String], stockPhrases: [String], eraMarkers: [EraMarkerSpec] = [], lookBackCues: [String] = [],
+    hollowPhrases: [String] = [], slogans: [String] = []
   ) {
     precondition(Catalog.partsProblem(parts) == nil, Catalog.partsProblem(parts) ?? "")
     self.parts = parts
@@ -273,6 +279,8 @@ public struct Catalog: Sendable, Hashable, Codable {
     self.stockPhrases = stockPhrases
     self.eraMarkers = eraMarkers
     self.lookBackCues = lookBackCues
+    self.hollowPhrases = hollowPhrases
+    self.slogans = slogans
     reindex()
   }
 
@@ -293,7 +301,8 @@ public struct Catalog: Sendable, Hashable, Codable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case parts, frameworks, indicators, relations, placeholders, stockPhrases, eraMarkers, lookBackCues
+    case parts, frameworks, indicators, relations, placeholders, stockPhrases, eraMarkers, lookBackCues, hollowPhrases
+    case slogans
   }
 
   public init(from decoder: any Decoder) throws {
@@ -310,13 +319,15 @@ public struct Catalog: Sendable, Hashable, Codable {
       placeholders: try c.decode([String].self, forKey: .placeholders),
       stockPhrases: try c.decode([String].self, forKey: .stockPhrases),
       eraMarkers: try c.decodeIfPresent([EraMarkerSpec].self, forKey: .eraMarkers) ?? [],
-      lookBackCues: try c.decodeIfPresent([String].self, forKey: .lookBackCues) ?? [])
+      lookBackCues: try c.decodeIfPresent([String].self, forKey: .lookBackCues) ?? [],
+      hollowPhrases: try c.decodeIfPresent([String].self, forKey: .hollowPhrases) ?? [],
+      slogans: try c.decodeIfPresent([String].self, forKey: .slogans) ?? [])
   }
 
   public static func == (a: Catalog, b: Catalog) -> Bool {
     a.parts == b.parts && a.frameworks == b.frameworks && a.indicators == b.indicators && a.relations == b.relations
       && a.placeholders == b.placeholders && a.stockPhrases == b.stockPhrases && a.eraMarkers == b.eraMarkers
-      && a.lookBackCues == b.lookBackCues
+      && a.lookBackCues == b.lookBackCues && a.hollowPhrases == b.hollowPhrases && a.slogans == b.slogans
   }
 
   public func hash(into hasher: inout Hasher) {
@@ -328,5 +339,7 @@ public struct Catalog: Sendable, Hashable, Codable {
     hasher.combine(stockPhrases)
     hasher.combine(eraMarkers)
     hasher.combine(lookBackCues)
+    hasher.combine(hollowPhrases)
+    hasher.combine(slogans)
   }
 }

@@ -25,7 +25,8 @@ extension Catalog {
     let words = try read("wordlists.yaml") { root in
       (
         placeholders: try root.strings("placeholders"), stockPhrases: try root.strings("stockPhrases"),
-        eraMarkers: try root.list("eraMarkers").map(EraMarkerSpec.init), lookBackCues: try root.strings("lookBackCues")
+        eraMarkers: try root.list("eraMarkers").map(EraMarkerSpec.init), lookBackCues: try root.strings("lookBackCues"),
+        hollowPhrases: try root.optionalStrings("hollowPhrases") ?? [], slogans: try root.optionalStrings("slogans") ?? []
       )
     }
     let parts = try read("parts.yaml") { root in
@@ -45,7 +46,9 @@ extension Catalog {
       placeholders: words.placeholders,
       stockPhrases: words.stockPhrases,
       eraMarkers: words.eraMarkers,
-      lookBackCues: words.lookBackCues)
+      lookBackCues: words.lookBackCues,
+      hollowPhrases: words.hollowPhrases,
+      slogans: words.slogans)
   }
 
   /// The catalog's version: `version` in version.yaml of the folder (`fazhi --version` prints the built-in one).

@@ -1,0 +1,83 @@
+import FazhiCore
+
+/// The same paragraph or sentence written twice in one report: an item pasted under two areas, a sentence carried
+/// into two parts. Found with the diff's sentence machinery (`ReportProse.split`, `ComparableText`) run against the
+/// report itself; the catalog's stock phrases do not count, as in `diff`.
+struct DuplicateTextRule: ValidationRule {
+  static let description = RuleDescription(
+    identifier: "duplicate_text",
+    name: "报告内文字重复",
+    severity: .warning,
+    description: "同一份报告中，一段文字或一句话出现了两次（去掉标点、空格后相同，套话不计）：多是复制粘贴时把一个事项放进了两个领域，或把同一句话写进了两个部分。不足10个字（不计套话）的短句不检查，与 diff 判断重复的下限相同。请删去重复的一处，或改写为各自的具体内容。同名的小标题由 duplicate_heading 检查。",
+    passingExamples: [
+      """
+      年度: 2025
+      报告主体: 示例县
+      主要举措和成效:
+        - 领域: 行政执法
+          事项:
+            - 内容: 全年评查执法案卷120份。严格规范公正文明执法。
+        - 领域: 行政决策
+          事项:
+            - 内容: 全年审查重大行政决策事项6项。严格规范公正文明执法。
+      """
+    ],
+    failingExamples: [
+      """
+      年度: 2025
+      报告主体: 示例县
+      主要举措和成效:
+        - 领域: 行政执法
+          事项:
+            - 内容: 全年评查执法案卷120份，督促整改问题案卷6份。
+            - 内容: 组织执法人员培训4期，共计350人次。
+        - 领域: 行政决策
+          事项:
+            - 内容: ↓全年评查执法案卷120份，督促整改问题案卷6份。
+            - 内容: 审查重大行政决策事项6项。↓组织执法人员培训4期，共计350人次。
+      """
+    ])
+
+  /// Sentences shorter than this (stock phrases not counted) recur by nature (全面完成年度任务); the diff's
+  /// `minimumSentenceLength` for the same reason.
+  static let minimumCharacters = 10
+
+  func validate(_ context: ValidationContext) -> [Diagnostic] {
+    let stock = StockPhraseMatcher(context.catalog.stockPhrases)
+    var paragraphs: [String: TextLocation] = [:]
+    var sentences: [String: TextLocation] = [:]
+    var findings: [Diagnostic] = []
+    func finding(_ what: String, at here: TextLocation?, first: TextLocation) -> Diagnostic {
+      context.diagnostic(
+        Self.description, at: here, "\(what)与第\(first.line)行的相同；请删去重复的一处，或改写为这里的具体内容",
+        notes: ["第一次出现在 \(first)"])
+    }
+    for span in context.textSpans where !span.isTitle {
+      let location = context.positions.location(span.path)
+      // A paragraph written twice is one finding, not one per sentence.
+      let whole = ComparableText(span.text, stockPhrases: stock)
+      if whole.countedCharacters >= Self.minimumCharacters, let location {
+        if let first = paragraphs[whole.key] {
+          findings.append(finding("这一段", at: location, first: first))
+          continue
+        }
+        paragraphs[whole.key] = location
+      }
+      var occurrences: [String: Int] = [:]
+      for piece in ReportProse.split(span.text) {
+        let sentence = ComparableText(piece.text, stockPhrases: stock)
+        guard sentence.countedCharacters >= Self.minimumCharacters else { continue }
+        let occurrence = occurrences[piece.text, default: 0]
+        occurrences[piece.text] = occurrence + 1
+        guard let here = context.positions.locate(piece.text, occurrence: occurrence, in: span.path) ?? location
+        else { continue }
+        if let first = sentences[sentence.key] {
+          findings.append(finding("这句话（「\(StockPhraseOnlyRule.snippet(piece.text))」）", at: here, first: first))
+        } else {
+          sentences[sentence.key] = here
+        }
+      }
+    }
+    return findings
+  }
+}
