@@ -23,7 +23,7 @@ public enum MonthDayMentions {
     var result: [Mention] = []
     var i = 0
     while i < scalars.count {
-      guard digit(scalars[i]) != nil, i == 0 || digit(scalars[i - 1]) == nil,
+      guard scalars[i].digitValue != nil, i == 0 || scalars[i - 1].digitValue == nil,
         let month = number(at: i, in: scalars, maxDigits: 2), month.end < scalars.count, scalars[month.end] == "月",
         let day = number(at: month.end + 1, in: scalars, maxDigits: 2), day.end < scalars.count,
         scalars[day.end] == "日" || scalars[day.end] == "号"
@@ -35,7 +35,7 @@ public enum MonthDayMentions {
       var year: Int?
       // `2025年` right before the month.
       if i >= 5, scalars[i - 1] == "年", let y = number(at: i - 5, in: scalars, maxDigits: 4), y.end == i - 1,
-        i - 5 == 0 || digit(scalars[i - 6]) == nil
+        i - 5 == 0 || scalars[i - 6].digitValue == nil
       {
         year = y.value
         start = i - 5
@@ -51,21 +51,12 @@ public enum MonthDayMentions {
   static func number(at start: Int, in scalars: [Unicode.Scalar], maxDigits: Int) -> (value: Int, end: Int)? {
     var value = 0
     var i = start
-    while i < scalars.count, i - start < maxDigits, let d = digit(scalars[i]) {
+    while i < scalars.count, i - start < maxDigits, let d = scalars[i].digitValue {
       value = value * 10 + d
       i += 1
     }
     // A longer run of digits (`123月`) is no month.
-    guard i > start, i >= scalars.count || digit(scalars[i]) == nil else { return nil }
+    guard i > start, i >= scalars.count || scalars[i].digitValue == nil else { return nil }
     return (value, i)
-  }
-
-  /// ASCII or full-width digit value.
-  static func digit(_ s: Unicode.Scalar) -> Int? {
-    switch s.value {
-    case 0x30...0x39: Int(s.value - 0x30)
-    case 0xFF10...0xFF19: Int(s.value - 0xFF10)
-    default: nil
-    }
   }
 }

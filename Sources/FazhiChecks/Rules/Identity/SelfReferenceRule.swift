@@ -37,8 +37,8 @@ struct SelfReferenceRule: ValidationRule {
       """,
     ])
 
-  /// Self-reference words, longest first.
-  static let words = ["街道", "省", "市", "县", "区", "旗", "州", "盟", "乡", "镇", "局", "委", "办", "厅", "署"]
+  /// Self-reference words (the `selfWord` of every name ending `IssuerName` knows), longest first.
+  static let words = Set(IssuerName.endings.map(\.selfWord)).sorted { ($0.count, $0) > ($1.count, $1) }
   /// 我 followed by a self-reference word that here starts another word (我局限, 我委托, 我市场监管部门 …).
   static let notSelfReference = ["局限", "委托", "委屈", "办理", "办结", "办案", "办事", "区别", "区分", "市场", "乡村", "省略"]
   /// The rank of the body each word names: 1 province … 4 township; organs have none.
