@@ -311,15 +311,18 @@ struct OutlineBuilder {
 
   private static let nextStep = Array("下一步".unicodeScalars)
 
-  /// Splits a heading body into its title (up to the first 。) and the text after it.
+  /// Splits a heading body into its title (up to the first 。) and the text after it. A first sentence too long
+  /// for a title is cut at its first comma, and the rest of that sentence stays in the text (「（一）部分单位重视不够，
+  /// 个别乡镇仍存在……」 keeps 个别乡镇……: a 不足 read back from a draft must not lose its middle).
   static func splitTitle(_ body: ArraySlice<Unicode.Scalar>) -> (String, String, Int) {
     let start = body.startIndex
-    if let stop = body.firstIndex(of: "。") {
+    if var stop = body.firstIndex(of: "。") {
       var title = body[..<stop]
-      let rest = String(scalars: body[(stop + 1)...].trimmingWhitespace())
       if title.count > 50, let comma = title.firstIndex(where: { $0 == "，" || $0 == "," }), comma - start >= 4 {
         title = title[..<comma]
+        stop = comma
       }
+      let rest = String(scalars: body[(stop + 1)...].trimmingWhitespace())
       return (trimTitle(title), rest, stop + 1 - start)
     }
     return (trimTitle(body), "", body.count)

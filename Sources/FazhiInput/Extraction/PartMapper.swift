@@ -109,8 +109,8 @@ struct PartMapper {
     switch part {
     case .shortcomings:
       report.shortcomings += items(index).map { item in
-        let problem = [item.title, item.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "。")
-        let cause = Self.causeSentence(in: item.text)
+        let (stated, cause) = Self.splitCause(item.text)
+        let problem = [item.title, stated].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "。")
         return Shortcoming(problem: problem, cause: cause, location: item.location)
       }
     case .nextYear: report.nextYearPlans += items(index, withLead: true)
@@ -120,11 +120,17 @@ struct PartMapper {
     }
   }
 
-  /// The sentence that states a cause (原因 / 究其原因 / 主要是由于), if any.
-  static func causeSentence(in text: String) -> String? {
-    for sentence in text.split(whereSeparator: { "。；".contains($0) }) {
-      if sentence.fastContains("原因") || sentence.fastContains("由于") { return String(sentence) }
+  /// A 不足's text split at the sentence that states its cause (原因 / 究其原因 / 主要是由于): the problem before it,
+  /// the cause from it to the end (「……数据支撑。主要原因是认识不深；分值偏低。」), so the cause is not written
+  /// twice and a draft of the result does not print it twice. A text that opens with its cause stays whole as the
+  /// problem, with that sentence as the cause.
+  static func splitCause(_ text: String) -> (problem: String, cause: String?) {
+    for sentence in text.split(whereSeparator: { "。；".contains($0) })
+    where sentence.fastContains("原因") || sentence.fastContains("由于") {
+      let problem = Whitespace.trim(text[..<sentence.startIndex])
+      guard !problem.isEmpty else { return (text, String(sentence)) }
+      return (problem, Whitespace.trim(text[sentence.startIndex...]))
     }
-    return nil
+    return (text, nil)
   }
 }

@@ -44,6 +44,25 @@ struct PartsAndFiguresTests {
     #expect(result.flatHeadings.count == 2)
   }
 
+  /// A numbered item whose first sentence is too long for a title keeps the rest of that sentence in its text;
+  /// its cause is split off, not left in the problem too.
+  @Test func aLongFirstSentenceLosesNothingAfterItsTitle() throws {
+    let text = """
+      示例县2025年度法治政府建设情况报告
+      一、主要举措和成效
+      （一）行政执法
+      评查执法案卷120份。
+      二、存在的不足和原因
+      （一）部分单位对法治政府建设重视程度不够均衡，个别乡镇和部门仍存在重业务轻法治的现象，少数单位的年度报告缺少具体措施和数据支撑。主要原因是一些领导干部认识不深；考核评价中法治建设分值偏低。
+      """
+    let report = try #require(try ExtractionFixture.extract(text).report)
+    let shortcoming = try #require(report.shortcomings.first)
+    #expect(
+      shortcoming.problem == "部分单位对法治政府建设重视程度不够均衡。个别乡镇和部门仍存在重业务轻法治的现象，少数单位的年度报告缺少具体措施和数据支撑。")
+    // The cause is the text from its sentence on, and is not repeated in the problem.
+    #expect(shortcoming.cause == "主要原因是一些领导干部认识不深；考核评价中法治建设分值偏低。")
+  }
+
   @Test func indicatorListSharingASubject() throws {
     let report = try #require(try ExtractionFixture.extract(Self.unheaded).report)
     let values = Dictionary(uniqueKeysWithValues: report.indicators.map { ($0.id, $0.quantity.value) })
