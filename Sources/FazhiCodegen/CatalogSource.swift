@@ -26,7 +26,8 @@ enum CatalogSource {
           eraMarkers: \(L.list(catalog.eraMarkers.map(eraMarker), indent: indent)),
           lookBackCues: \(L.list(catalog.lookBackCues.map(L.string), indent: indent)),
           hollowPhrases: \(L.list(catalog.hollowPhrases.map(L.string), indent: indent)),
-          slogans: \(L.list(catalog.slogans.map(L.string), indent: indent)))
+          slogans: \(L.list(catalog.slogans.map(L.string), indent: indent)),
+          placeholderFigures: \(L.list(catalog.placeholderFigures.map(L.string), indent: indent)))
 
         /// `version` in Schemas/catalog/version.yaml.
         static let compiledVersion = \(L.string(version))

@@ -262,13 +262,15 @@ public struct Catalog: Sendable, Hashable, Codable {
   public var hollowPhrases: [String]
   /// 口号: pledges that name no action (再上新台阶, 以更实举措); `slogan_plans` looks for them in 下一年度主要安排.
   public var slogans: [String]
+  /// Marks that hold a number's place when a counting unit follows them (X份, ……万元), for `placeholder`.
+  public var placeholderFigures: [String]
   /// Lookup tables, rebuilt whenever frameworks or indicators change; not part of the data.
   private(set) var index = CatalogIndex()
 
   public init(
     parts: [PartSpec], frameworks: [FrameworkSpec], indicators: [IndicatorSpec], relations: [RelationSpec],
     placeholders: [String], stockPhrases: [String], eraMarkers: [EraMarkerSpec] = [], lookBackCues: [String] = [],
-    hollowPhrases: [String] = [], slogans: [String] = []
+    hollowPhrases: [String] = [], slogans: [String] = [], placeholderFigures: [String] = []
   ) {
     precondition(Catalog.partsProblem(parts) == nil, Catalog.partsProblem(parts) ?? "")
     self.parts = parts
@@ -281,6 +283,7 @@ public struct Catalog: Sendable, Hashable, Codable {
     self.lookBackCues = lookBackCues
     self.hollowPhrases = hollowPhrases
     self.slogans = slogans
+    self.placeholderFigures = placeholderFigures
     reindex()
   }
 
@@ -303,6 +306,7 @@ public struct Catalog: Sendable, Hashable, Codable {
   enum CodingKeys: String, CodingKey {
     case parts, frameworks, indicators, relations, placeholders, stockPhrases, eraMarkers, lookBackCues, hollowPhrases
     case slogans
+    case placeholderFigures
   }
 
   public init(from decoder: any Decoder) throws {
@@ -321,13 +325,14 @@ public struct Catalog: Sendable, Hashable, Codable {
       eraMarkers: try c.decodeIfPresent([EraMarkerSpec].self, forKey: .eraMarkers) ?? [],
       lookBackCues: try c.decodeIfPresent([String].self, forKey: .lookBackCues) ?? [],
       hollowPhrases: try c.decodeIfPresent([String].self, forKey: .hollowPhrases) ?? [],
-      slogans: try c.decodeIfPresent([String].self, forKey: .slogans) ?? [])
+      slogans: try c.decodeIfPresent([String].self, forKey: .slogans) ?? [],
+      placeholderFigures: try c.decodeIfPresent([String].self, forKey: .placeholderFigures) ?? [])
   }
 
   public static func == (a: Catalog, b: Catalog) -> Bool {
     a.parts == b.parts && a.frameworks == b.frameworks && a.indicators == b.indicators && a.relations == b.relations
       && a.placeholders == b.placeholders && a.stockPhrases == b.stockPhrases && a.eraMarkers == b.eraMarkers
-      && a.lookBackCues == b.lookBackCues && a.hollowPhrases == b.hollowPhrases && a.slogans == b.slogans
+      && a.lookBackCues == b.lookBackCues && a.hollowPhrases == b.hollowPhrases && a.slogans == b.slogans && a.placeholderFigures == b.placeholderFigures
   }
 
   public func hash(into hasher: inout Hasher) {
@@ -341,5 +346,6 @@ public struct Catalog: Sendable, Hashable, Codable {
     hasher.combine(lookBackCues)
     hasher.combine(hollowPhrases)
     hasher.combine(slogans)
+    hasher.combine(placeholderFigures)
   }
 }

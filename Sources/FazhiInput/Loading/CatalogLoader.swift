@@ -26,7 +26,8 @@ extension Catalog {
       (
         placeholders: try root.strings("placeholders"), stockPhrases: try root.strings("stockPhrases"),
         eraMarkers: try root.list("eraMarkers").map(EraMarkerSpec.init), lookBackCues: try root.strings("lookBackCues"),
-        hollowPhrases: try root.optionalStrings("hollowPhrases") ?? [], slogans: try root.optionalStrings("slogans") ?? []
+        hollowPhrases: try root.optionalStrings("hollowPhrases") ?? [], slogans: try root.optionalStrings("slogans") ?? [],
+        placeholderFigures: try root.strings("placeholderFigures")
       )
     }
     let parts = try read("parts.yaml") { root in
@@ -48,7 +49,8 @@ extension Catalog {
       eraMarkers: words.eraMarkers,
       lookBackCues: words.lookBackCues,
       hollowPhrases: words.hollowPhrases,
-      slogans: words.slogans)
+      slogans: words.slogans,
+      placeholderFigures: words.placeholderFigures)
   }
 
   /// The catalog's version: `version` in version.yaml of the folder (`fazhi --version` prints the built-in one).

@@ -6,13 +6,18 @@ struct PlaceholderRule: ValidationRule {
     identifier: "placeholder",
     name: "残留占位符",
     severity: .error,
-    description: "正式报告中不能留有占位符：TODO、XX、××、【待填】以及 fazhi init 生成的标记。占位符清单见 Schemas/catalog/wordlists.yaml。",
+    description: "正式报告中不能留有占位符：TODO、XX、××、【待填】以及 fazhi init 生成的标记；「X份」「……万元」这样占着数字位置的标记（紧跟计量单位时才算，X光机、等……不算）。清单见 Schemas/catalog/wordlists.yaml。",
     passingExamples: [
       """
       年度: 2025
       报告主体: 示例县
       导语: 2025年，示例县深入学习贯彻习近平法治思想。
+      """,
       """
+      年度: 2025
+      报告主体: 示例县
+      导语: 为执法机构配备X光安检机2台，开展送法下乡、法律咨询等……全年出具法律意见书120份。
+      """,
     ],
     failingExamples: [
       """
@@ -21,7 +26,12 @@ struct PlaceholderRule: ValidationRule {
       导语: 2025年，示例县共办理行政复议案件↓XX件。
       主要指标:
         行政复议受理: ↓【待填】
+      """,
       """
+      年度: 2025
+      报告主体: 示例县
+      导语: 全年罚没款……↓…万元，出具法律意见书↓X份，办结↓××件。
+      """,
     ])
 
   func validate(_ context: ValidationContext) -> [Diagnostic] {
@@ -52,9 +62,40 @@ struct PlaceholderRule: ValidationRule {
         }
       }
     }
+    for span in context.textSpans {
+      findings += figurePlaceholders(in: span, context)
+    }
     for path in context.loaded.placeholderPaths {
       findings.append(
         context.diagnostic(Self.description, at: context.positions.location(path), "「\(path)」还是占位符，请填写实际内容"))
+    }
+    return findings
+  }
+
+  /// Marks holding a number's place (X份, ……万元): one of the catalog's `placeholderFigures` right before a
+  /// counting unit. The test puts a 1 where the mark is: when the scanner then reads a figure with a unit
+  /// starting there, the mark stood for a number. X光机 and 等…… read no unit and stay.
+  func figurePlaceholders(in span: TextSpan, _ context: ValidationContext) -> [Diagnostic] {
+    var findings: [Diagnostic] = []
+    for marker in context.catalog.placeholderFigures where !marker.isEmpty && span.text.contains(marker) {
+      var searchStart = span.text.startIndex
+      var occurrence = 0
+      while let range = span.text.range(of: marker, range: searchStart..<span.text.endIndex) {
+        defer {
+          searchStart = range.upperBound
+          occurrence += 1
+        }
+        if marker.allSatisfy({ $0.isASCII && $0.isLetter }) && !Self.isStandalone(range, in: span.text) { continue }
+        let probe = "1" + span.text[range.upperBound...].prefix(8)
+        guard let figure = QuantityScanner.scan(probe).first, figure.range.lowerBound == probe.startIndex,
+          figure.role.isFigure, figure.quantity.unit != nil
+        else { continue }
+        let written = marker + probe[probe.index(after: probe.startIndex)..<figure.range.upperBound]
+        findings.append(
+          context.diagnostic(
+            Self.description, at: context.positions.locate(marker, occurrence: occurrence, in: span.path),
+            "这里的「\(written)」还是占位符，请填写实际数字"))
+      }
     }
     return findings
   }
