@@ -8,7 +8,7 @@ import FazhiChecks
 struct Validate: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
-    abstract: "校验报告数据：语法、结构、法定部分、算术关系、占位符、年份、期限",
+    abstract: "校验报告数据：语法、结构、法定部分、内容充实、算术关系、正文与数据、单位名称与自称、年份与时代提法、日期与期限、数字与标点写法、占位符",
     discussion: "发现的问题按「文件:行:列: error|warning: 说明 [规则]」输出。退出码：0 无问题；1 有错误（--strict 时警告也算）；2 文件无法读取。")
 
   @Argument(help: "要校验的 YAML 数据文件（可多个）")
