@@ -65,25 +65,15 @@ struct EmptyItemRule: ValidationRule {
             Self.description, at: context.positions.location(base) ?? area.location,
             "领域「\(context.areaName(area))」下没有任何事项；请写明这一领域采取的措施和取得的成效，确无相关工作的删去这一领域"))
       }
-      findings += empty(area.items, at: itemsPath, hint: Self.hint(.achievements), context)
+      findings += empty(area.items, at: itemsPath, hint: ReportPart.achievements.expectedContent, context)
     }
     let itemParts: [(ReportPart, [Item])] = [
       (.firstResponsible, report.firstResponsible), (.nextYear, report.nextYearPlans), (.other, report.otherMatters),
     ]
     for (part, items) in itemParts {
-      findings += empty(items, at: context.catalog.part(part).key, hint: Self.hint(part), context)
+      findings += empty(items, at: context.catalog.part(part).key, hint: part.expectedContent, context)
     }
     return findings
-  }
-
-  /// What a reviewer expects under an item's heading, by part (不足和原因 has no items of this shape).
-  static func hint(_ part: ReportPart) -> String {
-    switch part {
-    case .achievements: "写明采取了哪些措施、取得了什么成效（有数字的写上数字）"
-    case .firstResponsible: "写明党政主要负责人亲自做了哪些工作（主持研究、带头学法述法、督办问题等）"
-    case .nextYear: "写明下一年度具体要做什么、由谁牵头、何时完成"
-    case .shortcomings, .other: "写明需要报告的具体情况"
-    }
   }
 
   /// A finding at every item of `items` (the part or area at `base`) whose 内容 is missing or blank.

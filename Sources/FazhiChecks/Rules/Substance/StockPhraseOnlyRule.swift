@@ -46,15 +46,6 @@ struct StockPhraseOnlyRule: ValidationRule {
   /// of its own keeps well over half of its characters (the bundled example's paragraphs keep over 80%).
   static let maximumOwnShare = 0.2
 
-  /// What a reviewer expects instead, by part.
-  static let expected: [ReportPart: String] = [
-    .achievements: "写明具体做了什么、做了多少、有什么成效",
-    .firstResponsible: "写明党政主要负责人亲自主持了哪些会议、研究了哪些议题、督办了哪些问题",
-    .nextYear: "写明下一年度具体做哪些事、由谁牵头、何时完成",
-    .other: "写明需要报告的具体情况",
-    .shortcomings: "写明哪些单位、哪些工作存在什么问题，以及造成问题的具体原因",
-  ]
-
   func validate(_ context: ValidationContext) -> [Diagnostic] {
     let matcher = context.hollowPhraseMatcher
     var findings: [Diagnostic] = []
@@ -62,7 +53,7 @@ struct StockPhraseOnlyRule: ValidationRule {
       let spans = context.textSpans.filter { !$0.isTitle && ($0.path == part.key || $0.path.hasPrefix(part.key + "[")) }
       let hollow = spans.filter { Self.isHollow($0.text, matcher, context) }
       guard !hollow.isEmpty else { continue }
-      let advice = Self.expected[part.id] ?? ""
+      let advice = part.id.expectedContent
       if hollow.count == spans.count && spans.count > 1 {
         findings.append(
           context.diagnostic(
@@ -82,7 +73,7 @@ struct StockPhraseOnlyRule: ValidationRule {
       findings.append(
         context.diagnostic(
           Self.description, at: context.positions.location("\(shortcomings)[\(index)]") ?? item.location,
-          "不足「\(Self.snippet(item.problem))」和它的原因都只有套话；请\(Self.expected[.shortcomings]!)"))
+          "不足「\(Self.snippet(item.problem))」和它的原因都只有套话；请\(ReportPart.shortcomings.expectedContent)"))
     }
     return findings
   }
