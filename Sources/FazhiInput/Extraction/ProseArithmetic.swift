@@ -28,12 +28,21 @@ public enum ProseArithmetic {
   public static func slips(in text: String) -> [ArithmeticSlip] {
     let chars = Array(scalarsOf: text)
     var result: [ArithmeticSlip] = []
-    for range in FigureFinder.sentenceRanges(chars) {
+    for range in FigureFinder.sentenceRanges(chars) where chars[range].contains(where: isCue) {
       let sentence = SentenceFigures(chars: Array(chars[range]), base: range.lowerBound)
       guard sentence.numbers.count >= 2 else { continue }
       result += sentence.partsOverTotal() + sentence.remainders() + sentence.shares() + sentence.changeUnits()
     }
     return result.sorted { $0.offset < $1.offset }
+  }
+
+  /// Every check starts from one of these (其中, 其余, 占, %, 个百分点); a sentence without any is not read further,
+  /// which keeps the checks cheap on long texts.
+  static func isCue(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "其", "占", "%", "％", "点": true
+    default: false
+    }
   }
 }
 
