@@ -58,9 +58,8 @@ public struct ComparisonMarkdownReporter: ComparisonReporter {
       "事项按标题相似度匹配（字符二元组 Dice ≥ \(cov.itemTitleThreshold)）：匹配 \(cov.matchedItemCount) 项，缺失 \(cov.droppedItems.count) 项，新增 \(cov.addedItems.count) 项。"
     )
     out.append("")
-    // The place closes with an ASCII ")" after a full-width "（": kept as released (byte-identical output).
-    for item in cov.droppedItems { out.append("- 缺失：\(e(item.title))（\(e(item.place)))") }
-    for item in cov.addedItems { out.append("- 新增：\(e(item.title))（\(e(item.place)))") }
+    for item in cov.droppedItems { out.append("- 缺失：\(e(item.title))（\(e(item.place))）") }
+    for item in cov.addedItems { out.append("- 新增：\(e(item.title))（\(e(item.place))）") }
     return out
   }
 

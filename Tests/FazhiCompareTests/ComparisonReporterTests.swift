@@ -95,6 +95,10 @@ import Testing
     let md = ComparisonMarkdownReporter().render(try comparison(this))
     for heading in ["## 一、", "## 二、", "## 三、", "## 四、", "## 五、"] { #expect(md.contains(heading)) }
     #expect(md.contains("A\\|B"))
+    // Every line that opens a full-width bracket closes it with a full-width one (缺失：标题（位置）).
+    let listed = md.split(separator: "\n").filter { $0.hasPrefix("- 缺失：") || $0.hasPrefix("- 新增：") }
+    #expect(!listed.isEmpty)
+    for line in listed { #expect(line.hasSuffix("）"), "\(line)") }
   }
 
   @Test func failConditions() throws {
