@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -40,6 +42,13 @@ package enum LiteralSearch {
     }
     if let found = text.utf8.withContiguousStorageIfAvailable(scan) { return found }
     return Array(text.utf8).withUnsafeBufferPointer(scan)
+  }
+
+  /// True when `text` contains `needle` as Foundation's `contains` would answer, by bytes wherever canonical
+  /// equivalence cannot change the answer (both sides plain), through Foundation otherwise.
+  package static func contains(_ text: String, _ needle: String) -> Bool {
+    if isCanonicallyPlain(needle) && isCanonicallyPlain(text) { return containsBytes(text, Array(needle.utf8)) }
+    return text.range(of: needle) != nil
   }
 
   /// True when the UTF-8 bytes of `text` contain `needle`.
