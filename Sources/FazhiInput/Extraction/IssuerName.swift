@@ -85,7 +85,10 @@ package struct IssuerName: Sendable, Hashable {
         k += 1
       }
       guard let component = found else { break }
-      if !(component.ending.isPlace && genericPlaces.contains(component.text)) { result.append(component) }
+      // 全面依法治县委员会 names a task (依法治县: governing the county by law), not a second county: a place word
+      // right after 治 is the object of that phrase.
+      let task = component.ending.isPlace && !result.isEmpty && component.stem.hasSuffix("治")
+      if !task && !(component.ending.isPlace && genericPlaces.contains(component.text)) { result.append(component) }
       i += component.text.count
     }
     return result

@@ -22,6 +22,11 @@ import Testing
     #expect(IssuerName("示例县").samePlace(as: IssuerName("样板县")) == false)
     #expect(IssuerName("示例区").samePlace(as: IssuerName("示例市")) == false)
     #expect(IssuerName("司法局").samePlace(as: IssuerName("示例县")) == nil)
+    // 全面依法治县委员会办公室 is the county's own office: 依法治县 names its task, not another county.
+    #expect(IssuerName("示例县全面依法治县委员会办公室").place?.text == "示例县")
+    #expect(IssuerName("示例县全面依法治县委员会办公室").samePlace(as: IssuerName("示例县")) == true)
+    #expect(IssuerName("中共示例市委全面依法治市委员会").samePlace(as: IssuerName("示例市")) == true)
+    #expect(IssuerName("样板县全面依法治县委员会办公室").samePlace(as: IssuerName("示例县")) == false)
   }
 
   @Test func selfWordsFollowTheEndings() {
