@@ -115,7 +115,7 @@ struct DuplicateHeadingRule: ValidationRule {
     let placeholders = (context.catalog.placeholders + [Scaffold.marker]).filter { !$0.isEmpty }
     for (index, heading) in headings.enumerated() {
       let key = TextKey.key(heading.title)
-      guard !key.isEmpty, !placeholders.contains(where: { heading.title.contains($0) }) else { continue }
+      guard !key.isEmpty, !placeholders.contains(where: { LiteralSearch.contains(heading.title, $0) }) else { continue }
       guard let earlier = first[key] else {
         first[key] = (index + 1, heading)
         continue

@@ -43,7 +43,7 @@ struct SloganPlansRule: ValidationRule {
     guard !plans.isEmpty, !plans.contains(where: context.isUnfinished) else { return [] }
     let sentences = plans.flatMap { ReportProse.split($0).map(\.text) }
     let slogans = context.catalog.slogans.filter { !$0.isEmpty }
-    let withSlogan = sentences.filter { sentence in slogans.contains { sentence.contains($0) } }
+    let withSlogan = sentences.filter { sentence in slogans.contains { LiteralSearch.contains(sentence, $0) } }
     guard sentences.count >= Self.minimumSentences,
       withSlogan.count * Self.sloganShare.denominator >= sentences.count * Self.sloganShare.numerator,
       !plans.contains(where: Self.isCheckable)
@@ -58,7 +58,7 @@ struct SloganPlansRule: ValidationRule {
 
   /// A plan with something a reviewer can check next year: a figure, a deadline or a named document.
   static func isCheckable(_ plan: String) -> Bool {
-    plan.contains("《") || deadlineWords.contains { plan.contains($0) }
+    plan.contains("《") || deadlineWords.contains { LiteralSearch.contains(plan, $0) }
       || QuantityScanner.scan(plan).contains { $0.role.isFigure }
   }
 }

@@ -77,7 +77,7 @@ struct PlaceholderRule: ValidationRule {
   /// starting there, the mark stood for a number. X光机 and 等…… read no unit and stay.
   func figurePlaceholders(in span: TextSpan, _ context: ValidationContext) -> [Diagnostic] {
     var findings: [Diagnostic] = []
-    for marker in context.catalog.placeholderFigures where !marker.isEmpty && span.text.contains(marker) {
+    for marker in context.catalog.placeholderFigures where !marker.isEmpty && LiteralSearch.contains(span.text, marker) {
       var searchStart = span.text.startIndex
       var occurrence = 0
       while let range = span.text.range(of: marker, range: searchStart..<span.text.endIndex) {
