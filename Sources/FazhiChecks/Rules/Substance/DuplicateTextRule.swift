@@ -44,8 +44,14 @@ struct DuplicateTextRule: ValidationRule {
 
   func validate(_ context: ValidationContext) -> [Diagnostic] {
     let stock = StockPhraseMatcher(context.catalog.stockPhrases)
+    // Keys first (the byte-level TextKey), the stock-phrase count and the location only for a key seen before:
+    // the count and the key are functions of the same characters, so a text and its repeat pass or fail the
+    // length floor together. Building a ComparableText for every sentence took a quarter of validate.
+    func counts(_ text: String) -> Bool {
+      ComparableText(text, stockPhrases: stock).countedCharacters >= Self.minimumCharacters
+    }
     var paragraphs: [String: TextLocation] = [:]
-    var sentences: [String: TextLocation] = [:]
+    var sentences: [String: (path: String, text: String, occurrence: Int, fallback: TextLocation?)] = [:]
     var findings: [Diagnostic] = []
     func finding(_ what: String, at here: TextLocation?, first: TextLocation) -> Diagnostic {
       context.diagnostic(
@@ -55,27 +61,32 @@ struct DuplicateTextRule: ValidationRule {
     for span in context.textSpans where !span.isTitle {
       let location = context.positions.location(span.path)
       // A paragraph written twice is one finding, not one per sentence.
-      let whole = ComparableText(span.text, stockPhrases: stock)
-      if whole.countedCharacters >= Self.minimumCharacters, let location {
-        if let first = paragraphs[whole.key] {
-          findings.append(finding("这一段", at: location, first: first))
-          continue
+      let paragraphKey = TextKey.key(span.text)
+      if let location {
+        if let first = paragraphs[paragraphKey] {
+          if counts(span.text) {
+            findings.append(finding("这一段", at: location, first: first))
+            continue
+          }
+        } else {
+          paragraphs[paragraphKey] = location
         }
-        paragraphs[whole.key] = location
       }
       var occurrences: [String: Int] = [:]
       for piece in ReportProse.split(span.text) {
-        let sentence = ComparableText(piece.text, stockPhrases: stock)
-        guard sentence.countedCharacters >= Self.minimumCharacters else { continue }
         let occurrence = occurrences[piece.text, default: 0]
         occurrences[piece.text] = occurrence + 1
-        guard let here = context.positions.locate(piece.text, occurrence: occurrence, in: span.path) ?? location
-        else { continue }
-        if let first = sentences[sentence.key] {
-          findings.append(finding("这句话（「\(StockPhraseOnlyRule.snippet(piece.text))」）", at: here, first: first))
-        } else {
-          sentences[sentence.key] = here
+        let key = TextKey.key(piece.text)
+        guard let first = sentences[key] else {
+          sentences[key] = (span.path, piece.text, occurrence, location)
+          continue
         }
+        guard counts(piece.text),
+          let here = context.positions.locate(piece.text, occurrence: occurrence, in: span.path) ?? location,
+          let firstHere = context.positions.locate(first.text, occurrence: first.occurrence, in: first.path)
+            ?? first.fallback
+        else { continue }
+        findings.append(finding("这句话（「\(StockPhraseOnlyRule.snippet(piece.text))」）", at: here, first: firstHere))
       }
     }
     return findings
