@@ -71,9 +71,10 @@ package struct ReportProse: Sendable {
     var start = 0
     var offset = 0
     func flush() {
-      let trimmed = current.trimmingCharacters(in: .whitespacesAndNewlines)
+      // Core's one notion of white space (Foundation's trimmingCharacters took 8% of validate).
+      let trimmed = Whitespace.trimIncludingNewlines(current)
       if !trimmed.isEmpty {
-        let lead = current.prefix { $0.isWhitespace || $0.isNewline }.count
+        let lead = current.prefix { $0.unicodeScalars.allSatisfy(Whitespace.isWhitespaceOrNewline) }.count
         result.append((start + lead, trimmed))
       }
       current = ""
