@@ -23,8 +23,7 @@ extension ValidationContext {
     let plain = LiteralSearch.isCanonicallyPlain(text)
     return (catalog.placeholders + [Scaffold.marker]).contains { marker in
       guard !marker.isEmpty, !marker.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
-      return plain && LiteralSearch.isCanonicallyPlain(marker)
-        ? LiteralSearch.containsBytes(text, Array(marker.utf8)) : LiteralSearch.contains(text, marker)
+      return LiteralSearch.contains(text, marker, textIsPlain: plain)
     }
   }
 }

@@ -47,7 +47,12 @@ package enum LiteralSearch {
   /// True when `text` contains `needle` as Foundation's `contains` would answer, by bytes wherever canonical
   /// equivalence cannot change the answer (both sides plain), through Foundation otherwise.
   package static func contains(_ text: String, _ needle: String) -> Bool {
-    if isCanonicallyPlain(needle) && isCanonicallyPlain(text) { return containsBytes(text, Array(needle.utf8)) }
+    contains(text, needle, textIsPlain: isCanonicallyPlain(text))
+  }
+
+  /// `contains` for a caller that searches one text for many needles and has judged the text once.
+  package static func contains(_ text: String, _ needle: String, textIsPlain: Bool) -> Bool {
+    if textIsPlain && isCanonicallyPlain(needle) { return containsBytes(text, Array(needle.utf8)) }
     return text.range(of: needle) != nil
   }
 
