@@ -56,6 +56,43 @@ package enum LiteralSearch {
     return text.range(of: needle) != nil
   }
 
+  /// Every non-overlapping occurrence of `needle` in `text`, first to last, as Foundation's repeated
+  /// `range(of:range:)` finds them: by bytes when both are plain (a plain needle's bytes start and end on
+  /// character boundaries of plain text), through Foundation otherwise. `textIsPlain` as for `contains`.
+  package static func ranges(of needle: String, in text: String, textIsPlain: Bool) -> [Range<String.Index>] {
+    guard !needle.isEmpty else { return [] }
+    guard textIsPlain && isCanonicallyPlain(needle) else {
+      var found: [Range<String.Index>] = []
+      var searchStart = text.startIndex
+      while let range = text.range(of: needle, range: searchStart..<text.endIndex) {
+        found.append(range)
+        searchStart = range.upperBound
+      }
+      return found
+    }
+    let pattern = Array(needle.utf8)
+    func scan(_ haystack: UnsafeBufferPointer<UInt8>) -> [Int] {
+      pattern.withUnsafeBufferPointer { needle in
+        var offsets: [Int] = []
+        var from = 0
+        while let offset = firstOffset(of: needle, in: haystack, from: from) {
+          offsets.append(offset)
+          from = offset + needle.count
+        }
+        return offsets
+      }
+    }
+    var offsets = text.utf8.withContiguousStorageIfAvailable(scan)
+    if offsets == nil {
+      var copy = text
+      offsets = copy.withUTF8(scan)
+    }
+    return (offsets ?? []).map { offset in
+      let start = text.utf8.index(text.startIndex, offsetBy: offset)
+      return start..<text.utf8.index(start, offsetBy: pattern.count)
+    }
+  }
+
   /// True when the UTF-8 bytes of `text` contain `needle`.
   package static func containsBytes(_ text: some StringProtocol, _ needle: [UInt8]) -> Bool {
     guard !needle.isEmpty else { return true }
@@ -68,19 +105,25 @@ package enum LiteralSearch {
   /// report text is mostly three-byte CJK sequences sharing a few lead bytes, so a first-byte scan stops at
   /// nearly every character, while the last (continuation) byte varies more.
   package static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    needle.isEmpty || firstOffset(of: needle, in: haystack, from: 0) != nil
+  }
+
+  /// The offset of the first occurrence of a non-empty `needle` in `haystack` at or after `from`, by the
+  /// last-byte jump `contains` describes.
+  static func firstOffset(
+    of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from: Int
+  ) -> Int? {
     let count = needle.count
-    if count == 0 { return true }
-    guard count <= haystack.count, let base = haystack.baseAddress, let pattern = needle.baseAddress else {
-      return false
-    }
+    guard count > 0, from + count <= haystack.count, let base = haystack.baseAddress, let pattern = needle.baseAddress
+    else { return nil }
     let lastByte = Int32(needle[count - 1])
-    var p = count - 1
+    var p = from + count - 1
     while p < haystack.count {
-      guard let found = memchr(base + p, lastByte, haystack.count - p) else { return false }
+      guard let found = memchr(base + p, lastByte, haystack.count - p) else { return nil }
       let index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-      if memcmp(base + (index - count + 1), pattern, count) == 0 { return true }
+      if memcmp(base + (index - count + 1), pattern, count) == 0 { return index - count + 1 }
       p = index + 1
     }
-    return false
+    return nil
   }
 }

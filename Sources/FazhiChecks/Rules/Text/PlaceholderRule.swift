@@ -38,17 +38,12 @@ struct PlaceholderRule: ValidationRule {
     var findings: [Diagnostic] = []
     let markers = (context.catalog.placeholders + [Scaffold.marker]).filter { !$0.isEmpty }
       .sorted { $0.count > $1.count }
-    // Foundation's range(of:) is slow; a marker whose bytes are absent from plain text cannot be there at all.
-    let plainMarkers = markers.map { LiteralSearch.isCanonicallyPlain($0) ? Array($0.utf8) : nil }
     for span in context.textSpans {
       var occurrences: [String: Int] = [:]
       var reported = Set<String.Index>()
       let plainText = LiteralSearch.isCanonicallyPlain(span.text)
-      for (marker, bytes) in zip(markers, plainMarkers) {
-        if plainText, let bytes, !LiteralSearch.containsBytes(span.text, bytes) { continue }
-        var searchStart = span.text.startIndex
-        while let range = span.text.range(of: marker, range: searchStart..<span.text.endIndex) {
-          searchStart = range.upperBound
+      for marker in markers {
+        for range in LiteralSearch.ranges(of: marker, in: span.text, textIsPlain: plainText) {
           let index = occurrences[marker, default: 0]
           occurrences[marker] = index + 1
           // A longer marker already covers this one (×× inside ×××).
@@ -77,14 +72,10 @@ struct PlaceholderRule: ValidationRule {
   /// starting there, the mark stood for a number. X光机 and 等…… read no unit and stay.
   func figurePlaceholders(in span: TextSpan, _ context: ValidationContext) -> [Diagnostic] {
     var findings: [Diagnostic] = []
-    for marker in context.catalog.placeholderFigures where !marker.isEmpty && LiteralSearch.contains(span.text, marker) {
-      var searchStart = span.text.startIndex
-      var occurrence = 0
-      while let range = span.text.range(of: marker, range: searchStart..<span.text.endIndex) {
-        defer {
-          searchStart = range.upperBound
-          occurrence += 1
-        }
+    let plainText = LiteralSearch.isCanonicallyPlain(span.text)
+    for marker in context.catalog.placeholderFigures {
+      let ranges = LiteralSearch.ranges(of: marker, in: span.text, textIsPlain: plainText)
+      for (occurrence, range) in ranges.enumerated() {
         if marker.allSatisfy({ $0.isASCII && $0.isLetter }) && !Self.isStandalone(range, in: span.text) { continue }
         let probe = "1" + span.text[range.upperBound...].prefix(8)
         guard let figure = QuantityScanner.scan(probe).first, figure.range.lowerBound == probe.startIndex,
