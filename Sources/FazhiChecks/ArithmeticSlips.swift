@@ -14,7 +14,7 @@ extension ValidationContext {
     derived.arithmeticSlips {
       textSpans.filter { !$0.isTitle }.flatMap { span in
         let slips = ProseArithmetic.slips(in: span.text)
-        let locations = Self.locate(slips.map { ($0.offset, $0.raw) }, in: span, positions: positions)
+        let locations = positions.locations(of: slips.map { ($0.offset, $0.raw) }, in: span.text, at: span.path)
         return zip(slips, locations).map { LocatedSlip(slip: $0, location: $1) }
       }
     }

@@ -141,8 +141,10 @@ public struct ComparisonHTMLReporter: ComparisonReporter {
         paragraph = s.paragraph
       }
       if let cls = side.marks[s.id] {
+        // A highlighted sentence names its file:line:col, as the other formats do, so it can be found in the YAML.
+        let place = s.location.map { "<small class=\"place\">\(e($0.description))</small>" } ?? ""
         let target = side.links[s.id].map { " <a href=\"#l\($0)\">↗</a>" } ?? ""
-        h.append("<mark class=\"\(cls)\" id=\"\(prefix)\(s.id)\">\(e(s.text))</mark>\(target)")
+        h.append("<mark class=\"\(cls)\" id=\"\(prefix)\(s.id)\">\(e(s.text))</mark>\(place)\(target)")
       } else {
         h.append("<span id=\"\(prefix)\(s.id)\">\(e(s.text))</span>")
       }
@@ -201,6 +203,6 @@ public struct ComparisonHTMLReporter: ComparisonReporter {
     svg.chart{font-size:12px;display:block;margin:8px 0}svg .better{fill:#3a9a4a}svg .worse{fill:#c83232}svg .neutral,svg .unchanged,svg .not_comparable{fill:#5a7fbf}svg .axis{fill:#666}
     .sides{display:grid;grid-template-columns:1fr 1fr;gap:20px}.side{border:1px solid #ddd;border-radius:6px;padding:4px 14px;font-size:14px}
     mark{padding:0 1px}mark.identical{background:#ffb3b3}mark.near{background:#ffd9a6}mark.plan_restated{background:#e3c4ff}mark.fulfilled{background:#c6f0c6}mark.stale{background:#fff08a}
-    a{text-decoration:none;font-size:11px}
+    a{text-decoration:none;font-size:11px}small.place{color:#888;font-size:11px;margin-left:2px}
     """
 }

@@ -34,7 +34,8 @@ import Foundation
 /// }
 /// Quantity = { "value": number, "unit"?: string, "approximation"?: over|about|nearly|under }
 /// Sentence = { "id", "part", "section", "paragraph", "sentenceIndex" (1-based), "offset" (characters into the
-///              paragraph), "location"?: { "file", "line", "column" }, "text", "countedCharacters" }
+///              paragraph), "location"?: { "file", "line", "column" } (where the sentence starts in a YAML file;
+///              its paragraph's place in a published report), "text", "countedCharacters" }
 /// ```
 /// Optional keys are omitted when absent. Scores and shares are 0…1; `percentChange` is in percent; `change` of a
 /// rate is in percentage points. The golden test `ComparisonReporterTests.jsonGolden` pins the shape.

@@ -1,5 +1,6 @@
 import Foundation
 import FazhiCore
+import FazhiInput
 
 /// 年度对比：compares this year's report with last year's — parts, areas and items, figures, reused text, stale
 /// references and last year's plans.
@@ -17,8 +18,11 @@ public struct ReportComparator: Sendable {
 
   /// Compares `this` year's report with `last` year's. Throws `FazhiError.unreadableInput` when a side has no
   /// content at all (nothing to compare); odd pairs (other jurisdiction, same year, a gap) only add warnings.
+  /// With a side's `positions` (a YAML file), each of its sentences is located on its own line; without, at its
+  /// paragraph.
   public func compare(
-    this: Report, last: Report, thisFile: String? = nil, lastFile: String? = nil
+    this: Report, last: Report, thisFile: String? = nil, lastFile: String? = nil,
+    thisPositions: PositionMap? = nil, lastPositions: PositionMap? = nil
   ) throws -> ReportComparison {
     if ReportComparator.isEmpty(this) {
       throw FazhiError(.unreadableInput, path: thisFile, "本年度报告没有可对比的内容，请检查文件是否为空或格式是否正确")
@@ -27,8 +31,10 @@ public struct ReportComparator: Sendable {
       throw FazhiError(.unreadableInput, path: lastFile, "上年度报告没有可对比的内容，请检查文件是否为空或格式是否正确")
     }
     let stock = StockPhraseMatcher(catalog.stockPhrases)
-    let thisProse = ReportProse(this, catalog: catalog, stockPhrases: stock)
-    let lastProse = ReportProse(last, catalog: catalog, stockPhrases: stock)
+    var thisProse = ReportProse(this, catalog: catalog, stockPhrases: stock)
+    var lastProse = ReportProse(last, catalog: catalog, stockPhrases: stock)
+    if let thisPositions { thisProse.locateSentences(of: this, catalog: catalog, positions: thisPositions) }
+    if let lastPositions { lastProse.locateSentences(of: last, catalog: catalog, positions: lastPositions) }
 
     var reuse = ReuseDetector(options: options).detect(this: thisProse, last: lastProse)
     let plans = PlanFollowUpFinder(options: options, stockPhrases: stock).find(

@@ -12,7 +12,8 @@ public struct TextSentence: Sendable, Hashable, Codable {
   public var sentenceIndex: Int
   /// Character offset of the sentence within its paragraph's text.
   public var offset: Int
-  /// The paragraph's location in the file (Item.location, Shortcoming.location …), when known.
+  /// Where the sentence starts in a YAML file (`ReportProse.locateSentences`), else its paragraph's location
+  /// (Item.location, Shortcoming.location …), when known.
   public var location: TextLocation?
   public var text: String
   /// Characters counted for reuse: no punctuation, spaces or stock phrases.

@@ -93,19 +93,53 @@ public struct PositionMap: Sendable {
       var offset = cursor
       var seen = 0
       while offset + needleScalars.count <= limit {
-        if scalars[offset] == first && scalars[offset..<offset + needleScalars.count].elementsEqual(needleScalars) {
+        if scalars[offset] == first, let end = map.end(of: needleScalars, writtenAt: offset) {
           if seen == skipping {
-            cursor = offset + needleScalars.count
+            cursor = end
             return map.location(ofOffset: offset)
           }
           seen += 1
-          offset += needleScalars.count
+          offset = end
         } else {
           offset += 1
         }
       }
       return nil
     }
+  }
+
+  /// Where `needle`, a piece of a value, ends in the file when it is written from `offset`; nil when it is not.
+  /// A value's text is the file's, except where YAML folded a line: a scalar written over several lines (`>`, a
+  /// plain or quoted one) reads the line break and the next line's indentation as one space. So a run of spaces
+  /// in the needle matches either the same spaces or blanks around one line break; every other scalar matches
+  /// itself.
+  func end(of needle: [Unicode.Scalar], writtenAt offset: Int) -> Int? {
+    var i = offset
+    var j = 0
+    while j < needle.count {
+      guard i < scalars.count else { return nil }
+      if needle[j] == " ", let fold = foldEnd(at: i) {
+        i = fold
+        while j < needle.count && needle[j] == " " { j += 1 }
+      } else {
+        guard scalars[i] == needle[j] else { return nil }
+        i += 1
+        j += 1
+      }
+    }
+    return i
+  }
+
+  /// The end of a folded line break at `offset`: blanks, one line break, then the next line's indentation; nil
+  /// when the file has no line break there (the spaces are then matched one by one).
+  private func foldEnd(at offset: Int) -> Int? {
+    func isBlank(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\r" }
+    var i = offset
+    while i < scalars.count && isBlank(scalars[i]) { i += 1 }
+    guard i < scalars.count, scalars[i] == "\n" else { return nil }
+    i += 1
+    while i < scalars.count && isBlank(scalars[i]) { i += 1 }
+    return i
   }
 
   /// Line and column of a scalar offset.

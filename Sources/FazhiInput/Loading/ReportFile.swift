@@ -11,10 +11,13 @@ public struct ReportFile: Sendable {
   /// Error findings of a YAML file that still decoded: the report holds what could be read. Always empty for a
   /// published report (extraction findings are not data errors).
   public var errors: [Diagnostic]
+  /// Where each value of a YAML file sits (nil for a published report, whose text is not the file's).
+  public var positions: PositionMap?
 
-  public init(report: Report, errors: [Diagnostic] = []) {
+  public init(report: Report, errors: [Diagnostic] = [], positions: PositionMap? = nil) {
     self.report = report
     self.errors = errors
+    self.positions = positions
   }
 
   /// True for file names fazhi reads as its own YAML data.
@@ -31,7 +34,7 @@ public struct ReportFile: Sendable {
       let first = errors.first.map { "（\($0.location?.description ?? path): \($0.message)）" } ?? ""
       throw FazhiError(.unreadableInput, path: path, "无法解析这个数据文件\(first)；请先用 fazhi validate 检查")
     }
-    return ReportFile(report: report, errors: errors)
+    return ReportFile(report: report, errors: errors, positions: loaded.positions)
   }
 }
 

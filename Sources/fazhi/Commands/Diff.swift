@@ -70,10 +70,11 @@ struct Diff: ParsableCommand {
     try runReportingErrors {
       let (format, options, conditions) = try parsed()
       let catalog = Catalog.bundled()
-      let thisReport = try Self.load(this, catalog: catalog)
-      let lastReport = try Self.load(last, catalog: catalog)
-      let comparison = try ReportComparator(catalog: catalog, options: options)
-        .compare(this: thisReport, last: lastReport, thisFile: this, lastFile: last)
+      let thisFile = try Self.load(this, catalog: catalog)
+      let lastFile = try Self.load(last, catalog: catalog)
+      let comparison = try ReportComparator(catalog: catalog, options: options).compare(
+        this: thisFile.report, last: lastFile.report, thisFile: this, lastFile: last,
+        thisPositions: thisFile.positions, lastPositions: lastFile.positions)
       for warning in comparison.warnings { printError("fazhi: 警告: \(warning.message) [\(warning.code)]") }
 
       let env = ProcessInfo.processInfo.environment
@@ -91,11 +92,11 @@ struct Diff: ParsableCommand {
 
   /// Either report, read as `init --from` and `validate --last` read last year's. A YAML file with errors is
   /// still compared, with a warning.
-  static func load(_ path: String, catalog: Catalog) throws -> Report {
+  static func load(_ path: String, catalog: Catalog) throws -> ReportFile {
     let file = try ReportFile.read(path, catalog: catalog)
     if !file.errors.isEmpty {
       printError("fazhi: 警告: \(path): 数据有 \(file.errors.count) 个错误（可用 fazhi validate 查看），仍按已读出的内容对比")
     }
-    return file.report
+    return file
   }
 }

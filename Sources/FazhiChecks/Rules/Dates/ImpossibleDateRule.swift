@@ -1,4 +1,5 @@
 import FazhiCore
+import FazhiInput
 
 /// A date in the prose that does not exist (9月31日, 2月30日, 13月5日).
 struct ImpossibleDateRule: ValidationRule {
@@ -29,7 +30,7 @@ struct ImpossibleDateRule: ValidationRule {
       guard !mentions.isEmpty else { continue }
       let scalars = Array(span.text.unicodeScalars)
       for mention in mentions {
-        let occurrence = ValidationContext.occurrences(
+        let occurrence = PositionMap.occurrences(
           of: Array(mention.written.unicodeScalars), in: scalars[..<mention.offset])
         let why = (1...12).contains(mention.month) ? "\(mention.month)月没有\(mention.day)日" : "没有\(mention.month)月"
         findings.append(

@@ -1,4 +1,5 @@
 import FazhiCore
+import FazhiInput
 
 /// Era words (十三五, 十九大, 七五普法, the 2015 纲要) used as the current period in a report for a later year.
 struct EraMarkerRule: ValidationRule {
@@ -44,7 +45,7 @@ struct EraMarkerRule: ValidationRule {
       let hits = Self.matches(of: words, in: span.text)
       for hit in hits where !isLookBack(hit, in: scalars, cues: context.catalog.lookBackCues) {
         let written = String(String.UnicodeScalarView(scalars[hit.start..<hit.end]))
-        let occurrence = ValidationContext.occurrences(of: Array(written.unicodeScalars), in: scalars[..<hit.start])
+        let occurrence = PositionMap.occurrences(of: Array(written.unicodeScalars), in: scalars[..<hit.start])
         let range = "\(hit.marker.current.lowerBound)—\(hit.marker.current.upperBound)年"
         findings.append(
           context.diagnostic(

@@ -68,7 +68,7 @@ struct JurisdictionMismatchRule: ValidationRule {
         let formula = preamble.range(of: "现将")
       {
         let before = Array(preamble[..<formula.lowerBound].unicodeScalars)
-        let occurrence = ValidationContext.occurrences(of: Array(name.unicodeScalars), in: before[...])
+        let occurrence = PositionMap.occurrences(of: Array(name.unicodeScalars), in: before[...])
         report(name, in: ReportKey.preamble, occurrence: occurrence, "导语中「现将……报告如下」的")
       }
     }

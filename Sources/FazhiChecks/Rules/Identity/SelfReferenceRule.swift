@@ -61,7 +61,7 @@ struct SelfReferenceRule: ValidationRule {
       for (word, offset) in Self.mentions(in: scalars) {
         if allowed.contains(word) { continue }
         if let wordRank = Self.ranks[word], wordRank < rank { continue }
-        let occurrence = ValidationContext.occurrences(of: Array(("我" + word).unicodeScalars), in: scalars[..<offset])
+        let occurrence = PositionMap.occurrences(of: Array(("我" + word).unicodeScalars), in: scalars[..<offset])
         findings.append(
           context.diagnostic(
             Self.description, at: context.positions.locate("我" + word, occurrence: occurrence, in: span.path),

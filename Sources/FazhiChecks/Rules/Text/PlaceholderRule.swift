@@ -1,4 +1,5 @@
 import FazhiCore
+import FazhiInput
 
 /// Placeholders left in the report (TODO, XX, ××, 【待填】, the scaffold's own markers).
 struct PlaceholderRule: ValidationRule {

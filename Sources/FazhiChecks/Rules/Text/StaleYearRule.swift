@@ -1,4 +1,5 @@
 import FazhiCore
+import FazhiInput
 
 /// Years in the prose other than the report year and the next year (the copy-from-last-year mistake).
 struct StaleYearRule: ValidationRule {
@@ -48,7 +49,7 @@ struct StaleYearRule: ValidationRule {
         // Which occurrence of the written year this is, so the position map finds the same one in the file.
         let text = scalars ?? Array(span.text.unicodeScalars)
         scalars = text
-        let occurrence = ValidationContext.occurrences(
+        let occurrence = PositionMap.occurrences(
           of: Array(mention.written.unicodeScalars), in: text[..<mention.offset])
         findings.append(
           context.diagnostic(
