@@ -2,8 +2,14 @@
 /// needed (report text has no combining sequences that change where a sentence or clause ends).
 extension String {
   /// A string made of `scalars`, encoded straight into the new string's storage.
+  ///
+  /// The storage is sized to the exact UTF-8 length (counted first): a string keeps the capacity it was made
+  /// with, and extraction keeps thousands of these, so room for four bytes a scalar held a third more than Chinese
+  /// text needs (issue 10).
   package init(scalars: some Collection<Unicode.Scalar>) {
-    self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+    var length = 0
+    for scalar in scalars { length += UTF8.width(scalar) }
+    self.init(unsafeUninitializedCapacity: length) { buffer in
       var count = 0
       for scalar in scalars {
         let v = scalar.value
@@ -35,10 +41,15 @@ extension String {
 extension Array where Element == Unicode.Scalar {
   /// The Unicode scalars of `text`, decoded from its UTF-8 in one pass (the unicode scalar view decodes and
   /// checks one scalar per call, and is counted once more to size the array).
+  ///
+  /// The array is sized by counting the lead bytes first: one scalar per UTF-8 byte was three times the room
+  /// Chinese text needs, and extraction holds such arrays for the lines of a whole report (issue 10).
   package init(scalarsOf text: String) {
     var text = text
     self = text.withUTF8 { utf8 in
-      [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, initialized in
+      var scalarCount = 0
+      for byte in utf8 where byte & 0xC0 != 0x80 { scalarCount += 1 }
+      return [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { buffer, initialized in
         var i = 0
         var count = 0
         while i < utf8.count {

@@ -54,9 +54,9 @@ enum MetadataFragments {
 
   /// A 市 is a 县级市 when the text says so, or when it reports to another 市's government (a 地级市 reports to
   /// its province).
-  static func isCountyLevelCity(_ name: String, recipients: [String], text: String) -> Bool {
+  static func isCountyLevelCity(_ name: String, recipients: [String], mentionsCountyLevelCity: Bool) -> Bool {
     guard name.hasSuffix("市") else { return false }
-    if text.fastContains("县级市") { return true }
+    if mentionsCountyLevelCity { return true }
     return recipients.contains { organ in
       let government = IssuerEvidence.stripGovernment(organ)
       return organ.hasSuffix("政府") && government.hasSuffix("市") && government != name && !organ.fastContains("省")

@@ -56,10 +56,10 @@ struct OutlineBuilder {
   var year: Int?
   var matcher: PartMatcher?
 
+  /// A line with its heading marker. Its Unicode scalars (every offset in the outline counts scalars) are decoded
+  /// again where the line is built: held for every line at once they took more memory than the text (issue 10).
   private struct Classified {
     var line: SourceLine
-    /// The line's Unicode scalars: every offset in the outline counts scalars.
-    var chars: [Unicode.Scalar]
     var marker: HeadingMarker?
     var level = 0
     var number: Int?
@@ -82,11 +82,12 @@ struct OutlineBuilder {
 
     for item in items {
       let line = item.line
+      let chars = Array(scalarsOf: line.text)
       if let marker = item.marker {
         while let top = open.last, (outline.nodes[top].heading?.level ?? 0) >= item.level { open.removeLast() }
         if item.level == 1 || open.isEmpty { unheaded = nil }
-        let (title, rest, restOffset) = Self.splitTitle(item.chars[marker.bodyStart...])
-        let restChars = item.chars[(marker.bodyStart + restOffset)...].trimmingWhitespace()
+        let (title, rest, restOffset) = Self.splitTitle(chars[marker.bodyStart...])
+        let restChars = chars[(marker.bodyStart + restOffset)...].trimmingWhitespace()
         let number = item.number
         // A heading Word marks by its style alone shows no number: its marker stays as written (empty).
         let shown = marker.written.isEmpty ? "" : number.map { marker.style.marker($0) } ?? marker.written
@@ -114,7 +115,7 @@ struct OutlineBuilder {
       }
       if topPart == nil || topPart == .achievements || !topPartIsHeaded,
         let part = unheadedPart(
-          item.chars, current: unheaded.map { outline.nodes[$0].unheadedPart } ?? nil, planOpeners: planOpeners)
+          chars, current: unheaded.map { outline.nodes[$0].unheadedPart } ?? nil, planOpeners: planOpeners)
       {
         open.removeAll()
         unheaded = add(Outline.Node(heading: nil, parent: nil, unheadedPart: part))
@@ -123,7 +124,7 @@ struct OutlineBuilder {
       }
       if open.isEmpty, let u = unheaded {
         outline.nodes[u].content.append(paragraph)
-        outline.nodes[u].paragraphItems += Self.paragraphItems(paragraph, chars: item.chars, file: file)
+        outline.nodes[u].paragraphItems += Self.paragraphItems(paragraph, chars: chars, file: file)
         continue
       }
       guard let parent = open.last else {
@@ -131,11 +132,11 @@ struct OutlineBuilder {
         continue
       }
       let parentLevel = outline.nodes[parent].heading?.level ?? 0
-      if !(deeperMarker[parent] ?? true), let index = addLeadSentence(item, under: parent, outline: &outline) {
+      if !(deeperMarker[parent] ?? true), let index = addLeadSentence(line, chars: chars, under: parent, outline: &outline) {
         leadCandidates[parent, default: []].append(index)
         continue
       }
-      addInline(paragraph, chars: item.chars[...], under: parent, level: parentLevel + 1, outline: &outline)
+      addInline(paragraph, chars: chars[...], under: parent, level: parentLevel + 1, outline: &outline)
     }
     foldSingleLeads(leadCandidates, outline: &outline)
     markSequenceGaps(&outline)
@@ -152,7 +153,7 @@ struct OutlineBuilder {
       let marker =
         HeadingMarker.parse(chars).flatMap { $0.style.isLineMarker ? $0 : nil }
         ?? Self.styledHeading(line, chars: chars, topStyleLevel: topStyleLevel)
-      return Classified(line: line, chars: chars, marker: marker)
+      return Classified(line: line, marker: marker)
     }
     assignLevels(&items, diagnostics: &diagnostics)
     // Look-ahead: does a marker heading have a deeper marker heading before the next one at its level?
@@ -177,18 +178,20 @@ struct OutlineBuilder {
 
   /// A paragraph opening with a lead sentence, as a heading of its own under `parent` with the rest as its content;
   /// nil when the paragraph has no lead sentence or enumerates 一是…二是….
-  private func addLeadSentence(_ item: Classified, under parent: Int, outline: inout Outline) -> Int? {
-    guard Self.inlineOrdinals(item.chars).isEmpty, let (title, rest, restOffset) = Self.leadSentence(item.chars) else {
+  private func addLeadSentence(
+    _ line: SourceLine, chars: [Unicode.Scalar], under parent: Int, outline: inout Outline
+  ) -> Int? {
+    guard Self.inlineOrdinals(chars).isEmpty, let (title, rest, restOffset) = Self.leadSentence(chars) else {
       return nil
     }
     let parentLevel = outline.nodes[parent].heading?.level ?? 0
     let heading = ExtractedHeading(
       level: parentLevel + 1, style: .leadSentence, marker: "", number: nil, text: title,
-      location: item.line.location(file: file))
+      location: line.location(file: file))
     let index = Self.add(Outline.Node(heading: heading, parent: parent), to: &outline)
-    let restParagraph = Outline.Paragraph(text: rest, line: item.line, offset: restOffset)
+    let restParagraph = Outline.Paragraph(text: rest, line: line, offset: restOffset)
     addInline(
-      restParagraph, chars: item.chars[restOffset...].trimmingWhitespace(), under: index, level: parentLevel + 2,
+      restParagraph, chars: chars[restOffset...].trimmingWhitespace(), under: index, level: parentLevel + 2,
       outline: &outline)
     return index
   }
@@ -229,7 +232,7 @@ struct OutlineBuilder {
       if number == nil { number = (lastNumber[level] ?? 0) + 1 }
       if marker.isMalformed {
         let canonical = marker.style.marker(number ?? 1)
-        let preview = String(scalars: items[i].chars.prefix(16))
+        let preview = String(scalars: items[i].line.text.unicodeScalars.prefix(16))
         diagnostics.append(
           Diagnostic(
             ruleID: "extract_malformed_heading", severity: .warning, location: items[i].line.location(file: file),

@@ -7,15 +7,55 @@ extension ReportExtractor {
   /// read), unreadable, another office format, encrypted, scanned — comes back with `report == nil` and one
   /// `extract_unreadable` error, located at the file only.
   public func extract(file path: String) -> ExtractionResult {
+    let text: Result<TextLines, any Error>
     do {
+      // A text file's bytes and its decoded text are released when this switch ends: only its lines go on.
       switch try ReportSource.read(path) {
-      case .text(let data): return extract(data: data, path: path)
+      case .text(let data): text = Result { try Self.lines(decoding: data, path: path) }
       case .document(let document): return extract(document: document, path: path)
       }
     } catch let error as FazhiError {
       return Self.unreadable(path, error.message)
     } catch {
       return Self.unreadable(path, "无法读取文件：\(error)")
+    }
+    return extract(text, path: path)
+  }
+
+  /// Extracts a report from file bytes. Never throws.
+  public func extract(data: Data, path: String) -> ExtractionResult {
+    extract(Result { try Self.lines(decoding: data, path: path) }, path: path)
+  }
+
+  /// The lines of a decoded text file and the encoding it came in.
+  struct TextLines {
+    var lines: [SourceLine]
+    var encoding: TextDecoder.Encoding
+  }
+
+  /// Decodes file bytes (see `decode`) and splits them into lines. The decoded text lives only here: a report is
+  /// extracted from its lines, and holding the whole text beside them doubled the memory a large file takes.
+  static func lines(decoding data: Data, path: String) throws -> TextLines {
+    let decoded = try decode(data, path: path)
+    return TextLines(lines: lines(of: decoded.text), encoding: decoded.encoding)
+  }
+
+  /// The source lines of decoded text, plain or HTML; a plain text is split up to one line over `maximumLines`.
+  static func lines(of text: String) -> [SourceLine] {
+    HTMLText.looksLikeHTML(text) ? HTMLText.lines(text) : PlainText.lines(text, limit: maximumLines + 1)
+  }
+
+  /// Extracts from the lines of decoded bytes, or reports why the bytes could not be decoded.
+  private func extract(_ text: Result<TextLines, any Error>, path: String) -> ExtractionResult {
+    switch text {
+    case .success(let text):
+      var result = extract(lines: text.lines, path: path)
+      result.encoding = text.encoding
+      return result
+    case .failure(let error as FazhiError):
+      return failure(path: path, ruleID: "extract_unreadable", message: error.message, missing: ["正文"])
+    case .failure(let error):
+      return failure(path: path, ruleID: "extract_unreadable", message: "无法读取文件：\(error)", missing: ["正文"])
     }
   }
 

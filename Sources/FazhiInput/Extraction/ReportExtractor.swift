@@ -37,26 +37,9 @@ public struct ReportExtractor: Sendable {
     return decoded
   }
 
-  /// Extracts a report from file bytes. Never throws.
-  public func extract(data: Data, path: String) -> ExtractionResult {
-    let decoded: TextDecoder.Decoded
-    do {
-      decoded = try Self.decode(data, path: path)
-    } catch let error as FazhiError {
-      return failure(path: path, ruleID: "extract_unreadable", message: error.message, missing: ["正文"])
-    } catch {
-      return failure(path: path, ruleID: "extract_unreadable", message: "无法读取文件：\(error)", missing: ["正文"])
-    }
-    var result = extract(text: decoded.text, path: path)
-    result.encoding = decoded.encoding
-    return result
-  }
-
   /// Extracts a report from decoded text (plain or HTML). Never throws.
   public func extract(text: String, path: String) -> ExtractionResult {
-    let isHTML = HTMLText.looksLikeHTML(text)
-    let lines = isHTML ? HTMLText.lines(text) : PlainText.lines(text, limit: Self.maximumLines + 1)
-    return extract(lines: lines, path: path)
+    extract(lines: Self.lines(of: text), path: path)
   }
 
   /// Extracts a report from a Word or PDF document read by `DocxReader` or `PDFTextReader`: paragraph N is line N,
@@ -119,8 +102,7 @@ public struct ReportExtractor: Sendable {
 
     let frame = ReportFrame(lines: cleaned.lines)
     let identity = identify(title: titleText, frame: frame, metadata: cleaned.metadata)
-    let fullText = frame.body.lazy.map(\.text).joined(separator: "\n")
-    let framework = Self.framework(text: fullText, year: identity.year, catalog: catalog)
+    let framework = Self.framework(text: Self.opening(of: frame.body), year: identity.year, catalog: catalog)
     let matcher = framework.flatMap { partMatchers[$0.id] } ?? PartMatcher(catalog: catalog, framework: framework)
 
     let outline = OutlineBuilder(file: path, year: identity.year, matcher: matcher).build(frame.body)
@@ -133,7 +115,8 @@ public struct ReportExtractor: Sendable {
     }
     var level = identity.jurisdiction.flatMap(MetadataFragments.level(of:))
     if level == .city, let name = identity.jurisdiction,
-      MetadataFragments.isCountyLevelCity(name, recipients: frame.recipients, text: fullText)
+      MetadataFragments.isCountyLevelCity(
+        name, recipients: frame.recipients, mentionsCountyLevelCity: frame.body.contains { $0.text.fastContains("县级市") })
     {
       level = .county
     }
@@ -255,7 +238,7 @@ public struct ReportExtractor: Sendable {
     return (names, partial, diagnostics)
   }
 
-  private func failure(
+  func failure(
     path: String, ruleID: String, message: String, missing: [String], cleaned: String = "",
     location: TextLocation? = nil
   ) -> ExtractionResult {
@@ -268,11 +251,28 @@ public struct ReportExtractor: Sendable {
       ], isPartial: true, missing: missing, cleanedText: cleaned)
   }
 
+  /// How many characters of the body `framework` reads.
+  static let frameworkWindow = 20_000
+
+  /// The body lines joined by newlines as far as `framework` reads them: whole lines until they hold more than
+  /// `frameworkWindow` characters, which gives `framework` the answer the whole body would, without a copy of it.
+  /// (Joined lines hold at least the characters of the lines: a newline joins no cluster but a line-final CR.)
+  static func opening(of lines: [SourceLine]) -> String {
+    var characters = 0
+    var end = lines.startIndex
+    while end < lines.endIndex && characters <= frameworkWindow {
+      characters += lines[end].text.count
+      end += 1
+    }
+    return lines[..<end].lazy.map(\.text).joined(separator: "\n")
+  }
+
   /// 纲要 by the goal wording only one framework has, then by the one framework named by its years, then by the
   /// report's year (the newest framework when the year is unknown).
   static func framework(text: String, year: Int?, catalog: Catalog) -> FrameworkSpec? {
     // Text of at most 20,000 UTF-8 bytes has at most 20,000 characters: no need to walk grapheme clusters.
-    let key = TextKey.key(text.utf8.count <= 20_000 ? Substring(text) : text.prefix(20_000))
+    let key = TextKey.key(
+      text.utf8.count <= frameworkWindow ? Substring(text) : text.prefix(frameworkWindow))
     let frameworks = catalog.frameworks
     if let byFormula = frameworks.first(where: { key.fastContains(TextKey.key($0.signature.formula)) }) {
       return byFormula

@@ -16,6 +16,23 @@ import Testing
     #expect(String(scalars: scalars) == text)
     #expect(String(scalars: scalars.dropFirst()) == String(String.UnicodeScalarView(scalars.dropFirst())))
   }
+
+  /// Both conversions size their storage by counting first (lead bytes, UTF-8 widths): random text of every width —
+  /// ASCII, Latin, CJK, astral, controls and line separators — must still come out whole.
+  @Test func randomTextOfEveryWidthRoundTrips() {
+    var generator = SeededRandom(seed: 20_261_205)
+    let ranges: [ClosedRange<UInt32>] = [0x00...0x7F, 0x80...0x7FF, 0x800...0xD7FF, 0xE000...0xFFFF, 0x1_0000...0x10_FFFF]
+    for _ in 0..<300 {
+      let length = Int.random(in: 0...40, using: &generator)
+      let scalars = (0..<length).map { _ in
+        Unicode.Scalar(UInt32.random(in: ranges.randomElement(using: &generator)!, using: &generator))!
+      }
+      let text = String(String.UnicodeScalarView(scalars))
+      #expect(Array(scalarsOf: text) == scalars)
+      #expect(String(scalars: scalars) == text)
+      #expect(String(scalars: scalars).utf8.elementsEqual(text.utf8))
+    }
+  }
 }
 
 @Suite struct ScalarSliceAffixTests {

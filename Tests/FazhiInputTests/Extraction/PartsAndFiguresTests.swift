@@ -128,6 +128,28 @@ struct PartsAndFiguresTests {
     #expect(framework("无", nil) == "2021", "unknown year: the newest")
   }
 
+  /// `framework` reads the body through `opening(of:)`, which joins only the lines it needs: whatever the lines —
+  /// short, long, combining marks, a CR at a line end — it must read what it would from the whole body.
+  @Test func frameworkReadsTheSameOpeningAsTheWholeBody() {
+    var generator = SeededRandom(seed: 20_261_206)
+    let pieces = ["示例县推进依法行政。", "a", "\u{301}", "\r", "😀", "职能科学、权责法定", String(repeating: "法治", count: 700)]
+    for _ in 0..<60 {
+      let lines = (0..<Int.random(in: 0...40, using: &generator)).map { number in
+        let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+        return SourceLine(text: text.joined(), line: number + 1)
+      }
+      let whole = lines.map(\.text).joined(separator: "\n")
+      let opening = ReportExtractor.opening(of: lines)
+      let window = ReportExtractor.frameworkWindow
+      if whole.utf8.count <= window {
+        #expect(opening == whole)
+      } else {
+        #expect(opening.utf8.count > window)
+        #expect(opening.prefix(window) == whole.prefix(window))
+      }
+    }
+  }
+
   @Test(arguments: [
     ("示例县", ReportLevel.county), ("示例区", .county), ("示例市", .city), ("示例省", .province), ("示例高新区", .zone),
     ("示例经济技术开发区", .zone), ("示例县司法局", .department), ("示例镇", .township),
