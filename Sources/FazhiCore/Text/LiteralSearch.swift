@@ -20,9 +20,8 @@ package enum LiteralSearch {
       case 0x2010...0x2027, 0x2030...0x205E: true  // dashes, quotes, ‰ ※
       case 0x25A0...0x25FF: true  // geometric shapes (○ □)
       case 0x3000...0x3029, 0x3030...0x303F: true  // CJK punctuation (U+302A–302F combine)
-      case 0x3400...0x4DBF, 0x4E00...0x9FFF: true  // CJK unified ideographs
       case 0xFF00...0xFFEF: true  // full-width and half-width forms (compatibility mappings only)
-      default: false
+      default: scalar.isHan  // unified ideographs never decompose (compatibility ideographs are not Han here)
       }
     }
   }

@@ -77,8 +77,8 @@ public enum TextKey {
   @inline(__always) static func kind(of scalar: Unicode.Scalar) -> Kind {
     let v = scalar.value
     if v < 0x80 { return asciiCounts(v) ? .counted : .dropped }
-    // CJK Unified Ideographs and Extension A, most of a report: always counted.
-    if (v >= 0x4E00 && v < 0xA000) || (v >= 0x3400 && v < 0x4DC0) { return .counted }
+    // Chinese characters, most of a report: always counted.
+    if scalar.isHan { return .counted }
     return kind(byProperties: scalar)
   }
 

@@ -100,6 +100,6 @@ enum FactLabel {
   }
 
   static func chineseCount(_ text: String) -> Int {
-    text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count
+    text.unicodeScalars.filter(\.isHan).count
   }
 }

@@ -66,7 +66,7 @@ struct HalfwidthPunctuationRule: ValidationRule {
       guard endsChinese(before) else { return nil }
       var j = i + 1
       while j < scalars.count, scalars[j] != ")", j - i <= 40 {
-        if isIdeograph(scalars[j]) { return "（）" }
+        if scalars[j].isHan { return "（）" }
         j += 1
       }
       return nil
@@ -80,20 +80,15 @@ struct HalfwidthPunctuationRule: ValidationRule {
       : "汉字之间用了半角标点「\(mark)」，请改为全角「\(replacement)」"
   }
 
-  static func isIdeograph(_ scalar: Unicode.Scalar?) -> Bool {
-    guard let value = scalar?.value else { return false }
-    return (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
-  }
-
-  /// An ideograph, or a full-width closing mark that ends Chinese text (》」”）).
+  /// A Chinese character, or a full-width closing mark that ends Chinese text (》」”）).
   static func endsChinese(_ scalar: Unicode.Scalar?) -> Bool {
     guard let scalar else { return false }
-    return isIdeograph(scalar) || "》」』”）】".unicodeScalars.contains(scalar)
+    return scalar.isHan || "》」』”）】".unicodeScalars.contains(scalar)
   }
 
-  /// An ideograph, or a full-width opening mark that starts Chinese text (《「“（).
+  /// A Chinese character, or a full-width opening mark that starts Chinese text (《「“（).
   static func startsChinese(_ scalar: Unicode.Scalar?) -> Bool {
     guard let scalar else { return false }
-    return isIdeograph(scalar) || "《「『“（【".unicodeScalars.contains(scalar)
+    return scalar.isHan || "《「『“（【".unicodeScalars.contains(scalar)
   }
 }
