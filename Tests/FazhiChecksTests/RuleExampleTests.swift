@@ -103,7 +103,7 @@ struct RuleExample: Sendable, CustomTestStringConvertible {
     #expect(files == RuleRegistry.ruleTypes.count)
   }
 
-  @Test func identifiersAreUniqueSnakeCaseAndEveryRuleHasAFailingExample() throws {
+  @Test func identifiersAreUniqueSnakeCaseAndEveryRuleHasAPassingAndAFailingExample() throws {
     let descriptions = RuleRegistry.descriptions
     let catalog = try Fixtures.catalog()
     let ids = descriptions.map(\.identifier) + catalog.relations.map(\.id)
@@ -113,6 +113,7 @@ struct RuleExample: Sendable, CustomTestStringConvertible {
     }
     for description in descriptions {
       #expect(!description.failingExamples.isEmpty, "\(description.identifier) has no failing example")
+      #expect(!description.passingExamples.isEmpty, "\(description.identifier) has no passing example")
       #expect(!description.name.isEmpty && !description.description.isEmpty)
     }
   }
