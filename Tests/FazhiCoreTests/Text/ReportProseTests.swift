@@ -14,6 +14,52 @@ import Testing
     #expect(ReportProse.split(" \n\n").isEmpty)
   }
 
+  /// The splitter walks indices and tests terminators by scalar for speed; it must answer exactly like the plain
+  /// reading: append characters, flush at a line break or a terminator compared as a `Character`.
+  @Test func splitAgreesWithThePlainCharacterByCharacterReading() {
+    func plainSplit(_ text: String) -> [(offset: Int, text: String)] {
+      var result: [(offset: Int, text: String)] = []
+      var current = ""
+      var start = 0
+      var offset = 0
+      func flush() {
+        let trimmed = current.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !trimmed.isEmpty {
+          let lead = current.prefix { $0.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) }.count
+          result.append((start + lead, trimmed))
+        }
+        current = ""
+      }
+      for ch in text {
+        if current.isEmpty { start = offset }
+        if ch.isNewline {
+          flush()
+        } else {
+          current.append(ch)
+          if "。！？!?".contains(ch) { flush() }
+        }
+        offset += 1
+      }
+      flush()
+      return result
+    }
+    // Terminators, line breaks of every kind, wide and narrow spaces, a mark combined onto a terminator or a
+    // space, and a joined emoji (one character of several scalars).
+    let pieces = [
+      "示例", "县", "。", "！", "？", "!", "?", "\n", "\r\n", "\r", "\u{2028}", "\u{85}", " ", "\u{3000}", "\t",
+      "\u{301}", "a", "1", "👩‍⚖️", "，",
+    ]
+    var random = SeededRandom(seed: 2025)
+    for _ in 0..<500 {
+      let length = Int.random(in: 0...40, using: &random)
+      let text = (0..<length).map { _ in pieces[Int.random(in: pieces.indices, using: &random)] }.joined()
+      let fast = ReportProse.split(text)
+      let plain = plainSplit(text)
+      #expect(fast.map(\.text) == plain.map(\.text), "\(text.debugDescription)")
+      #expect(fast.map(\.offset) == plain.map(\.offset), "\(text.debugDescription)")
+    }
+  }
+
   @Test func stockPhrasesAreMaskedNotRemovedAndLongestWins() {
     let stock = StockPhraseMatcher(["坚持以习近平", "坚持以习近平法治思想为指导", "为"])
     let text = ComparableText("示例县坚持以习近平法治思想为指导，完成清理。", stockPhrases: stock)
