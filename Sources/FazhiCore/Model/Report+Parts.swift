@@ -1,5 +1,3 @@
-import Foundation
-
 extension Report {
   /// Whether `part` holds any text: an achievements area with a summary or an item's text, a 不足 with its
   /// problem stated, a plan with a title or text. What `missing_part` reports as empty and `review` as missing.
@@ -16,6 +14,6 @@ extension Report {
 }
 
 extension String {
-  /// True when the text is empty or only white space (Foundation's whitespacesAndNewlines).
-  package var isBlank: Bool { trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+  /// True when the text is empty or only white space and line breaks (`Whitespace`, Core's one definition).
+  package var isBlank: Bool { Whitespace.isBlank(self) }
 }
