@@ -50,12 +50,14 @@ package struct ComparableText: Sendable {
 
 /// Finds stock phrases (套话) in normalized text by their first character.
 package struct StockPhraseMatcher: Sendable {
-  private var byFirst: [Character: [[Character]]] = [:]
+  /// Phrases by the first scalar of their first character, longest first. A scalar, not the `Character`: the
+  /// matcher looks up every character of every text, and hashing a `Character` normalises it.
+  private var byFirst: [Unicode.Scalar: [[Character]]] = [:]
 
   package init(_ phrases: [String]) {
     for phrase in phrases {
       let chars = TextKey.characters(phrase)
-      guard let first = chars.first, chars.count >= 2 else { continue }
+      guard let first = chars.first?.unicodeScalars.first, chars.count >= 2 else { continue }
       byFirst[first, default: []].append(chars)
     }
     for key in byFirst.keys { byFirst[key]?.sort { $0.count > $1.count } }
@@ -69,7 +71,7 @@ package struct StockPhraseMatcher: Sendable {
     var count = 0
     var i = 0
     while i < chars.count {
-      if let candidates = byFirst[chars[i]],
+      if let first = chars[i].unicodeScalars.first, let candidates = byFirst[first],
         let hit = candidates.first(where: { p in
           i + p.count <= chars.count && chars[i..<(i + p.count)].elementsEqual(p)
         })
