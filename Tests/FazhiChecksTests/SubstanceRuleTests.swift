@@ -98,6 +98,19 @@ import Testing
     return header + parts + "导语: " + text + "\n"
   }
 
+  /// The word count answers the common scalars from ranges; every scalar must get the property answer.
+  @Test func theWordCountsFastRangesAgreeWithUnicodeProperties() {
+    for value in UInt32(0)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      if ReportTooShortRule.counts(scalar) != ReportTooShortRule.countsByProperties(scalar) {
+        Issue.record("U+\(String(value, radix: 16, uppercase: true)) counted differently")
+        return
+      }
+    }
+    #expect(ReportTooShortRule.countedCharacters("示例县〇々，办理12件。") == 10)
+    #expect(ReportTooShortRule.countedCharacters("示例县办理12件", upTo: 4) == 4)
+  }
+
   @Test func aReportMissingAPartIsMissingPartsFindingNotTooShort() throws {
     let findings = try Fixtures.findings(Self.header + "导语: 示例县全年办理行政复议案件12件。\n")
     #expect(findings.contains { $0.ruleID == "missing_part" })

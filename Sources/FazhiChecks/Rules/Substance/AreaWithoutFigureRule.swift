@@ -50,9 +50,10 @@ struct AreaWithoutFigureRule: ValidationRule {
       let texts = [area.summary ?? ""] + area.items.flatMap { [$0.title ?? "", $0.text] }
       // An area with nothing written is empty_item's finding; one still being written has no figures yet.
       guard texts.contains(where: { !$0.isBlank }) else { return nil }
+      // Most areas have a figure in their first text: looked for before the placeholders.
+      guard !texts.contains(where: { QuantityScanner.scan($0).contains { $0.role.isFigure } }) else { return nil }
       let base = "\(achievements)[\(index)]"
       guard !context.hasPlaceholder(under: base), !texts.contains(where: context.isUnfinished) else { return nil }
-      guard !texts.contains(where: { QuantityScanner.scan($0).contains { $0.role.isFigure } }) else { return nil }
       return context.diagnostic(
         Self.description, at: context.positions.location(base) ?? area.location,
         "领域「\(context.areaName(area))」通篇没有一个具体数字；审核时会认为只有表态、没有实绩，请写明办理了多少件、覆盖多少人次或单位、比上年增减多少")

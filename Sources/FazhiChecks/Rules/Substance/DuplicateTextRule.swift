@@ -42,6 +42,8 @@ struct DuplicateTextRule: ValidationRule {
   /// `minimumSentenceLength` for the same reason.
   static let minimumCharacters = 10
 
+  typealias Sentence = (offset: Int, text: String)
+
   func validate(_ context: ValidationContext) -> [Diagnostic] {
     let stock = StockPhraseMatcher(context.catalog.stockPhrases)
     // Keys first (the byte-level TextKey), the stock-phrase count and the location only for a key seen before:
@@ -51,12 +53,19 @@ struct DuplicateTextRule: ValidationRule {
       ComparableText(text, stockPhrases: stock).countedCharacters >= Self.minimumCharacters
     }
     var paragraphs: [String: TextLocation] = [:]
-    var sentences: [String: (path: String, text: String, occurrence: Int, fallback: TextLocation?)] = [:]
+    // The first place of each sentence: its span's path and sentences, its index there, the span's location.
+    var sentences: [String: (path: String, pieces: [Sentence], index: Int, fallback: TextLocation?)] = [:]
     var findings: [Diagnostic] = []
     func finding(_ what: String, at here: TextLocation?, first: TextLocation) -> Diagnostic {
       context.diagnostic(
         Self.description, at: here, "\(what)与第\(first.line)行的相同；请删去重复的一处，或改写为这里的具体内容",
         notes: ["第一次出现在 \(first)"])
+    }
+    func locate(_ index: Int, of pieces: [Sentence], in path: String) -> TextLocation? {
+      let text = pieces[index].text
+      // The same words earlier in the span: the sentence is their next occurrence in the file.
+      let occurrence = pieces[..<index].lazy.filter { $0.text == text }.count
+      return context.positions.locate(text, occurrence: occurrence, in: path)
     }
     for span in context.textSpans where !span.isTitle {
       let location = context.positions.location(span.path)
@@ -72,19 +81,16 @@ struct DuplicateTextRule: ValidationRule {
           paragraphs[paragraphKey] = location
         }
       }
-      var occurrences: [String: Int] = [:]
-      for piece in ReportProse.split(span.text) {
-        let occurrence = occurrences[piece.text, default: 0]
-        occurrences[piece.text] = occurrence + 1
+      let pieces = ReportProse.split(span.text)
+      for (index, piece) in pieces.enumerated() {
         let key = TextKey.key(piece.text)
         guard let first = sentences[key] else {
-          sentences[key] = (span.path, piece.text, occurrence, location)
+          sentences[key] = (span.path, pieces, index, location)
           continue
         }
         guard counts(piece.text),
-          let here = context.positions.locate(piece.text, occurrence: occurrence, in: span.path) ?? location,
-          let firstHere = context.positions.locate(first.text, occurrence: first.occurrence, in: first.path)
-            ?? first.fallback
+          let here = locate(index, of: pieces, in: span.path) ?? location,
+          let firstHere = locate(first.index, of: first.pieces, in: first.path) ?? first.fallback
         else { continue }
         findings.append(finding("这句话（「\(StockPhraseOnlyRule.snippet(piece.text))」）", at: here, first: firstHere))
       }
