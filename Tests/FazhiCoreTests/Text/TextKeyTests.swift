@@ -72,6 +72,16 @@ import Testing
     }
   }
 
+  /// The key's characters are built scalar by scalar when every scalar stands alone: they must be the characters
+  /// that grapheme breaking gives.
+  @Test func charactersAreTheKeysGraphemes() {
+    for text in Self.samples() + ["示例县2025年abc", "示例\u{301}县", "한국어"] {
+      let fast = TextKey.characters(text).map { Array($0.unicodeScalars) }
+      let plain = Array(TextKey.key(text)).map { Array($0.unicodeScalars) }
+      #expect(fast == plain, "\(text.unicodeScalars.map(\.value))")
+    }
+  }
+
   @Test func catalogNamesStayDistinct() throws {
     let catalog = try Fixtures.catalog()
     var owner: [String: String] = [:]
