@@ -7,6 +7,13 @@ extension ValidationContext {
     loaded.placeholderPaths.contains { $0 == path || $0.hasPrefix(path + ".") || $0.hasPrefix(path + "[") }
   }
 
+  /// Whether a value at `path` or under it was left out of the report because of a load-time error (`wrong_type`:
+  /// `不足: [一个列表]`, `主要举措和成效: 123`). That error is the finding there: saying the part is empty or the area
+  /// uncovered as well would only repeat it, and send the writer to fill what is already written.
+  func hasOmission(under path: String) -> Bool {
+    loaded.omissions.contains { $0.isAt(orUnder: path) }
+  }
+
   /// The area's short name as users type it after 领域 (行政执法), or its heading for a custom area.
   func areaName(_ area: AreaSection) -> String {
     area.areaID.flatMap { catalog.area(id: $0)?.short } ?? area.title

@@ -22,6 +22,15 @@ public struct LoadedReport: Sendable {
     public var location: TextLocation
     /// What is missing, in Chinese (「导言」及其内容, 「主要举措和成效[0].事项[1]」, 指标「行政复议受理」).
     public var what: String
+    /// The data path of the value left out (`存在的不足和原因[0].不足`); nil for an unknown key, which belongs to no
+    /// part of the report.
+    public var path: String?
+
+    /// True when the value left out is the one at `path` or lies under it.
+    public func isAt(orUnder path: String) -> Bool {
+      guard let own = self.path else { return false }
+      return own == path || own.hasPrefix(path + ".") || own.hasPrefix(path + "[")
+    }
   }
 
   public init(

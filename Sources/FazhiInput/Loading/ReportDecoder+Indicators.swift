@@ -40,7 +40,7 @@ extension ReportDecoder {
         continue
       }
       guard let quantity = decodeQuantity(raw, node: valueNode, label: spec.label, spec: spec) else {
-        omit(valueNode, "指标「\(spec.label)」")
+        omit(valueNode, "指标「\(spec.label)」", path: path)
         continue
       }
       values.append(IndicatorValue(id: spec.id, label: spec.label, quantity: quantity, raw: raw, location: location(valueNode)))

@@ -138,12 +138,12 @@ extension ReportDecoder {
     }
     guard let parsed = DateParser.parse(trimmed) else {
       report(InvalidDateRule.description, node, InvalidDateRule.unrecognised(path, text: text))
-      omit(node, "「\(path)」")
+      omit(node, "「\(path)」", path: path)
       return nil
     }
     if !parsed.date.isValid {
       report(InvalidDateRule.description, node, InvalidDateRule.nonexistent(path, text: text))
-      omit(node, "「\(path)」")
+      omit(node, "「\(path)」", path: path)
       return nil
     }
     if parsed.isNonStandard {

@@ -13,7 +13,7 @@ extension ReportDecoder {
     guard case .sequence(let seq) = node else {
       let expectation = "「\(path)」应为领域列表（每项以「- 领域:」开头）"
       report(WrongTypeRule.description, node, WrongTypeRule.message(expectation, found: Self.typeName(node)))
-      omit(node, "「\(path)」")
+      omit(node, "「\(path)」", path: path)
       return []
     }
     var areas: [AreaSection] = []
@@ -23,7 +23,7 @@ extension ReportDecoder {
       guard case .mapping(let mapping) = element else {
         let expectation = "「\(path)」的每一项应包含「领域」和「事项」"
         report(WrongTypeRule.description, element, WrongTypeRule.message(expectation, found: Self.typeName(element)))
-        omit(element, "「\(areaPath)」")
+        omit(element, "「\(areaPath)」", path: areaPath)
         continue
       }
       positions.record(areaPath, key: nil, value: location(element))
@@ -142,13 +142,13 @@ extension ReportDecoder {
           entries.append(entry)
         default:
           report(WrongTypeRule.description, element, WrongTypeRule.message(elementMessage, found: Self.typeName(element)))
-          omit(element, "「\(itemPath)」")
+          omit(element, "「\(itemPath)」", path: itemPath)
         }
       }
       return entries
     default:
       report(WrongTypeRule.description, node, WrongTypeRule.message(listMessage, found: Self.typeName(node)))
-      omit(node, "「\(path)」")
+      omit(node, "「\(path)」", path: path)
       return []
     }
   }

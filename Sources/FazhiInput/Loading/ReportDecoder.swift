@@ -46,8 +46,8 @@ struct ReportDecoder {
   }
 
   /// Records that the value at `node` is not in the report (its error finding is reported separately).
-  mutating func omit(_ node: Yams.Node, _ what: String) {
-    omissions.append(LoadedReport.Omission(location: location(node), what: what))
+  mutating func omit(_ node: Yams.Node, _ what: String, path: String? = nil) {
+    omissions.append(LoadedReport.Omission(location: location(node), what: what, path: path))
   }
 
   func isPlaceholder(_ text: String) -> Bool {
@@ -115,7 +115,7 @@ struct ReportDecoder {
     guard checkAnchor(node) else { return nil }
     guard case .scalar(let scalar) = node else {
       report(WrongTypeRule.description, node, WrongTypeRule.message("「\(path)」应为\(expected)", found: Self.typeName(node)))
-      omit(node, "「\(path)」")
+      omit(node, "「\(path)」", path: path)
       return nil
     }
     positions.record(path, key: nil, value: location(node))

@@ -51,11 +51,22 @@ struct AreaCoverageRule: ValidationRule {
     // An area listed with no item text and no 概述 says nothing about that area: it is not covered (empty_item
     // points at it). One still holding a scaffold placeholder is being written, and counts.
     let achievements = context.catalog.part(.achievements).key
+    // The part, an area or an area's name written in a shape that could not be read (wrong_type): which areas the
+    // part covers is unknown until that error is fixed.
+    let unreadArea = context.loaded.omissions.contains { omission in
+      guard let path = omission.path else { return false }
+      if path == achievements { return true }
+      guard path.hasPrefix(achievements + "[") else { return false }
+      return !path.contains(".") || path.hasSuffix(".\(ReportKey.Area.area)")
+    }
+    guard !unreadArea else { return [] }
     let covered = Set(
       context.report.achievements.enumerated().compactMap { index, area in
+        let path = "\(achievements)[\(index)]"
+        // Content left out for a wrong type was written all the same (wrong_type points at it).
         let written =
           area.items.contains { !$0.text.isBlank } || !(area.summary ?? "").isBlank
-          || context.hasPlaceholder(under: "\(achievements)[\(index)]")
+          || context.hasPlaceholder(under: path) || context.hasOmission(under: path)
         return written ? area.areaID : nil
       })
     let missing = spec.areas.filter { !covered.contains($0.id) }

@@ -59,6 +59,8 @@ struct MissingPartRule: ValidationRule {
     for part in context.catalog.parts where part.required {
       guard !report.hasContent(part.id) else { continue }
       if context.loaded.placeholderPaths.contains(where: { $0.hasPrefix(part.key) }) { continue }
+      // Written, but in a shape that could not be read: wrong_type says so at the value.
+      if context.hasOmission(under: part.key) { continue }
       if let keyLocation = context.positions.keyLocation(part.key) {
         findings.append(context.diagnostic(Self.description, at: keyLocation, "「\(part.key)」是法定部分，不能为空；请填写\(part.description.trimmingCharacters(in: ["。"]))"))
       } else {

@@ -59,7 +59,9 @@ struct EmptyItemRule: ValidationRule {
     for (index, area) in report.achievements.enumerated() {
       let base = "\(achievements)[\(index)]"
       let itemsPath = "\(base).\(ReportKey.Area.items)"
-      if area.items.isEmpty && (area.summary ?? "").isBlank && !context.hasPlaceholder(under: itemsPath) {
+      if area.items.isEmpty && (area.summary ?? "").isBlank && !context.hasPlaceholder(under: itemsPath)
+        && !context.hasOmission(under: base)
+      {
         findings.append(
           context.diagnostic(
             Self.description, at: context.positions.location(base) ?? area.location,
@@ -82,7 +84,8 @@ struct EmptyItemRule: ValidationRule {
       guard item.text.isBlank else { return nil }
       let itemPath = "\(base)[\(index)]"
       let textPath = "\(itemPath).\(ReportKey.ItemKey.text)"
-      guard !context.hasPlaceholder(under: itemPath) else { return nil }
+      // A 内容 in a wrong shape is not empty: wrong_type points at it.
+      guard !context.hasPlaceholder(under: itemPath), !context.hasOmission(under: itemPath) else { return nil }
       let name = item.title.map { "事项「\($0)」" } ?? "第\(index + 1)项"
       // An empty 内容 is pointed at where the text belongs; a missing one at the item.
       if let written = context.positions.location(textPath) {
