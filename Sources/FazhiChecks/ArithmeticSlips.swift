@@ -13,7 +13,7 @@ extension ValidationContext {
   var arithmeticSlips: [LocatedSlip] {
     derived.arithmeticSlips {
       textSpans.filter { !$0.isTitle }.flatMap { span in
-        let slips = ProseArithmetic.slips(in: span.text)
+        let slips = ProseArithmetic.slips(in: span.text, listEnds: catalog.partListEnds)
         let locations = positions.locations(of: slips.map { ($0.offset, $0.raw) }, in: span.text, at: span.path)
         return zip(slips, locations).map { LocatedSlip(slip: $0, location: $1) }
       }

@@ -27,7 +27,12 @@ enum CatalogSource {
           lookBackCues: \(L.list(catalog.lookBackCues.map(L.string), indent: indent)),
           hollowPhrases: \(L.list(catalog.hollowPhrases.map(L.string), indent: indent)),
           slogans: \(L.list(catalog.slogans.map(L.string), indent: indent)),
-          placeholderFigures: \(L.list(catalog.placeholderFigures.map(L.string), indent: indent)))
+          placeholderFigures: \(L.list(catalog.placeholderFigures.map(L.string), indent: indent)),
+          selfReferenceExceptions: \(L.list(catalog.selfReferenceExceptions.map(L.string), indent: indent)),
+          selfReferenceRanks: \(L.intsByText(catalog.selfReferenceRanks)),
+          causeLeadIns: \(L.list(catalog.causeLeadIns.map(L.string), indent: indent)),
+          deadlineWords: \(L.list(catalog.deadlineWords.map(L.string), indent: indent)),
+          partListEnds: \(L.list(catalog.partListEnds.map(L.string), indent: indent)))
 
         /// `version` in Schemas/catalog/version.yaml.
         static let compiledVersion = \(L.string(version))

@@ -11,6 +11,12 @@ enum SwiftLiteral {
 
   static func strings(_ values: [String]?) -> String { values.map(strings) ?? "nil" }
 
+  /// A dictionary literal of texts to whole numbers, keys sorted so that the generated source is stable.
+  static func intsByText(_ values: [String: Int]) -> String {
+    guard !values.isEmpty else { return "[:]" }
+    return "[" + values.sorted { $0.key < $1.key }.map { "\(string($0.key)): \($0.value)" }.joined(separator: ", ") + "]"
+  }
+
   /// A raw-value enum case, by its raw value (the catalog's spelling) rather than its Swift name.
   static func rawValue<T: RawRepresentable>(_ value: T) -> String where T.RawValue == String {
     ".init(rawValue: \(string(value.rawValue)))!"

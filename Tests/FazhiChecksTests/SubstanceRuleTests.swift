@@ -69,12 +69,14 @@ import Testing
     ("法治宣传的针对性不强。", "普法责任单位对群众需求调研不够，宣传内容多为法条罗列。"),
   ]
 
-  @Test func aCauseThatRewordsItsShortcomingIsHollow() {
+  @Test func aCauseThatRewordsItsShortcomingIsHollow() throws {
+    let leadIns = try Fixtures.catalog().causeLeadIns
+    #expect(leadIns.contains("主要原因是"))
     for pair in Self.restatedCauses {
-      #expect(ShortcomingWithoutCauseRule.isHollow(pair.cause, problem: pair.problem), "\(pair)")
+      #expect(ShortcomingWithoutCauseRule.isHollow(pair.cause, problem: pair.problem, leadIns: leadIns), "\(pair)")
     }
     for pair in Self.realCauses {
-      #expect(!ShortcomingWithoutCauseRule.isHollow(pair.cause, problem: pair.problem), "\(pair)")
+      #expect(!ShortcomingWithoutCauseRule.isHollow(pair.cause, problem: pair.problem, leadIns: leadIns), "\(pair)")
     }
   }
 

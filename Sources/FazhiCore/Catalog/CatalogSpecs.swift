@@ -264,13 +264,25 @@ public struct Catalog: Sendable, Hashable, Codable {
   public var slogans: [String]
   /// Marks that hold a number's place when a counting unit follows them (X份, ……万元), for `placeholder`.
   public var placeholderFigures: [String]
+  /// Words after 我 that start another word (我局限, 我市场监管部门) rather than name a body, for `self_reference`.
+  public var selfReferenceExceptions: [String]
+  /// The rank of the body a place's self-reference word names (省 1 … 镇 4), for `self_reference`.
+  public var selfReferenceRanks: [String: Int]
+  /// Openings of a 原因 that announce a cause without being one (主要原因是, 由于), first match wins.
+  public var causeLeadIns: [String]
+  /// Words that fix when a plan is to be done (年底前, 上半年), for `slogan_plans`.
+  public var deadlineWords: [String]
+  /// Clause openings that end the list of parts after 其中 (另, 此外), for the prose arithmetic checks.
+  public var partListEnds: [String]
   /// Lookup tables, rebuilt whenever frameworks or indicators change; not part of the data.
   private(set) var index = CatalogIndex()
 
   public init(
     parts: [PartSpec], frameworks: [FrameworkSpec], indicators: [IndicatorSpec], relations: [RelationSpec],
     placeholders: [String], stockPhrases: [String], eraMarkers: [EraMarkerSpec] = [], lookBackCues: [String] = [],
-    hollowPhrases: [String] = [], slogans: [String] = [], placeholderFigures: [String] = []
+    hollowPhrases: [String] = [], slogans: [String] = [], placeholderFigures: [String] = [],
+    selfReferenceExceptions: [String] = [], selfReferenceRanks: [String: Int] = [:], causeLeadIns: [String] = [],
+    deadlineWords: [String] = [], partListEnds: [String] = []
   ) {
     precondition(Catalog.partsProblem(parts) == nil, Catalog.partsProblem(parts) ?? "")
     self.parts = parts
@@ -284,6 +296,11 @@ public struct Catalog: Sendable, Hashable, Codable {
     self.hollowPhrases = hollowPhrases
     self.slogans = slogans
     self.placeholderFigures = placeholderFigures
+    self.selfReferenceExceptions = selfReferenceExceptions
+    self.selfReferenceRanks = selfReferenceRanks
+    self.causeLeadIns = causeLeadIns
+    self.deadlineWords = deadlineWords
+    self.partListEnds = partListEnds
     reindex()
   }
 
@@ -306,7 +323,7 @@ public struct Catalog: Sendable, Hashable, Codable {
   enum CodingKeys: String, CodingKey {
     case parts, frameworks, indicators, relations, placeholders, stockPhrases, eraMarkers, lookBackCues, hollowPhrases
     case slogans
-    case placeholderFigures
+    case placeholderFigures, selfReferenceExceptions, selfReferenceRanks, causeLeadIns, deadlineWords, partListEnds
   }
 
   public init(from decoder: any Decoder) throws {
@@ -326,13 +343,20 @@ public struct Catalog: Sendable, Hashable, Codable {
       lookBackCues: try c.decodeIfPresent([String].self, forKey: .lookBackCues) ?? [],
       hollowPhrases: try c.decodeIfPresent([String].self, forKey: .hollowPhrases) ?? [],
       slogans: try c.decodeIfPresent([String].self, forKey: .slogans) ?? [],
-      placeholderFigures: try c.decodeIfPresent([String].self, forKey: .placeholderFigures) ?? [])
+      placeholderFigures: try c.decodeIfPresent([String].self, forKey: .placeholderFigures) ?? [],
+      selfReferenceExceptions: try c.decodeIfPresent([String].self, forKey: .selfReferenceExceptions) ?? [],
+      selfReferenceRanks: try c.decodeIfPresent([String: Int].self, forKey: .selfReferenceRanks) ?? [:],
+      causeLeadIns: try c.decodeIfPresent([String].self, forKey: .causeLeadIns) ?? [],
+      deadlineWords: try c.decodeIfPresent([String].self, forKey: .deadlineWords) ?? [],
+      partListEnds: try c.decodeIfPresent([String].self, forKey: .partListEnds) ?? [])
   }
 
   public static func == (a: Catalog, b: Catalog) -> Bool {
     a.parts == b.parts && a.frameworks == b.frameworks && a.indicators == b.indicators && a.relations == b.relations
       && a.placeholders == b.placeholders && a.stockPhrases == b.stockPhrases && a.eraMarkers == b.eraMarkers
       && a.lookBackCues == b.lookBackCues && a.hollowPhrases == b.hollowPhrases && a.slogans == b.slogans && a.placeholderFigures == b.placeholderFigures
+      && a.selfReferenceExceptions == b.selfReferenceExceptions && a.selfReferenceRanks == b.selfReferenceRanks
+      && a.causeLeadIns == b.causeLeadIns && a.deadlineWords == b.deadlineWords && a.partListEnds == b.partListEnds
   }
 
   public func hash(into hasher: inout Hasher) {
@@ -347,5 +371,10 @@ public struct Catalog: Sendable, Hashable, Codable {
     hasher.combine(hollowPhrases)
     hasher.combine(slogans)
     hasher.combine(placeholderFigures)
+    hasher.combine(selfReferenceExceptions)
+    hasher.combine(selfReferenceRanks)
+    hasher.combine(causeLeadIns)
+    hasher.combine(deadlineWords)
+    hasher.combine(partListEnds)
   }
 }

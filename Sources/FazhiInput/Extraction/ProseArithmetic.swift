@@ -25,11 +25,12 @@ public struct ArithmeticSlip: Sendable, Hashable {
 
 /// Finds `ArithmeticSlip`s in prose, sentence by sentence, with the number reader extraction uses.
 public enum ProseArithmetic {
-  public static func slips(in text: String) -> [ArithmeticSlip] {
+  /// `listEnds`: the catalog's `partListEnds`, clause openings that end the list of parts after 其中.
+  public static func slips(in text: String, listEnds: [String]) -> [ArithmeticSlip] {
     let chars = Array(scalarsOf: text)
     var result: [ArithmeticSlip] = []
     for range in FigureFinder.sentenceRanges(chars) where chars[range].contains(where: isCue) {
-      let sentence = SentenceFigures(chars: Array(chars[range]), base: range.lowerBound)
+      let sentence = SentenceFigures(chars: Array(chars[range]), base: range.lowerBound, listEnds: listEnds)
       guard sentence.numbers.count >= 2 else { continue }
       result += sentence.partsOverTotal() + sentence.remainders() + sentence.shares() + sentence.changeUnits()
     }
@@ -64,10 +65,13 @@ struct SentenceFigures {
   /// (`直接纠错17件（其中决定撤销8件、决定变更2件）`), and a figure in brackets is no total for a 其中 outside them
   /// (`接收复议申请121件（含新区7件），其中受理100件`).
   let depths: [Int]
+  /// Clause openings after which a figure no longer belongs to the 其中 list (另有上年结转20件).
+  let listEnds: [String]
 
-  init(chars: [Unicode.Scalar], base: Int) {
+  init(chars: [Unicode.Scalar], base: Int, listEnds: [String]) {
     self.chars = chars
     self.base = base
+    self.listEnds = listEnds
     var items: [Item] = []
     var previousEnd = 0
     for number in NumberSpotter.scan(scalars: chars) {
@@ -91,8 +95,6 @@ struct SentenceFigures {
   func depth(of item: Item) -> Int { depths[item.number.range.lowerBound] }
 
   static let remainderMarker = "其余"
-  /// Clause openings after which a figure no longer belongs to the 其中 list (另有上年结转20件).
-  static let listEnds = ["另", "此外", "同时", "加上", "连同", "还", "并", "含", "包括"]
 
   // MARK: Parts of a total
 
@@ -116,7 +118,7 @@ struct SentenceFigures {
       guard item.number.range.lowerBound < next, depth(of: item) >= depths[marker] else { break }
       guard depth(of: item) == depths[marker] else { continue }  // The parts of a part, in brackets.
       let opening = item.clause.trimmingCharacters(in: .whitespaces)
-      if !result.isEmpty, Self.listEnds.contains(where: opening.hasPrefix) { break }
+      if !result.isEmpty, listEnds.contains(where: opening.hasPrefix) { break }
       if Self.isCount(item) { result.append(index) }
     }
     return result

@@ -27,7 +27,10 @@ extension Catalog {
         placeholders: try root.strings("placeholders"), stockPhrases: try root.strings("stockPhrases"),
         eraMarkers: try root.list("eraMarkers").map(EraMarkerSpec.init), lookBackCues: try root.strings("lookBackCues"),
         hollowPhrases: try root.optionalStrings("hollowPhrases") ?? [], slogans: try root.optionalStrings("slogans") ?? [],
-        placeholderFigures: try root.strings("placeholderFigures")
+        placeholderFigures: try root.strings("placeholderFigures"),
+        selfReferenceExceptions: try root.strings("selfReferenceExceptions"),
+        selfReferenceRanks: try root.intsByKey("selfReferenceRanks"), causeLeadIns: try root.strings("causeLeadIns"),
+        deadlineWords: try root.strings("deadlineWords"), partListEnds: try root.strings("partListEnds")
       )
     }
     let parts = try read("parts.yaml") { root in
@@ -50,7 +53,12 @@ extension Catalog {
       lookBackCues: words.lookBackCues,
       hollowPhrases: words.hollowPhrases,
       slogans: words.slogans,
-      placeholderFigures: words.placeholderFigures)
+      placeholderFigures: words.placeholderFigures,
+      selfReferenceExceptions: words.selfReferenceExceptions,
+      selfReferenceRanks: words.selfReferenceRanks,
+      causeLeadIns: words.causeLeadIns,
+      deadlineWords: words.deadlineWords,
+      partListEnds: words.partListEnds)
   }
 
   /// The catalog's version: `version` in version.yaml of the folder (`fazhi --version` prints the built-in one).
@@ -168,10 +176,13 @@ struct CatalogNode {
     return result
   }
 
-  func int(_ key: String) throws -> Int {
-    let value = try required(key)
-    guard let number = Int(try value.text) else { throw Problem("\(value.path) 应为整数") }
-    return number
+  func int(_ key: String) throws -> Int { try required(key).wholeNumber }
+
+  private var wholeNumber: Int {
+    get throws {
+      guard let number = Int(try text) else { throw Problem("\(path) 应为整数") }
+      return number
+    }
   }
 
   /// A nested mapping (`reportYears`, `signature`).
@@ -179,6 +190,17 @@ struct CatalogNode {
     let value = try required(key)
     guard case .mapping = value.node else { throw Problem("\(value.path) 应为键值对") }
     return value
+  }
+
+  /// A mapping of texts to whole numbers (`selfReferenceRanks: {省: 1, …}`).
+  func intsByKey(_ key: String) throws -> [String: Int] {
+    let value = try mapping(key)
+    var result: [String: Int] = [:]
+    for pair in value.pairs {
+      guard let text = pair.key else { throw Problem("\(value.path) 的键应为单个值") }
+      result[text] = try CatalogNode(pair.value, location: .key(value.location, text)).wholeNumber
+    }
+    return result
   }
 
   func list(_ key: String) throws -> [CatalogNode] {

@@ -39,16 +39,13 @@ struct SelfReferenceRule: ValidationRule {
 
   /// Self-reference words (the `selfWord` of every name ending `IssuerName` knows), longest first.
   static let words = Set(IssuerName.endings.map(\.selfWord)).sorted { ($0.count, $0) > ($1.count, $1) }
-  /// 我 followed by a self-reference word that here starts another word (我局限, 我委托, 我市场监管部门 …).
-  static let notSelfReference = ["局限", "委托", "委屈", "办理", "办结", "办案", "办事", "区别", "区分", "市场", "乡村", "省略"]
-  /// The rank of the body each word names: 1 province … 4 township; organs have none.
-  static let ranks: [String: Int] = ["省": 1, "州": 2, "盟": 2, "市": 2, "县": 3, "旗": 3, "区": 3, "乡": 4, "镇": 4, "街道": 4]
 
   func validate(_ context: ValidationContext) -> [Diagnostic] {
     let meta = context.report.metadata
     guard !meta.jurisdiction.isEmpty, !IssuerEvidence.isGeneric(meta.jurisdiction) else { return [] }
     let own = IssuerName(meta.jurisdiction)
-    guard let place = own.place, let rank = Self.rank(of: meta.level, place: place) else { return [] }
+    let ranks = context.catalog.selfReferenceRanks
+    guard let place = own.place, let rank = Self.rank(of: meta.level, place: place, ranks: ranks) else { return [] }
     // The body's own words and its signer's (我办 of a 依法治县办), and the places its recipients name (a county
     // in 内蒙古自治区 may write 我区 for the region); a recipient's organ is not the writer (中共示例县委 ≠ 我委).
     let recipientPlaces = meta.recipients.flatMap { IssuerName($0).components.filter(\.ending.isPlace) }
@@ -58,9 +55,9 @@ struct SelfReferenceRule: ValidationRule {
     var findings: [Diagnostic] = []
     for span in context.textSpans {
       let scalars = Array(span.text.unicodeScalars)
-      for (word, offset) in Self.mentions(in: scalars) {
+      for (word, offset) in Self.mentions(in: scalars, exceptions: context.catalog.selfReferenceExceptions) {
         if allowed.contains(word) { continue }
-        if let wordRank = Self.ranks[word], wordRank < rank { continue }
+        if let wordRank = ranks[word], wordRank < rank { continue }
         let occurrence = PositionMap.occurrences(of: Array(("我" + word).unicodeScalars), in: scalars[..<offset])
         findings.append(
           context.diagnostic(
@@ -73,8 +70,8 @@ struct SelfReferenceRule: ValidationRule {
 
   /// The rank of the reporting body: from 层级, or for a department (and when 层级 is not written) from the
   /// place its name ends in. A 市 of unknown level counts as county level, so that 我市 is never taken for a
-  /// lower body's word.
-  static func rank(of level: ReportLevel?, place: IssuerName.Component) -> Int? {
+  /// lower body's word. `ranks`: the catalog's `selfReferenceRanks`, 1 province … 4 township.
+  static func rank(of level: ReportLevel?, place: IssuerName.Component, ranks: [String: Int]) -> Int? {
     switch level {
     case .province: 1
     case .city: 2
@@ -84,13 +81,13 @@ struct SelfReferenceRule: ValidationRule {
     }
   }
 
-  /// Every `我` + self-reference word in the text (not 自我…, not 我局限 …), with its offset.
-  static func mentions(in scalars: [Unicode.Scalar]) -> [(word: String, offset: Int)] {
+  /// Every `我` + self-reference word in the text (not 自我…, not 我 + one of `exceptions`: 我局限 …), with its offset.
+  static func mentions(in scalars: [Unicode.Scalar], exceptions: [String]) -> [(word: String, offset: Int)] {
     var result: [(String, Int)] = []
     for i in scalars.indices where scalars[i] == "我" && (i == 0 || scalars[i - 1] != "自") {
       let rest = String(String.UnicodeScalarView(scalars[(i + 1)..<min(scalars.count, i + 3)]))
       guard let word = words.first(where: { rest.hasPrefix($0) }),
-        !notSelfReference.contains(where: { rest.hasPrefix($0) })
+        !exceptions.contains(where: { rest.hasPrefix($0) })
       else { continue }
       result.append((word, i))
     }

@@ -63,7 +63,7 @@ struct ShortcomingWithoutCauseRule: ValidationRule {
         return context.diagnostic(
           Self.description, at: item.location, "不足「\(snippet)」没有写明原因；请加上「原因:」一项")
       }
-      guard Self.isHollow(cause, problem: item.problem) else { return nil }
+      guard Self.isHollow(cause, problem: item.problem, leadIns: context.catalog.causeLeadIns) else { return nil }
       return context.diagnostic(
         Self.description, at: item.location,
         "不足「\(snippet)」的原因「\(String(cause.prefix(16)))」没有说明为什么；请写出造成这一不足的具体原因")
@@ -81,10 +81,10 @@ struct ShortcomingWithoutCauseRule: ValidationRule {
   /// 不足 restated: its words contained in the 不足, or at least `restatementShare` of its two-character pieces
   /// already there (「复议案件审理期限较长」 for 「部分复议案件审理期限偏长」). Lead-ins such as 主要原因是 are not words
   /// of the cause.
-  static func isHollow(_ cause: String, problem: String) -> Bool {
+  static func isHollow(_ cause: String, problem: String, leadIns: [String]) -> Bool {
     var core = ideographs(cause)
     if core.count < 3 { return true }
-    if let lead = causeLeadIns.first(where: { core.starts(with: $0) }), core.count > lead.count {
+    if let lead = leadIns.first(where: { core.starts(with: $0) }), core.count > lead.count {
       core = Array(core.dropFirst(lead.count))
     }
     let problemCore = ideographs(problem)
@@ -99,10 +99,6 @@ struct ShortcomingWithoutCauseRule: ValidationRule {
   /// four, a rewording rather than a reason. A real cause names something else (编制、经费、培训、认识……), and then
   /// shares well under half of its pieces with the 不足 (the example's causes share under a fifth).
   static let restatementShare = 0.75
-
-  /// Openings that announce a cause without being one.
-  static let causeLeadIns: [[Character]] = ["主要原因是", "主要原因在于", "原因主要是", "原因是", "原因在于", "主要是由于", "是由于", "由于", "主要是"]
-    .map { Array($0) }
 
   private static let particles: Set<Character> = ["的", "地", "得"]
 

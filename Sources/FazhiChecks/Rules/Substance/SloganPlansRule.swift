@@ -35,9 +35,6 @@ struct SloganPlansRule: ValidationRule {
   static let sloganShare = (numerator: 2, denominator: 3)
   static let minimumSentences = 2
 
-  /// Words that fix when a plan is to be done; with a figure or a 《document》, what makes a plan checkable.
-  static let deadlineWords = ["年底前", "年内", "月底前", "月前", "日前", "上半年", "下半年", "每季度", "每半年", "每年", "季度"]
-
   func validate(_ context: ValidationContext) -> [Diagnostic] {
     let plans = context.report.nextYearPlans.flatMap { [$0.title ?? "", $0.text] }.filter { !$0.isBlank }
     guard !plans.isEmpty, !plans.contains(where: context.isUnfinished) else { return [] }
@@ -46,7 +43,7 @@ struct SloganPlansRule: ValidationRule {
     let withSlogan = sentences.filter { sentence in slogans.contains { LiteralSearch.contains(sentence, $0) } }
     guard sentences.count >= Self.minimumSentences,
       withSlogan.count * Self.sloganShare.denominator >= sentences.count * Self.sloganShare.numerator,
-      !plans.contains(where: Self.isCheckable)
+      !plans.contains(where: { Self.isCheckable($0, deadlineWords: context.catalog.deadlineWords) })
     else { return [] }
     let key = context.catalog.part(.nextYear).key
     return [
@@ -56,8 +53,9 @@ struct SloganPlansRule: ValidationRule {
     ]
   }
 
-  /// A plan with something a reviewer can check next year: a figure, a deadline or a named document.
-  static func isCheckable(_ plan: String) -> Bool {
+  /// A plan with something a reviewer can check next year: a figure, a deadline (one of the catalog's
+  /// `deadlineWords`) or a named document.
+  static func isCheckable(_ plan: String, deadlineWords: [String]) -> Bool {
     plan.contains("《") || deadlineWords.contains { LiteralSearch.contains(plan, $0) }
       || QuantityScanner.scan(plan).contains { $0.role.isFigure }
   }
