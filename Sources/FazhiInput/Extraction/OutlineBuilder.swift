@@ -32,21 +32,42 @@ struct Outline: Sendable {
   var diagnostics: [Diagnostic] = []
 
   /// The heading tree.
-  var headings: [ExtractedHeading] { roots.compactMap { tree($0) }.flatMap { $0 } }
+  var headings: [ExtractedHeading] {
+    var headings: [ExtractedHeading] = []
+    headings.reserveCapacity(roots.count)
+    for root in roots { appendTree(root, to: &headings) }
+    return headings
+  }
 
-  private func tree(_ index: Int) -> [ExtractedHeading]? {
+  /// Appends the heading of node `index` with its subtree to `list`; an unheaded node's subtree takes its place, a
+  /// removed node adds nothing. Appending in place (each list sized to the children it will hold) builds no
+  /// one-element arrays to flatten: in a heading-dense report those took more memory than the text (issue 10).
+  private func appendTree(_ index: Int, to list: inout [ExtractedHeading]) {
     let node = nodes[index]
-    guard !node.removed else { return nil }
-    let kids = node.children.compactMap { tree($0) }.flatMap { $0 }
-    guard var heading = node.heading else { return kids }
-    heading.children = kids
-    return [heading]
+    guard !node.removed else { return }
+    guard var heading = node.heading else {
+      for child in node.children { appendTree(child, to: &list) }
+      return
+    }
+    var children: [ExtractedHeading] = []
+    children.reserveCapacity(node.children.count)
+    for child in node.children { appendTree(child, to: &children) }
+    heading.children = children
+    list.append(heading)
   }
 
   /// All paragraphs below a node, in order.
   func allText(_ index: Int) -> [Paragraph] {
+    var paragraphs: [Paragraph] = []
+    appendText(index, to: &paragraphs)
+    return paragraphs
+  }
+
+  /// Appends all paragraphs below a node, in order, to `list` (in place: no array per node to flatten).
+  func appendText(_ index: Int, to list: inout [Paragraph]) {
     let node = nodes[index]
-    return node.content + node.children.flatMap { allText($0) }
+    list += node.content
+    for child in node.children { appendText(child, to: &list) }
   }
 }
 

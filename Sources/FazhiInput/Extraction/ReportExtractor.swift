@@ -107,7 +107,8 @@ public struct ReportExtractor: Sendable {
 
     let outline = OutlineBuilder(file: path, year: identity.year, matcher: matcher).build(frame.body)
     diagnostics += outline.diagnostics
-    if outline.headings.isEmpty {
+    let headings = outline.headings
+    if headings.isEmpty {
       diagnostics.append(
         Diagnostic(
           ruleID: "extract_no_headings", severity: .warning, location: start,
@@ -136,7 +137,7 @@ public struct ReportExtractor: Sendable {
     parts.sort()
     diagnostics.sort()
     return ExtractionResult(
-      report: report, headings: outline.headings, diagnostics: diagnostics, isPartial: missing.partial,
+      report: report, headings: headings, diagnostics: diagnostics, isPartial: missing.partial,
       missing: missing.names, cleanedText: cleaned.text, parts: parts)
   }
 
@@ -176,7 +177,7 @@ public struct ReportExtractor: Sendable {
     var seenFacts: Set<String> = []
     var paragraphs = outline.preamble
     for index in outline.nodes.indices where outline.nodes[index].parent == nil {
-      paragraphs += outline.allText(index)
+      outline.appendText(index, to: &paragraphs)
     }
     paragraphs.sort { ($0.line.line, $0.offset) < ($1.line.line, $1.offset) }
     for paragraph in paragraphs {

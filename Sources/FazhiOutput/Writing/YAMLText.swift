@@ -3,19 +3,27 @@ import FazhiCore
 /// Small helpers to write YAML by hand with Chinese keys, comments and block scalars (Yams' emitter cannot
 /// write comments, and scaffolds live on their comments).
 struct YAMLText {
-  private(set) var lines: [String] = []
+  /// The lines written so far, each ended by a line feed. One growing string, not an array of lines joined at the
+  /// end: for a large extracted report the array and its joined copies took three times the YAML (issue 10).
+  private var written = ""
+
+  /// Ends `line` and appends it.
+  private mutating func append(_ line: String) {
+    written += line
+    written += "\n"
+  }
 
   /// Comment lines, one per line of `text`; other line breaks and characters YAML does not allow raw are shown
   /// as `\uXXXX` (a title with U+2028 would otherwise end the comment and start a line of garbage).
   mutating func comment(_ text: String, indent: Int = 0) {
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      lines.append(String(repeating: " ", count: indent) + (line.isEmpty ? "#" : "# \(Self.commentText(line))"))
+      append(String(repeating: " ", count: indent) + (line.isEmpty ? "#" : "# \(Self.commentText(line))"))
     }
   }
 
-  mutating func blank() { lines.append("") }
+  mutating func blank() { append("") }
 
-  mutating func raw(_ line: String) { lines.append(line) }
+  mutating func raw(_ line: String) { append(line) }
 
   /// `key: value` (value quoted when needed, block scalar when multi-line), with an optional trailing comment.
   mutating func pair(_ key: String, _ value: String, indent: Int = 0, prefix: String = "", comment: String? = nil) {
@@ -24,36 +32,41 @@ struct YAMLText {
     if Self.contains(value, "\n", plain: plain) && Self.isBlockSafe(value) {
       let trimmed = value.hasSuffix("\n") ? String(value.dropLast()) : value
       let chomp = value.hasSuffix("\n") ? "" : "-"
-      lines.append("\(pad)\(prefix)\(Self.key(key)): |\(chomp)" + (comment.map { "  # \(Self.commentText($0))" } ?? ""))
+      append("\(pad)\(prefix)\(Self.key(key)): |\(chomp)" + (comment.map { "  # \(Self.commentText($0))" } ?? ""))
       let inner = String(repeating: " ", count: indent + prefix.count + 2)
       for line in trimmed.split(separator: "\n", omittingEmptySubsequences: false) {
-        lines.append(line.isEmpty ? "" : inner + line)
+        if !line.isEmpty {
+          written += inner
+          written += line
+        }
+        written += "\n"
       }
     } else {
       let scalar = Self.scalar(value, plain: plain)
-      lines.append("\(pad)\(prefix)\(Self.key(key)): \(scalar)" + (comment.map { "  # \(Self.commentText($0))" } ?? ""))
+      append("\(pad)\(prefix)\(Self.key(key)): \(scalar)" + (comment.map { "  # \(Self.commentText($0))" } ?? ""))
     }
   }
 
   /// `key: value` with the value written as is (numbers that must stay numbers).
   mutating func number(_ key: String, _ value: String, indent: Int = 0, comment: String? = nil) {
-    lines.append(
+    append(
       String(repeating: " ", count: indent) + Self.key(key) + ": " + value + (comment.map { "  # \(Self.commentText($0))" } ?? ""))
   }
 
   /// `key:` opening a nested block.
   mutating func open(_ key: String, indent: Int = 0, prefix: String = "", comment: String? = nil) {
-    lines.append(
+    append(
       String(repeating: " ", count: indent) + prefix + Self.key(key) + ":" + (comment.map { "  # \(Self.commentText($0))" } ?? ""))
   }
 
   /// `- value` list entry (quoted when it holds a full-width colon, which screening would read as `- 键：值`).
   mutating func entry(_ value: String, indent: Int) {
     let scalar = Self.contains(value, "：") && !value.hasPrefix("\"") ? Self.quoted(value) : Self.scalar(value)
-    lines.append(String(repeating: " ", count: indent) + "- " + scalar)
+    append(String(repeating: " ", count: indent) + "- " + scalar)
   }
 
-  var text: String { lines.joined(separator: "\n") + "\n" }
+  /// The YAML: every line written, each ended by a line feed (a lone line feed when nothing was written).
+  var text: String { written.isEmpty ? "\n" : written }
 
   static func key(_ key: String) -> String { scalar(key) }
 

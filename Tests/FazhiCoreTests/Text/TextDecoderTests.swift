@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import FazhiCore
+@testable import FazhiTestSupport
 
 /// The one byte decoder for report data (YAML) and published reports.
 @Suite("TextDecoder 编码识别")
@@ -27,6 +28,23 @@ struct TextDecoderTests {
     let decoded = try TextDecoder.decode(data, path: "示例县.txt", limit: limit)
     #expect(decoded.encoding == .gb18030)
     #expect(decoded.text == sample)
+  }
+
+  /// Strict UTF-8 accepts exactly the bytes that decode without repair: random byte strings of valid text, cut
+  /// sequences, overlong forms, surrogates, code points past U+10FFFF and stray continuation bytes, against the
+  /// repairing decoder.
+  @Test func strictUTF8AcceptsExactlyTheBytesDecodedWithoutRepair() {
+    var generator = SeededRandom(seed: 20_261_207)
+    let pieces: [[UInt8]] = [
+      Array("示例县".utf8), Array("a\r\n".utf8), Array("😀".utf8), Array("é".utf8), [0x00], [0xE7, 0xA4], [0x80],
+      [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF], [0xC4, 0xE3],
+    ]
+    for _ in 0..<500 {
+      let bytes = (0..<Int.random(in: 0...8, using: &generator)).flatMap { _ in pieces.randomElement(using: &generator)! }
+      let repaired = String(decoding: bytes, as: UTF8.self)
+      let strict = String(validatingUTF8Data: Data(bytes))
+      #expect(strict == (Array(repaired.utf8) == bytes ? repaired : nil))
+    }
   }
 
   @Test func utf16WithBOM() throws {
