@@ -79,12 +79,13 @@ public struct PositionMap: Sendable {
     let map: PositionMap
     /// The value's own location.
     public let base: TextLocation
-    /// File offset where the next search starts: just after the last occurrence found.
+    /// File offset where the next search starts: the start of the last occurrence found (the next text asked
+    /// for may overlap it, or start at the same place).
     var cursor: Int
 
-    /// Skips `skipping` occurrences of `needle` after the previous find and returns where the next one starts;
-    /// nil when it is not found within `window` scalars (a needle across a folded line), the window keeping a
-    /// miss from reading the rest of the file.
+    /// Skips `skipping` occurrences of `needle` from the previous find on, overlapping ones each counted, and
+    /// returns where the next one starts; nil when it is not found within `window` scalars (an escape inside
+    /// it), the window keeping a miss from reading the rest of the file.
     public mutating func next(_ needle: String, skipping: Int, window: Int) -> TextLocation? {
       let needleScalars = Array(needle.unicodeScalars)
       let scalars = map.scalars
@@ -93,16 +94,14 @@ public struct PositionMap: Sendable {
       var offset = cursor
       var seen = 0
       while offset + needleScalars.count <= limit {
-        if scalars[offset] == first, let end = map.end(of: needleScalars, writtenAt: offset) {
+        if scalars[offset] == first, map.end(of: needleScalars, writtenAt: offset) != nil {
           if seen == skipping {
-            cursor = end
+            cursor = offset
             return map.location(ofOffset: offset)
           }
           seen += 1
-          offset = end
-        } else {
-          offset += 1
         }
+        offset += 1
       }
       return nil
     }

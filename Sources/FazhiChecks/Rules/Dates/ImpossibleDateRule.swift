@@ -28,14 +28,12 @@ struct ImpossibleDateRule: ValidationRule {
     for span in context.textSpans {
       let mentions = MonthDayMentions.find(in: span.text).filter { !$0.exists }
       guard !mentions.isEmpty else { continue }
-      let scalars = Array(span.text.unicodeScalars)
+      var locator = context.positions.quoteLocator(for: span)
       for mention in mentions {
-        let occurrence = PositionMap.occurrences(
-          of: Array(mention.written.unicodeScalars), in: scalars[..<mention.offset])
         let why = (1...12).contains(mention.month) ? "\(mention.month)月没有\(mention.day)日" : "没有\(mention.month)月"
         findings.append(
           context.diagnostic(
-            Self.description, at: context.positions.locate(mention.written, occurrence: occurrence, in: span.path),
+            Self.description, at: locator.location(of: mention.written, at: mention.offset),
             "正文中的日期「\(mention.written)」不存在（\(why)）；请核对并改正"))
       }
     }

@@ -43,13 +43,13 @@ struct EraMarkerRule: ValidationRule {
     for span in context.textSpans {
       let scalars = Array(span.text.unicodeScalars)
       let hits = Self.matches(of: words, in: span.text)
+      var locator = context.positions.quoteLocator(for: span)
       for hit in hits where !isLookBack(hit, in: scalars, cues: context.catalog.lookBackCues) {
         let written = String(String.UnicodeScalarView(scalars[hit.start..<hit.end]))
-        let occurrence = PositionMap.occurrences(of: Array(written.unicodeScalars), in: scalars[..<hit.start])
         let range = "\(hit.marker.current.lowerBound)—\(hit.marker.current.upperBound)年"
         findings.append(
           context.diagnostic(
-            Self.description, at: context.positions.locate(written, occurrence: occurrence, in: span.path),
+            Self.description, at: locator.location(of: written, at: hit.start),
             "「\(written)」是\(range)的提法，本报告年度为\(year)年；如是回顾往年请写明（如「……期间」「圆满收官」「总结验收」），否则改为\(hit.marker.successor)"))
       }
     }

@@ -55,13 +55,13 @@ struct SelfReferenceRule: ValidationRule {
     var findings: [Diagnostic] = []
     for span in context.textSpans {
       let scalars = Array(span.text.unicodeScalars)
+      var locator = context.positions.quoteLocator(for: span)
       for (word, offset) in Self.mentions(in: scalars, exceptions: context.catalog.selfReferenceExceptions) {
         if allowed.contains(word) { continue }
         if let wordRank = ranks[word], wordRank < rank { continue }
-        let occurrence = PositionMap.occurrences(of: Array(("我" + word).unicodeScalars), in: scalars[..<offset])
         findings.append(
           context.diagnostic(
-            Self.description, at: context.positions.locate("我" + word, occurrence: occurrence, in: span.path),
+            Self.description, at: locator.location(of: "我" + word, at: offset),
             "自称「我\(word)」与本单位「\(meta.jurisdiction)」不符，应为「\(ownWords.joined(separator: "」或「"))」；是否照搬了其他单位的报告？"))
       }
     }

@@ -1,4 +1,5 @@
 import FazhiCore
+import FazhiInput
 
 /// The same paragraph or sentence written twice in one report: an item pasted under two areas, a sentence carried
 /// into two parts. Found with the diff's sentence machinery (`ReportProse.split`, `ComparableText`) run against the
@@ -42,59 +43,95 @@ struct DuplicateTextRule: ValidationRule {
   /// `minimumSentenceLength` for the same reason.
   static let minimumCharacters = 10
 
-  typealias Sentence = (offset: Int, text: String)
+  /// A sentence in the report: which non-title span it stands in, its character offset there and its text.
+  struct Sentence: Hashable {
+    var span: Int
+    var offset: Int
+    var text: String
+  }
+
+  /// A finding, before its sentences are located.
+  enum Repeat {
+    case paragraph(at: TextLocation, first: TextLocation)
+    case sentence(Sentence, first: Sentence)
+  }
 
   func validate(_ context: ValidationContext) -> [Diagnostic] {
-    let stock = StockPhraseMatcher(context.catalog.stockPhrases)
-    // Keys first (the byte-level TextKey), the stock-phrase count and the location only for a key seen before:
-    // the count and the key are functions of the same characters, so a text and its repeat pass or fail the
-    // length floor together. Building a ComparableText for every sentence took a quarter of validate.
-    func counts(_ text: String) -> Bool {
-      ComparableText(text, stockPhrases: stock).countedCharacters >= Self.minimumCharacters
-    }
-    var paragraphs: [String: TextLocation] = [:]
-    // The first place of each sentence: its span's path and sentences, its index there, the span's location.
-    var sentences: [String: (path: String, pieces: [Sentence], index: Int, fallback: TextLocation?)] = [:]
-    var findings: [Diagnostic] = []
+    let spans = context.textSpans.filter { !$0.isTitle }
+    let repeats = Self.repeats(in: spans, context)
+    let located = Self.locate(repeats, in: spans, positions: context.positions)
     func finding(_ what: String, at here: TextLocation?, first: TextLocation) -> Diagnostic {
       context.diagnostic(
         Self.description, at: here, "\(what)与第\(first.line)行的相同；请删去重复的一处，或改写为这里的具体内容",
         notes: ["第一次出现在 \(first)"])
     }
-    func locate(_ index: Int, of pieces: [Sentence], in path: String) -> TextLocation? {
-      let text = pieces[index].text
-      // The same words earlier in the span: the sentence is their next occurrence in the file.
-      let occurrence = pieces[..<index].lazy.filter { $0.text == text }.count
-      return context.positions.locate(text, occurrence: occurrence, in: path)
+    return repeats.compactMap { found in
+      switch found {
+      case .paragraph(let here, let first): return finding("这一段", at: here, first: first)
+      case .sentence(let sentence, let first):
+        guard let here = located[sentence] ?? nil, let firstHere = located[first] ?? nil else { return nil }
+        return finding("这句话（「\(StockPhraseOnlyRule.snippet(sentence.text))」）", at: here, first: firstHere)
+      }
     }
-    for span in context.textSpans where !span.isTitle {
-      let location = context.positions.location(span.path)
+  }
+
+  /// The paragraphs and sentences written a second time, in text order, with the first of each.
+  static func repeats(in spans: [TextSpan], _ context: ValidationContext) -> [Repeat] {
+    let stock = StockPhraseMatcher(context.catalog.stockPhrases)
+    // Keys first (the byte-level TextKey), the stock-phrase count only for a key seen before: the count and the
+    // key are functions of the same characters, so a text and its repeat pass or fail the length floor together.
+    // Building a ComparableText for every sentence took a quarter of validate.
+    func counts(_ text: String) -> Bool {
+      ComparableText(text, stockPhrases: stock).countedCharacters >= Self.minimumCharacters
+    }
+    var paragraphs: [String: TextLocation] = [:]
+    var sentences: [String: Sentence] = [:]
+    var repeats: [Repeat] = []
+    for (index, span) in spans.enumerated() {
       // A paragraph written twice is one finding, not one per sentence.
-      let paragraphKey = TextKey.key(span.text)
-      if let location {
+      if let location = context.positions.location(span.path) {
+        let paragraphKey = TextKey.key(span.text)
         if let first = paragraphs[paragraphKey] {
           if counts(span.text) {
-            findings.append(finding("这一段", at: location, first: first))
+            repeats.append(.paragraph(at: location, first: first))
             continue
           }
         } else {
           paragraphs[paragraphKey] = location
         }
       }
-      let pieces = ReportProse.split(span.text)
-      for (index, piece) in pieces.enumerated() {
+      for piece in ReportProse.split(span.text) {
+        let sentence = Sentence(span: index, offset: piece.offset, text: piece.text)
         let key = TextKey.key(piece.text)
         guard let first = sentences[key] else {
-          sentences[key] = (span.path, pieces, index, location)
+          sentences[key] = sentence
           continue
         }
-        guard counts(piece.text),
-          let here = locate(index, of: pieces, in: span.path) ?? location,
-          let firstHere = locate(first.index, of: first.pieces, in: first.path) ?? first.fallback
-        else { continue }
-        findings.append(finding("这句话（「\(StockPhraseOnlyRule.snippet(piece.text))」）", at: here, first: firstHere))
+        if counts(piece.text) { repeats.append(.sentence(sentence, first: first)) }
       }
     }
-    return findings
+    return repeats
+  }
+
+  /// Where the repeated sentences and their first occurrences sit in the file, found span by span in one pass
+  /// over each (`QuoteLocator`); nil for a span whose path was never recorded.
+  static func locate(_ repeats: [Repeat], in spans: [TextSpan], positions: PositionMap) -> [Sentence: TextLocation?] {
+    var wanted: [Int: Set<Sentence>] = [:]
+    for case .sentence(let sentence, let first) in repeats {
+      wanted[sentence.span, default: []].insert(sentence)
+      wanted[first.span, default: []].insert(first)
+    }
+    var located: [Sentence: TextLocation?] = [:]
+    for (index, sentences) in wanted {
+      let text = spans[index].text
+      var locator = positions.quoteLocator(for: spans[index])
+      // `ReportProse.split` counts characters; the locator takes string indices, walked forward once.
+      var cursor = (index: text.startIndex, offset: 0)
+      for sentence in sentences.sorted(by: { $0.offset < $1.offset }) {
+        cursor = (text.index(cursor.index, offsetBy: sentence.offset - cursor.offset), sentence.offset)
+        located[sentence] = locator.location(of: sentence.text, at: cursor.index)
+      }
+    }
+    return located
   }
 }

@@ -35,12 +35,10 @@ struct HalfwidthPunctuationRule: ValidationRule {
       // Only ASCII , . ( matter: a text without them (most Chinese prose) is ruled out by a byte test.
       guard span.text.utf8.contains(where: { $0 == 0x2C || $0 == 0x2E || $0 == 0x28 }) else { continue }
       let scalars = Array(span.text.unicodeScalars)
-      var seen: [Unicode.Scalar: Int] = [:]
+      var locator = context.positions.quoteLocator(for: span)
       for (i, scalar) in scalars.enumerated() where scalar == "," || scalar == "." || scalar == "(" {
-        let occurrence = seen[scalar, default: 0]
-        seen[scalar] = occurrence + 1
         guard let replacement = Self.problem(at: i, in: scalars) else { continue }
-        found.append((context.positions.locate(String(scalar), occurrence: occurrence, in: span.path), scalar, replacement))
+        found.append((locator.location(of: String(scalar), at: i), scalar, replacement))
       }
     }
     guard let first = found.first else { return [] }

@@ -40,20 +40,18 @@ struct PlaceholderRule: ValidationRule {
     let markers = (context.catalog.placeholders + [Scaffold.marker]).filter { !$0.isEmpty }
       .sorted { $0.count > $1.count }
     for span in context.textSpans {
-      var occurrences: [String: Int] = [:]
       var reported = Set<String.Index>()
       let plainText = LiteralSearch.isCanonicallyPlain(span.text)
       for marker in markers {
+        var locator = context.positions.quoteLocator(for: span)
         for range in LiteralSearch.ranges(of: marker, in: span.text, textIsPlain: plainText) {
-          let index = occurrences[marker, default: 0]
-          occurrences[marker] = index + 1
           // A longer marker already covers this one (×× inside ×××).
-          if reported.contains(where: { $0 <= range.lowerBound && range.lowerBound < span.text.index($0, offsetBy: 3, limitedBy: span.text.endIndex) ?? span.text.endIndex }) { continue }
+          if Self.isCovered(range.lowerBound, by: reported, in: span.text) { continue }
           if marker.allSatisfy({ $0.isASCII && $0.isLetter }) && !Self.isStandalone(range, in: span.text) { continue }
           reported.insert(range.lowerBound)
           findings.append(
             context.diagnostic(
-              Self.description, at: context.positions.locate(marker, occurrence: index, in: span.path),
+              Self.description, at: locator.location(of: marker, at: range.lowerBound),
               "这里还留着占位符「\(marker)」，请填写实际内容"))
         }
       }
@@ -75,8 +73,8 @@ struct PlaceholderRule: ValidationRule {
     var findings: [Diagnostic] = []
     let plainText = LiteralSearch.isCanonicallyPlain(span.text)
     for marker in context.catalog.placeholderFigures {
-      let ranges = LiteralSearch.ranges(of: marker, in: span.text, textIsPlain: plainText)
-      for (occurrence, range) in ranges.enumerated() {
+      var locator = context.positions.quoteLocator(for: span)
+      for range in LiteralSearch.ranges(of: marker, in: span.text, textIsPlain: plainText) {
         if marker.allSatisfy({ $0.isASCII && $0.isLetter }) && !Self.isStandalone(range, in: span.text) { continue }
         let probe = "1" + span.text[range.upperBound...].prefix(8)
         guard let figure = QuantityScanner.scan(probe).first, figure.range.lowerBound == probe.startIndex,
@@ -85,11 +83,23 @@ struct PlaceholderRule: ValidationRule {
         let written = marker + probe[probe.index(after: probe.startIndex)..<figure.range.upperBound]
         findings.append(
           context.diagnostic(
-            Self.description, at: context.positions.locate(marker, occurrence: occurrence, in: span.path),
+            Self.description, at: locator.location(of: marker, at: range.lowerBound),
             "这里的「\(written)」还是占位符，请填写实际数字"))
       }
     }
     return findings
+  }
+
+  /// Whether a marker was reported at `index` or at one of the two characters before it. Looked up by position:
+  /// testing every marker reported in the text made a text full of marks quadratic.
+  static func isCovered(_ index: String.Index, by reported: Set<String.Index>, in text: String) -> Bool {
+    var start = index
+    for _ in 0..<3 {
+      if reported.contains(start) { return true }
+      guard start > text.startIndex else { return false }
+      start = text.index(before: start)
+    }
+    return false
   }
 
   /// ASCII markers (TODO, XX) count only when not part of a longer Latin word (XXL, TODOS).

@@ -16,6 +16,7 @@ struct ProseNumberRule: ValidationRule {
   func validate(_ context: ValidationContext) -> [Diagnostic] {
     var findings: [Diagnostic] = []
     for span in context.textSpans {
+      var locator = context.positions.quoteLocator(for: span)
       findings += fullwidthDigits(in: span, context)
       // Every finding needs a place value of a hundred or more, 点 or a percent (一千二百, 4千, 百分之, 九十九点一,
       // 3万4千): a span without one of those characters is not scanned.
@@ -23,8 +24,7 @@ struct ProseNumberRule: ValidationRule {
       for match in QuantityScanner.scan(span.text) where match.role.isFigure {
         guard let note = Self.styleNote(match, in: span.text) else { continue }
         let raw = String(span.text[match.range])
-        let location = context.positions.locate(
-          raw, occurrence: Self.occurrences(of: raw, before: match.range.lowerBound, in: span.text), in: span.path)
+        let location = locator.location(of: raw, at: match.range.lowerBound)
         // The approximation the figure carries itself (4千余件); one from a word before it (约) stays there.
         let over = raw.contains("余") || raw.contains("多")
         let suggestion = QuantityFormatter.display(
@@ -70,6 +70,7 @@ struct ProseNumberRule: ValidationRule {
     guard LiteralSearch.containsBytes(span.text, [0xEF, 0xBC]) else { return [] }
     var findings: [Diagnostic] = []
     let text = span.text
+    var locator = context.positions.quoteLocator(for: span)
     var i = text.unicodeScalars.startIndex
     while i < text.unicodeScalars.endIndex {
       guard Self.isFullwidthDigit(text.unicodeScalars[i]) else {
@@ -82,8 +83,7 @@ struct ProseNumberRule: ValidationRule {
       }
       let run = String(text.unicodeScalars[i..<end])
       let halfWidth = String(String.UnicodeScalarView(run.unicodeScalars.compactMap { Unicode.Scalar($0.value - 0xFEE0) }))
-      let location = context.positions.locate(
-        run, occurrence: Self.occurrences(of: run, before: i, in: text), in: span.path)
+      let location = locator.location(of: run, at: i)
       findings.append(
         context.diagnostic(
           FullwidthDigitsRule.description, at: location, FullwidthDigitsRule.prose(run, halfWidth: halfWidth),
@@ -94,15 +94,4 @@ struct ProseNumberRule: ValidationRule {
   }
 
   static func isFullwidthDigit(_ scalar: Unicode.Scalar) -> Bool { (0xFF10...0xFF19).contains(scalar.value) }
-
-  /// How often `raw` occurs in `text` before `end` (to locate the right one).
-  static func occurrences(of raw: String, before end: String.Index, in text: String) -> Int {
-    var count = 0
-    var start = text.startIndex
-    while let range = text.range(of: raw, range: start..<end) {
-      count += 1
-      start = range.upperBound
-    }
-    return count
-  }
 }

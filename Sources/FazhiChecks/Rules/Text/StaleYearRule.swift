@@ -43,17 +43,12 @@ struct StaleYearRule: ValidationRule {
     let plansKey = context.catalog.part(.nextYear).key
     for span in context.textSpans {
       let inPlans = span.path.hasPrefix(plansKey)
-      var scalars: [Unicode.Scalar]?
+      var locator = context.positions.quoteLocator(for: span)
       for mention in YearMentions.find(in: span.text) where isStale(mention, year: year, inPlans: inPlans) {
         let expected = inPlans ? "下一年度安排应写 \(year + 1) 年" : "本报告年度为 \(year) 年"
-        // Which occurrence of the written year this is, so the position map finds the same one in the file.
-        let text = scalars ?? Array(span.text.unicodeScalars)
-        scalars = text
-        let occurrence = PositionMap.occurrences(
-          of: Array(mention.written.unicodeScalars), in: text[..<mention.offset])
         findings.append(
           context.diagnostic(
-            Self.description, at: context.positions.locate(mention.written, occurrence: occurrence, in: span.path),
+            Self.description, at: locator.location(of: mention.written, at: mention.offset),
             "正文出现了「\(mention.written)年」，\(expected)；是否照搬了往年的内容？"))
       }
     }
