@@ -38,12 +38,11 @@ public enum TextKey {
     return key.unicodeScalars.map(Character.init)
   }
 
-  /// Whether a key scalar is always a character of its own: CJK ideographs (Extension A and the unified block)
-  /// and the ASCII a key keeps.
+  /// Whether a key scalar is always a character of its own: Chinese characters and the ASCII a key keeps.
   @inline(__always) static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
-    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x30...0x39, 0x61...0x7A: true
-    default: false
+    case 0x30...0x39, 0x61...0x7A: true
+    default: scalar.isHan
     }
   }
 
