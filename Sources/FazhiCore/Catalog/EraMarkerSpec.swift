@@ -3,8 +3,8 @@
 /// that uses one as its present period was copied from an older report (DOMAIN.md 4.1); looking back at the
 /// period ("'十三五'圆满收官") is legitimate, which `Catalog.lookBackCues` tells apart.
 public struct EraMarkerSpec: Sendable, Hashable, Codable {
-  /// The spellings, compared with quotes, brackets, 顿号 and spaces ignored and dashes unified (`EraText`):
-  /// `七五普法` also finds “七五”普法.
+  /// The spellings, compared by their `TextKey` (punctuation, symbols and spaces ignored, full-width digits
+  /// folded; `EraText`): `七五普法` also finds “七五”普法, `纲要（2015—2020年）` also 纲要2015-2020年.
   public var words: [String]
   /// The report years in which the words name the current period.
   public var current: ClosedRange<Int>
@@ -18,20 +18,21 @@ public struct EraMarkerSpec: Sendable, Hashable, Codable {
   }
 }
 
-/// The comparison form of era wording: quotes, brackets, 书名号, 顿号 and spaces removed, dashes unified, so
-/// `《法治政府建设实施纲要（2015-2020年）》` and `法治政府建设实施纲要2015—2020年` compare equal.
-public enum EraText {
-  static let ignored: Set<Unicode.Scalar> = Set("“”‘’\"'「」『』《》〈〉（）()[]【】、 \u{3000}\t".unicodeScalars)
-  static let dashes: Set<Unicode.Scalar> = Set("—–-－～~".unicodeScalars)
+/// Text in `TextKey`'s comparison form with, for each kept scalar, the place it had in the original, so that era
+/// words are matched in the key (`《法治政府建设实施纲要（2015-2020年）》` holds `纲要（2015—2020年）`) and reported
+/// as written.
+public struct EraText: Sendable {
+  /// `TextKey.key` of the text, scalar by scalar.
+  public private(set) var scalars: [Unicode.Scalar] = []
+  /// For each of `scalars`, the offset of the original scalar it came from (in `text.unicodeScalars`).
+  public private(set) var origins: [Int] = []
 
-  /// The comparison form of `text` and, for each of its scalars, the offset of the scalar it came from.
-  public static func normalize(_ text: String) -> (scalars: [Unicode.Scalar], origins: [Int]) {
-    var scalars: [Unicode.Scalar] = []
-    var origins: [Int] = []
-    for (offset, scalar) in text.unicodeScalars.enumerated() where !ignored.contains(scalar) {
-      scalars.append(dashes.contains(scalar) ? "—" : scalar)
+  public init(_ text: String) {
+    var folding = TextKey.Folding()
+    for (offset, scalar) in text.unicodeScalars.enumerated() {
+      guard let kept = folding.fold(scalar) else { continue }
+      scalars.append(kept)
       origins.append(offset)
     }
-    return (scalars, origins)
   }
 }

@@ -63,13 +63,16 @@ public enum TextKey {
     return scalar.value == 0x3000 ? " " : scalar
   }
 
-  /// The key scalar by scalar: whether a combining mark counts depends on the scalar it sits on.
-  struct Folding {
+  /// The key scalar by scalar, fed every scalar of a text in order (whether a combining mark counts depends on
+  /// the scalar it sits on): for a caller that keeps each kept scalar's place in the original text (`EraText`).
+  public struct Folding {
     /// Whether the last base scalar counted (true at the start: a mark opening the text stands alone).
     var baseCounted = true
 
+    public init() {}
+
     /// The scalar's folded form, nil when the key drops it.
-    @inline(__always) mutating func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    @inline(__always) public mutating func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
       let half = TextKey.halfWidth(scalar)
       switch TextKey.kind(of: half) {
       case .counted:

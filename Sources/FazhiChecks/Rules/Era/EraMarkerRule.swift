@@ -38,7 +38,7 @@ struct EraMarkerRule: ValidationRule {
     let year = context.report.metadata.year
     let stale = context.catalog.eraMarkers.filter { year > $0.current.upperBound }
     guard year > 0, !stale.isEmpty else { return [] }
-    let words = stale.flatMap { marker in marker.words.map { (EraText.normalize($0).scalars, marker) } }
+    let words = stale.flatMap { marker in marker.words.map { (EraText($0).scalars, marker) } }
     var findings: [Diagnostic] = []
     for span in context.textSpans {
       let scalars = Array(span.text.unicodeScalars)
@@ -63,9 +63,10 @@ struct EraMarkerRule: ValidationRule {
     var marker: EraMarkerSpec
   }
 
-  /// Every non-overlapping era word in `text`, compared in `EraText`'s form and mapped back to the original.
+  /// Every non-overlapping era word in `text`, compared by their `TextKey` and mapped back to the original.
   static func matches(of words: [([Unicode.Scalar], EraMarkerSpec)], in text: String) -> [Hit] {
-    let (scalars, origins) = EraText.normalize(text)
+    let era = EraText(text)
+    let (scalars, origins) = (era.scalars, era.origins)
     var hits: [Hit] = []
     var i = 0
     while i < scalars.count {
