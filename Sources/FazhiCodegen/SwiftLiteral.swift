@@ -17,12 +17,14 @@ enum SwiftLiteral {
     return "[" + values.sorted { $0.key < $1.key }.map { "\(string($0.key)): \($0.value)" }.joined(separator: ", ") + "]"
   }
 
-  /// A raw-value enum case, by its raw value (the catalog's spelling) rather than its Swift name.
+  /// A raw-value enum case, by its raw value (the catalog's spelling) rather than its Swift name. The generated `!`
+  /// cannot fail: the raw value is read from a case of the same type, and every test run builds the catalog.
   static func rawValue<T: RawRepresentable>(_ value: T) -> String where T.RawValue == String {
     ".init(rawValue: \(string(value.rawValue)))!"
   }
 
-  /// A Decimal built the way the catalog loader builds it, from the same text.
+  /// A Decimal built the way the catalog loader builds it, from the same text. The generated `!` cannot fail: a
+  /// Decimal's `description` always reads back as that Decimal.
   static func decimal(_ value: Decimal?) -> String {
     value.map { "Decimal(string: \(string($0.description)))!" } ?? "nil"
   }

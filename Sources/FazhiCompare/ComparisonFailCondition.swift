@@ -88,10 +88,16 @@ public struct ComparisonFailCondition: Sendable, Hashable, CustomStringConvertib
     if metric == .reuse {
       return "\(metric.chineseName) \(ComparisonFormatting.share(value)) 达到上限 \(ComparisonFormatting.share(limit))"
     }
-    return "\(metric.chineseName) \(Int(value)) 个，达到上限 \(Int(limit)) 个"
+    return "\(metric.chineseName) \(Self.count(value)) 个，达到上限 \(Self.count(limit)) 个"
   }
 
   public var description: String {
-    metric == .reuse ? "reuse=\(ComparisonFormatting.share(limit))" : "\(metric.rawValue)=\(Int(limit))"
+    metric == .reuse ? "reuse=\(ComparisonFormatting.share(limit))" : "\(metric.rawValue)=\(Self.count(limit))"
+  }
+
+  /// A count as a whole number. `parse` admits only whole limits below 10^15, but `init` takes any Double, and
+  /// `Int(_:)` traps on one beyond Int's range.
+  static func count(_ x: Double) -> String {
+    Int(exactly: x.rounded()).map(String.init) ?? String(x)
   }
 }

@@ -36,4 +36,10 @@ import Testing
   func unrepresentableFailLimitsAreRefused(_ text: String) {
     #expect(throws: FazhiError.self) { try ComparisonFailCondition.parse(text) }
   }
+
+  /// A condition made in code may hold any limit: printing it does not trap in Int(_:).
+  @Test func aLimitBeyondIntIsPrintedNotTrappedOn() {
+    #expect(ComparisonFailCondition(metric: .swings, limit: 1e300).description == "swings=1e+300")
+    #expect(ComparisonFailCondition(metric: .swings, limit: 3).description == "swings=3")
+  }
 }

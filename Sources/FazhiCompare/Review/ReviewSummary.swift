@@ -82,6 +82,7 @@ public struct IndicatorSpread: Sendable, Hashable, Codable {
 
   /// The `p` quantile of sorted values, interpolated between neighbours.
   static func quantile(_ sorted: [Decimal], _ p: Decimal) -> Decimal {
+    guard !sorted.isEmpty else { return 0 }
     let position = p * Decimal(sorted.count - 1)
     let lower = NSDecimalNumber(decimal: position).intValue
     let upper = min(lower + 1, sorted.count - 1)

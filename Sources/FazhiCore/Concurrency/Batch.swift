@@ -79,12 +79,14 @@ private final class BatchState<Result: Sendable>: @unchecked Sendable {
   func take(_ index: Int) -> Result {
     condition.lock()
     defer { condition.unlock() }
-    while results[index] == nil { condition.wait() }
-    // Safe: the loop above waited until `results[index]` is set, under the lock.
-    let result = results.removeValue(forKey: index)!
-    consumed = index + 1
-    condition.broadcast()
-    return result
+    while true {
+      if let result = results.removeValue(forKey: index) {
+        consumed = index + 1
+        condition.broadcast()
+        return result
+      }
+      condition.wait()
+    }
   }
 
   func cancel() {

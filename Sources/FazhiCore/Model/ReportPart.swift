@@ -19,6 +19,7 @@ public enum ReportPart: String, CaseIterable, Sendable, Hashable, Codable {
 extension ReportPart: Comparable {
   /// Order of art. 25 (the catalog's and a report's order).
   public static func < (a: ReportPart, b: ReportPart) -> Bool {
-    allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    // `allCases` holds every case, so both are found (the fallback, last place, is never taken).
+    (allCases.firstIndex(of: a) ?? allCases.count) < (allCases.firstIndex(of: b) ?? allCases.count)
   }
 }

@@ -46,7 +46,9 @@ public enum ChineseNumeral {
           guard group > 0, lastBigUnit != 10_000 else { return nil }
           wanGroup = group * 10_000
         } else {
-          guard group + wanGroup > 0, lastBigUnit != 100_000_000 else { return nil }
+          // One 亿 per numeral (万亿 included: the 万 group is then still open). A second one (一亿一万一亿) is no
+          // numeral, and repeating it multiplied the value past Decimal's range, into NaN.
+          guard group + wanGroup > 0, lastBigUnit != 100_000_000, total == 0 else { return nil }
           total = (total + wanGroup + group) * 100_000_000
           wanGroup = 0
         }

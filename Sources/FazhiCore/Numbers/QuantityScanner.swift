@@ -173,7 +173,8 @@ struct QuantityScan {
     if let previous = text.scalar(before: start), Lexicon.numeralBlockers.contains(previous) { return runEnd }
     guard case .success(let token)? = NumeralReader.read(text, at: start, strict: false) else { return runEnd }
     if token.script == .chineseDigits {
-      guard text[token.end] == "年" else { return token.end }
+      // A year is four digits (二〇二五); a longer digit-by-digit run is no year, and Int could not hold it all.
+      guard text[token.end] == "年", token.value < 10_000 else { return token.end }
       return emitYearOrDate(
         from: start, year: NSDecimalNumber(decimal: token.value).intValue,
         yearEnd: text.after(token.end), notes: token.notes)

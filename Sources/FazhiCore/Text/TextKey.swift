@@ -57,8 +57,8 @@ public enum TextKey {
   /// The half-width form of one scalar.
   @inline(__always) static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
     if scalar.value >= 0xFF01 && scalar.value <= 0xFF5E {
-      // Safe: U+FF01–FF5E minus 0xFEE0 is U+0021–007E.
-      return Unicode.Scalar(scalar.value - 0xFEE0)!
+      // U+FF01–FF5E minus 0xFEE0 is U+0021–007E: one byte, which is always a scalar.
+      return Unicode.Scalar(UInt8(scalar.value - 0xFEE0))
     }
     return scalar.value == 0x3000 ? " " : scalar
   }
@@ -77,7 +77,8 @@ public enum TextKey {
       switch TextKey.kind(of: half) {
       case .counted:
         baseCounted = true
-        return half.value >= 0x41 && half.value <= 0x5A ? Unicode.Scalar(half.value + 0x20)! : half
+        // A–Z to a–z: one byte, always a scalar.
+        return half.value >= 0x41 && half.value <= 0x5A ? Unicode.Scalar(UInt8(half.value + 0x20)) : half
       case .dropped:
         baseCounted = false
         return nil

@@ -30,7 +30,10 @@ enum FactLabel {
     let label = tidied(label)
     let noun = trailingNoun(trailing)
     // A two-character label is usually a verb (推出, 选聘): the noun after the number says what was counted.
-    if isNaming(label) { return clipped(label.count <= 2 && noun != nil ? label + noun! : label) }
+    if isNaming(label) {
+      if label.count <= 2, let noun { return clipped(label + noun) }
+      return clipped(label)
+    }
     guard let noun else { return nil }
     // A weak verb joins the noun (公示 + 行政处罚信息); a particle or place word gives way to it.
     let verbLike = label.count >= 2 && !isPlaceWord(label) && !label.contains(where: \.isNumber)

@@ -44,13 +44,10 @@ struct IndicatorMatcher: Sendable {
       }
     }
     let accepted = specs.map(Self.units(acceptedBy:))
-    for unit in Set(accepted.joined()).sorted() { unitNumbers[unit] = unitNumbers.count }
-    acceptedUnits = accepted.map { units in
-      var row = [Bool](repeating: false, count: unitNumbers.count)
-      // Safe: `unitNumbers` was just filled from the union of these very unit lists.
-      for unit in units { row[unitNumbers[unit]!] = true }
-      return row
-    }
+    let allUnits = Set(accepted.joined()).sorted()
+    for (number, unit) in allUnits.enumerated() { unitNumbers[unit] = number }
+    // One row per indicator, one column per unit in `allUnits` order (the numbering above).
+    acceptedUnits = accepted.map { units in allUnits.map(units.contains) }
   }
 
   /// 行政, the opening an alias may leave out.

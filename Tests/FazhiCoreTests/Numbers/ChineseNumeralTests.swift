@@ -16,7 +16,10 @@ import Testing
     #expect(ChineseNumeral.value(of: Substring(text)) == Decimal(expected))
   }
 
-  @Test(arguments: ["", "一二", "二〇二五", "百", "千", "万", "亿", "万一", "一百十", "十百", "一万二万", "abc", "三五"])
+  @Test(arguments: [
+    "", "一二", "二〇二五", "百", "千", "万", "亿", "万一", "一百十", "十百", "一万二万", "abc", "三五", "一亿一万一亿",
+    String(repeating: "一亿一万", count: 40),
+  ])
   func rejectsNonNumerals(_ text: String) {
     #expect(ChineseNumeral.value(of: Substring(text)) == nil)
   }

@@ -98,6 +98,9 @@ struct DocxNumberingTests {
     #expect(ListNumberFormat.render(4, format: "lowerRoman") == "iv")
     #expect(ListNumberFormat.render(28, format: "upperLetter") == "BB")
     #expect(ListNumberFormat.render(7, format: "decimalZero") == "07")
+    // Digit by digit, full-width or ideographic; a negative start keeps its sign (no force unwrap, no Int(String)).
+    #expect(ListNumberFormat.render(-12, format: "decimalFullWidth") == "－１２")
+    #expect(ListNumberFormat.render(-205, format: "ideographDigital") == "-二〇五")
     #expect(ListNumberFormat.render(12, format: "decimalFullWidth") == "１２")
     #expect(ListNumberFormat.render(2, format: "bullet") == nil)
   }

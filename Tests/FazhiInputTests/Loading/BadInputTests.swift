@@ -115,6 +115,15 @@ import Testing
     Case(name: "negative year", text: "年度: -2024\n报告主体: 示例县\n", expected: ["wrong_type": [p(1, 5)]]),
   ]
 
+  /// A Chinese numeral repeating 亿 multiplied past Decimal's range into NaN, which the count check read as a
+  /// negative number (「不能为负数」): it is a value that cannot be read.
+  @Test func aNumeralRepeatingYiIsUnreadableNotNegative() throws {
+    let text = Self.header + "主要指标:\n  行政复议受理: " + String(repeating: "一亿一万", count: 40) + "件\n"
+    let findings = try Fixtures.findings(text).filter { $0.location?.line == 4 }
+    #expect(findings.map(\.ruleID) == ["indicator_value"], "\(findings)")
+    #expect(findings.allSatisfy { $0.message.contains("无法识别") && !$0.message.contains("负数") }, "\(findings)")
+  }
+
   @Test(arguments: cases)
   func badInput(_ c: Case) throws {
     let findings = try Fixtures.findings(c.text)

@@ -17,13 +17,14 @@ enum ListNumberFormat {
     case "ideographTraditional": return cyclic(value, "甲乙丙丁戊己庚辛壬癸")
     case "ideographZodiac": return cyclic(value, "子丑寅卯辰巳午未申酉戌亥")
     case "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand":
-      return String("\(value)".map { digitCharacters[Int(String($0)) ?? 0] })
+      return String("\(value)".map { $0.wholeNumberValue.map { digitCharacters[$0] } ?? $0 })
     case "decimalEnclosedCircle", "decimalEnclosedCircleChinese", "ideographEnclosedCircle":
       return enclosedCircle(value)
     case "decimalEnclosedFullstop": return enclosed(value, base: 0x2488)
     case "decimalEnclosedParen": return enclosed(value, base: 0x2474)
     case "decimalFullWidth", "decimalFullWidth2":
-      return String("\(value)".unicodeScalars.map { Character(Unicode.Scalar($0.value + 0xFEE0)!) })
+      // ASCII digits and the minus sign have full-width forms at +0xFEE0 (U+FF10–FF19, U+FF0D).
+      return String("\(value)".unicodeScalars.map { Unicode.Scalar($0.value + 0xFEE0).map(Character.init) ?? Character($0) })
     default: return "\(value)"
     }
   }

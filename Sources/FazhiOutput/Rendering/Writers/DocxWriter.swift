@@ -66,7 +66,7 @@ public struct DocxWriter: DocumentWriter {
   static func date(of doc: RenderedDocument) -> Date {
     guard let text = doc.date, let parsed = DateParser.parse(text)?.date, parsed.isValid else { return fixedTimestamp }
     var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC")!
+    calendar.timeZone = .gmt
     let components = DateComponents(year: parsed.year, month: parsed.month, day: parsed.day)
     return calendar.date(from: components) ?? fixedTimestamp
   }

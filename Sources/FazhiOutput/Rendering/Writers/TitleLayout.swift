@@ -27,7 +27,7 @@ struct TitleLayout {
     }
     let characters = Array(title)
     let total = characters.reduce(0) { $0 + Self.width($1) }
-    guard total > lineWidth else { return [title] }
+    guard total > lineWidth, lineWidth > 0 else { return [title] }
     let fewest = Int((total / lineWidth).rounded(.up))
     guard fewest <= Self.maximumLines, characters.count <= 120 else { return [title] }
     let costs = (0...characters.count).map { breakCost(before: $0, in: characters) }
