@@ -6,7 +6,13 @@ import FazhiChecks
 struct Rules: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "rules", abstract: "列出全部校验规则（规则名、级别、说明）",
-    discussion: "--format markdown 输出 README 中的规则表。")
+    discussion: """
+      --format markdown 输出 README 中的规则表。
+      写上规则 id（如 fazhi rules report_too_short）只显示这一条规则，并列出它的正确示例和错误示例。
+      """)
+
+  @Argument(help: "规则 id：只显示这条规则的说明、正确示例和错误示例")
+  var identifier: String?
 
   @Flag(name: .long, help: "同时列出目录中声明的指标算术关系")
   var relations = false
@@ -18,7 +24,21 @@ struct Rules: ParsableCommand {
     case text, markdown
   }
 
+  func validate() throws {
+    guard let identifier, Self.rule(identifier) == nil else { return }
+    let guess = Suggestion.closest(to: identifier, in: RuleRegistry.descriptions.map(\.identifier))
+    throw ValidationError("没有规则「\(identifier)」\(guess.map { "，是否要找「\($0)」" } ?? "")；fazhi rules 列出全部规则 id")
+  }
+
+  static func rule(_ identifier: String) -> RuleDescription? {
+    RuleRegistry.descriptions.first { $0.identifier == identifier }
+  }
+
   func run() throws {
+    if let identifier, let rule = Self.rule(identifier) {
+      print(rule.documentation(markdown: format == .markdown), terminator: "")
+      return
+    }
     switch format {
     case .text: printText()
     case .markdown: printMarkdown()
