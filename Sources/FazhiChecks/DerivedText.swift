@@ -2,48 +2,44 @@ import Foundation
 import FazhiInput
 
 /// What several rules derive from one file's prose (its text spans, the catalog figures quoted in it), computed
-/// on first use and kept for the other rules. A reference shared by the copies of one `ValidationContext`.
-final class DerivedText: @unchecked Sendable {
+/// on first use and kept for the other rules. A reference shared by the copies of one `ValidationContext`; the
+/// rules of one file may run side by side, so each value is made once while a second reader waits for it.
+final class DerivedText: Sendable {
   let proseFigures: ProseFigures?
-  private let lock = NSLock()
-  private var spans: [TextSpan]?
-  private var mentions: [LocatedMention]?
-  private var slips: [LocatedSlip]?
+  private let spans = MadeOnce<[TextSpan]>()
+  private let mentions = MadeOnce<[LocatedMention]>()
+  private let slips = MadeOnce<[LocatedSlip]>()
 
   init(proseFigures: ProseFigures?) {
     self.proseFigures = proseFigures
   }
 
   func textSpans(_ make: () -> [TextSpan]) -> [TextSpan] {
-    lock.lock()
-    defer { lock.unlock() }
-    if let spans { return spans }
-    let made = make()
-    spans = made
-    return made
+    spans.value(make)
   }
 
+  /// Making the mentions reads the text spans: a value of its own, with its own lock.
   func proseMentions(_ make: () -> [LocatedMention]) -> [LocatedMention] {
-    cached(\.mentions, make)
+    mentions.value(make)
   }
 
   func arithmeticSlips(_ make: () -> [LocatedSlip]) -> [LocatedSlip] {
-    cached(\.slips, make)
+    slips.value(make)
   }
+}
 
-  private func cached<Value>(_ key: ReferenceWritableKeyPath<DerivedText, Value?>, _ make: () -> Value) -> Value {
-    lock.lock()
-    if let value = self[keyPath: key] {
-      lock.unlock()
-      return value
-    }
-    lock.unlock()
-    // Built outside the lock: making the value reads `textSpans`, which takes it.
-    let made = make()
+/// A value made by the first reader and kept; readers that come while it is made wait for it.
+private final class MadeOnce<Value>: @unchecked Sendable {
+  private let lock = NSLock()
+  /// Read and written only under `lock`.
+  private var made: Value?
+
+  func value(_ make: () -> Value) -> Value {
     lock.lock()
     defer { lock.unlock() }
-    if let value = self[keyPath: key] { return value }
-    self[keyPath: key] = made
-    return made
+    if let made { return made }
+    let value = make()
+    made = value
+    return value
   }
 }

@@ -20,10 +20,13 @@ public struct ReportDrafter: Sendable {
     public var overwrite: Bool
     /// Produce the template context (JSON) instead of a draft.
     public var contextOnly: Bool
+    /// Threads that share the validation rules of one file (`Validator.ruleThreads`): more than one only when a
+    /// single file is drafted.
+    public var ruleThreads: Int
 
     public init(
       template: String = "standard", format: OutputFormat = .text, referenceDocument: URL? = nil,
-      allowErrors: Bool = false, overwrite: Bool = false, contextOnly: Bool = false
+      allowErrors: Bool = false, overwrite: Bool = false, contextOnly: Bool = false, ruleThreads: Int = 1
     ) {
       self.template = template
       self.format = format
@@ -31,6 +34,7 @@ public struct ReportDrafter: Sendable {
       self.allowErrors = allowErrors
       self.overwrite = overwrite
       self.contextOnly = contextOnly
+      self.ruleThreads = ruleThreads
     }
   }
 
@@ -48,7 +52,7 @@ public struct ReportDrafter: Sendable {
     self.catalog = try catalog()
     self.options = options
     loader = ReportLoader(catalog: self.catalog)
-    validator = Validator(catalog: self.catalog)
+    validator = Validator(catalog: self.catalog, ruleThreads: options.ruleThreads)
     renderer = ReportRenderer(catalog: self.catalog, templates: prepared)
   }
 

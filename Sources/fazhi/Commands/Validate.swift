@@ -33,7 +33,8 @@ struct Validate: ParsableCommand {
   func run() throws {
     let catalog = Catalog.bundled()
     let loader = ReportLoader(catalog: catalog)
-    let validator = Validator(catalog: catalog)
+    // One file: its rules share the cores; several: the files do.
+    let validator = Validator(catalog: catalog, ruleThreads: files.count == 1 ? Batch.defaultWidth : 1)
     var lastYear: Report?
     var unreadable = 0
     if let last {
