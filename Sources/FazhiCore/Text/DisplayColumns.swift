@@ -1,4 +1,6 @@
-/// How many columns text takes in a monospaced layout: CJK and full-width characters take two.
+/// How many columns text takes in a monospaced layout: CJK and full-width characters take two (Unicode's East
+/// Asian Width W and F), combining marks none. diff's terminal tables, the plain-text writer and the PDF reader
+/// (indentation and line ends in `pdftotext -layout` output, Chinese told from Latin) all count with it.
 public enum DisplayColumns {
   /// Columns of one character. `ambiguousIsWide` counts the East Asian ambiguous punctuation (‐–—‘’“”…) as two,
   /// as Chinese fonts print it; terminals show it as one.
@@ -20,5 +22,10 @@ public enum DisplayColumns {
   /// Columns of a string.
   public static func of(_ text: String, ambiguousIsWide: Bool = false) -> Int {
     text.reduce(0) { $0 + of($1, ambiguousIsWide: ambiguousIsWide) }
+  }
+
+  /// A character that takes two columns: Chinese characters, CJK and full-width punctuation, kana, Hangul, emoji.
+  public static func isWide(_ character: Character) -> Bool {
+    of(character) == 2
   }
 }

@@ -1,3 +1,5 @@
+import FazhiCore
+
 /// One line of `pdftotext` output on its page.
 struct PDFLine: Equatable {
   /// 1-based page number.
@@ -12,5 +14,5 @@ struct PDFLine: Equatable {
   var followsBlankLine: Bool
 
   /// Where the line ends, in columns (CJK characters count two): compared with the full line width.
-  var rightEdge: Int { indent + TextWidth.columns(text) }
+  var rightEdge: Int { indent + DisplayColumns.of(text) }
 }

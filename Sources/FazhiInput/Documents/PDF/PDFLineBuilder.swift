@@ -28,7 +28,7 @@ enum PDFLineBuilder {
   }
 
   private static func leadingSpaces(_ line: String) -> Int {
-    TextWidth.columns(line.prefix { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
+    DisplayColumns.of(String(line.prefix { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }))
   }
 
   /// Splits at gaps of `columnGap` or more spaces (layout mode) and tidies each cell.
@@ -76,7 +76,8 @@ enum PDFLineBuilder {
       while end < characters.count, characters[end] == " " { end += 1 }
       if let before = result.last, end < characters.count {
         let after = characters[end]
-        let spacedChinese = letterSpaced && end - index == 1 && TextWidth.isCJK(before) && TextWidth.isCJK(after)
+        let spacedChinese =
+          letterSpaced && end - index == 1 && DisplayColumns.isWide(before) && DisplayColumns.isWide(after)
         if !spacedChinese && !betweenChineseAndLatin(before, after) { result.append(" ") }
       }
       index = end
@@ -88,7 +89,7 @@ enum PDFLineBuilder {
     guard characters.count >= 3 else { return 0 }
     var count = 0
     for index in 1..<(characters.count - 1) where characters[index] == " " {
-      if TextWidth.isCJK(characters[index - 1]) && TextWidth.isCJK(characters[index + 1]) { count += 1 }
+      if DisplayColumns.isWide(characters[index - 1]) && DisplayColumns.isWide(characters[index + 1]) { count += 1 }
     }
     return count
   }
@@ -97,7 +98,7 @@ enum PDFLineBuilder {
     func isLatin(_ character: Character) -> Bool {
       character.isASCII && (character.isLetter || character.isNumber || "%.".contains(character))
     }
-    return (TextWidth.isCJK(left) && isLatin(right)) || (isLatin(left) && TextWidth.isCJK(right))
+    return (DisplayColumns.isWide(left) && isLatin(right)) || (isLatin(left) && DisplayColumns.isWide(right))
   }
 }
 
