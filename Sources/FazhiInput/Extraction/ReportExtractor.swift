@@ -107,13 +107,6 @@ public struct ReportExtractor: Sendable {
 
     let outline = OutlineBuilder(file: path, year: identity.year, matcher: matcher).build(frame.body)
     diagnostics += outline.diagnostics
-    let headings = outline.headings
-    if headings.isEmpty {
-      diagnostics.append(
-        Diagnostic(
-          ruleID: "extract_no_headings", severity: .warning, location: start,
-          message: "没有找到任何可识别的标题（一、（一）1. 一是 等），结构无法还原，只提取了元数据和数字"))
-    }
     var level = identity.jurisdiction.flatMap(MetadataFragments.level(of:))
     if level == .city, let name = identity.jurisdiction,
       MetadataFragments.isCountyLevelCity(
@@ -131,6 +124,14 @@ public struct ReportExtractor: Sendable {
     report.preamble = preamble.isEmpty ? nil : preamble
     var parts = PartMapper(outline: outline, matcher: matcher, file: path).assemble(into: &report)
     collectFigures(outline, file: path, into: &report)
+    // Built once the figures are collected: the tree and their paragraph list need not be in memory together.
+    let headings = outline.headings
+    if headings.isEmpty {
+      diagnostics.append(
+        Diagnostic(
+          ruleID: "extract_no_headings", severity: .warning, location: start,
+          message: "没有找到任何可识别的标题（一、（一）1. 一是 等），结构无法还原，只提取了元数据和数字"))
+    }
 
     let missing = missingElements(report: report, identity: identity, title: titleText, parts: parts, at: start)
     diagnostics += missing.diagnostics
@@ -175,7 +176,10 @@ public struct ReportExtractor: Sendable {
   func collectFigures(_ outline: Outline, file: String, into report: inout Report) {
     var seenIndicators: Set<String> = []
     var seenFacts: Set<String> = []
-    var paragraphs = outline.preamble
+    // Every node hangs below one root: the paragraphs are the preamble's and every node's, counted to size the list.
+    var paragraphs: [Outline.Paragraph] = []
+    paragraphs.reserveCapacity(outline.nodes.reduce(outline.preamble.count) { $0 + $1.content.count })
+    paragraphs += outline.preamble
     for index in outline.nodes.indices where outline.nodes[index].parent == nil {
       outline.appendText(index, to: &paragraphs)
     }

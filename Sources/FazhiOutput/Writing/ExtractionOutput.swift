@@ -20,7 +20,7 @@ public enum ExtractionOutput {
     case .yaml:
       let name = URL(fileURLWithPath: file).lastPathComponent
       let header = "由 fazhi extract 从 \(name) 提取；" + result.summary + "\n请核对后再用 fazhi validate 校验"
-      return Data(ReportYAMLWriter.yaml(for: report, catalog: catalog, header: header).utf8)
+      return ReportYAMLWriter.yamlData(for: report, catalog: catalog, header: header)
     }
   }
 }

@@ -1,9 +1,22 @@
+import Foundation
 import FazhiCore
 
 /// Writes a `Report` as the YAML a user edits (Chinese keys, block scalars), e.g. for `fazhi extract`.
 public enum ReportYAMLWriter {
   /// The YAML for `report`. `header` lines are written as comments at the top, after the schema modeline.
   public static func yaml(for report: Report, catalog: Catalog, header: String? = nil, schemaPath: String? = nil) -> String {
+    written(report, catalog: catalog, header: header, schemaPath: schemaPath).text
+  }
+
+  /// The UTF-8 bytes of `yaml(for:catalog:header:schemaPath:)`, without the copy a String would take: what
+  /// `fazhi extract` writes.
+  public static func yamlData(
+    for report: Report, catalog: Catalog, header: String? = nil, schemaPath: String? = nil
+  ) -> Data {
+    written(report, catalog: catalog, header: header, schemaPath: schemaPath).data
+  }
+
+  private static func written(_ report: Report, catalog: Catalog, header: String?, schemaPath: String?) -> YAMLText {
     var y = YAMLText()
     if let schemaPath { y.raw("# yaml-language-server: $schema=\(schemaPath)") }
     if let header { y.comment(header) }
@@ -73,7 +86,7 @@ public enum ReportYAMLWriter {
         y.pair(ReportKey.FactKey.sentence, fact.sentence, indent: 4)
       }
     }
-    return y.text
+    return y
   }
 
   static func writePart(_ key: String, _ items: [Item], into y: inout YAMLText) {

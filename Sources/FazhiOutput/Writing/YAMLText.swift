@@ -1,17 +1,21 @@
+import Foundation
 import FazhiCore
 
 /// Small helpers to write YAML by hand with Chinese keys, comments and block scalars (Yams' emitter cannot
 /// write comments, and scaffolds live on their comments).
 struct YAMLText {
-  /// The lines written so far, each ended by a line feed. One growing string, not an array of lines joined at the
-  /// end: for a large extracted report the array and its joined copies took three times the YAML (issue 10).
-  private var written = ""
+  /// The UTF-8 of the lines written so far, each ended by a line feed. One growing buffer, not an array of lines
+  /// joined at the end: for a large extracted report the array and its joined copies took three times the YAML,
+  /// and bytes (grown in place, written out as they are) need no second copy to become a file (issue 10).
+  private var written = Data()
 
   /// Ends `line` and appends it.
   private mutating func append(_ line: String) {
-    written += line
-    written += "\n"
+    written.append(contentsOf: line.utf8)
+    written.append(Self.lineFeed)
   }
+
+  private static let lineFeed = UInt8(ascii: "\n")
 
   /// Comment lines, one per line of `text`; other line breaks and characters YAML does not allow raw are shown
   /// as `\uXXXX` (a title with U+2028 would otherwise end the comment and start a line of garbage).
@@ -36,10 +40,10 @@ struct YAMLText {
       let inner = String(repeating: " ", count: indent + prefix.count + 2)
       for line in trimmed.split(separator: "\n", omittingEmptySubsequences: false) {
         if !line.isEmpty {
-          written += inner
-          written += line
+          written.append(contentsOf: inner.utf8)
+          written.append(contentsOf: line.utf8)
         }
-        written += "\n"
+        written.append(Self.lineFeed)
       }
     } else {
       let scalar = Self.scalar(value, plain: plain)
@@ -65,8 +69,11 @@ struct YAMLText {
     append(String(repeating: " ", count: indent) + "- " + scalar)
   }
 
-  /// The YAML: every line written, each ended by a line feed (a lone line feed when nothing was written).
-  var text: String { written.isEmpty ? "\n" : written }
+  /// The YAML's UTF-8: every line written, each ended by a line feed (a lone line feed when nothing was written).
+  var data: Data { written.isEmpty ? Data([Self.lineFeed]) : written }
+
+  /// The YAML as text (a copy of `data`).
+  var text: String { String(decoding: data, as: UTF8.self) }
 
   static func key(_ key: String) -> String { scalar(key) }
 
