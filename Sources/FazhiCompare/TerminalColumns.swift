@@ -2,8 +2,8 @@ import FazhiCore
 
 /// 显示宽度：terminal columns a string occupies — CJK and full-width characters take two, combining marks none.
 public enum TerminalColumns {
-  // Rendering has its own internal DisplayWidth (table writer); Comparison sits below Rendering in the import
-  // order, so it cannot use it. Both should move to Text/ together.
+  // The count is FazhiCore's DisplayColumns with East Asian ambiguous punctuation narrow, as terminals show it;
+  // the plain-text writer's DisplayWidth counts it wide, as Chinese fonts print it.
 
   /// Columns `text` occupies in a monospaced terminal.
   public static func of(_ text: String) -> Int {

@@ -119,11 +119,12 @@ struct ReportTooShortRule: ValidationRule {
   static func counts(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     // The common answers first, without a Unicode property lookup (asking it of every scalar was a twentieth of
-    // validate): CJK Unified Ideographs and ASCII letters and digits count; the rest of ASCII, the CJK
-    // brackets and marks (U+3000–3004, 3008–3020; not 々〆〇) and full-width punctuation do not.
-    case 0x4E00...0x9FFF, 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+    // validate): ASCII letters and digits and Chinese characters count; the rest of ASCII, the CJK brackets and
+    // marks (U+3000–3004, 3008–3020; not 々〆〇) and full-width punctuation do not. `isHan` comes after the
+    // punctuation, which it would otherwise ask Unicode about.
+    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
     case 0x00...0x7F, 0x3000...0x3004, 0x3008...0x3020, 0xFF01...0xFF0F, 0xFF1A...0xFF20: return false
-    default: return countsByProperties(scalar)
+    default: return scalar.isHan || countsByProperties(scalar)
     }
   }
 
