@@ -10,9 +10,18 @@ package struct ComparableText: Sendable {
   package var stockOccurrences: Int
 
   package init(_ text: String, stockPhrases: StockPhraseMatcher) {
-    characters = TextKey.characters(text)
-    masked = Array(repeating: false, count: characters.count)
-    stockOccurrences = stockPhrases.mask(characters, into: &masked)
+    let key = TextKey.key(text)
+    let scalars = TextKey.standAloneScalars(ofKey: key)
+    let characters = scalars.map { $0.map(Character.init) } ?? Array(key)
+    var masked = Array(repeating: false, count: characters.count)
+    // Scalars where each is a character (most of a report), characters otherwise.
+    if let scalars, let found = stockPhrases.mask(scalars: scalars, into: &masked) {
+      stockOccurrences = found
+    } else {
+      stockOccurrences = stockPhrases.mask(characters, into: &masked)
+    }
+    self.characters = characters
+    self.masked = masked
   }
 
   /// Unmasked characters.
@@ -53,27 +62,55 @@ package struct StockPhraseMatcher: Sendable {
   /// Phrases by the first scalar of their first character, longest first. A scalar, not the `Character`: the
   /// matcher looks up every character of every text, and hashing a `Character` normalises it.
   private var byFirst: [Unicode.Scalar: [[Character]]] = [:]
+  /// The same phrases as scalars, for a text whose characters are single scalars (most of a report): comparing
+  /// scalars is exact there, and cheaper than comparing `Character`s. Nil when a phrase has a character that is
+  /// not a scalar of its own (`TextKey.standsAlone`), which only the character comparison matches right.
+  private var byFirstScalar: [Unicode.Scalar: [[Unicode.Scalar]]]? = [:]
 
   package init(_ phrases: [String]) {
     for phrase in phrases {
-      let chars = TextKey.characters(phrase)
+      let key = TextKey.key(phrase)
+      let chars = Array(key)
       guard let first = chars.first?.unicodeScalars.first, chars.count >= 2 else { continue }
       byFirst[first, default: []].append(chars)
+      if let scalars = TextKey.standAloneScalars(ofKey: key) {
+        byFirstScalar?[first, default: []].append(scalars)
+      } else {
+        byFirstScalar = nil
+      }
     }
     for key in byFirst.keys { byFirst[key]?.sort { $0.count > $1.count } }
+    if var scalarTable = byFirstScalar {
+      for key in scalarTable.keys { scalarTable[key]?.sort { $0.count > $1.count } }
+      byFirstScalar = scalarTable
+    }
   }
 
   package var isEmpty: Bool { byFirst.isEmpty }
 
   /// Marks every occurrence; returns how many were found. Longest phrase wins at each position.
   package func mask(_ chars: [Character], into masked: inout [Bool]) -> Int {
+    Self.mask(chars, byFirst, first: { $0.unicodeScalars.first }, into: &masked)
+  }
+
+  /// `mask(_:into:)` for a text whose characters are the single scalars `scalars`; nil when this matcher holds a
+  /// phrase only the character comparison can match.
+  package func mask(scalars: [Unicode.Scalar], into masked: inout [Bool]) -> Int? {
+    guard let byFirstScalar else { return nil }
+    return Self.mask(scalars, byFirstScalar, first: { $0 }, into: &masked)
+  }
+
+  private static func mask<Unit: Equatable>(
+    _ units: [Unit], _ byFirst: [Unicode.Scalar: [[Unit]]], first: (Unit) -> Unicode.Scalar?,
+    into masked: inout [Bool]
+  ) -> Int {
     guard !byFirst.isEmpty else { return 0 }
     var count = 0
     var i = 0
-    while i < chars.count {
-      if let first = chars[i].unicodeScalars.first, let candidates = byFirst[first],
+    while i < units.count {
+      if let head = first(units[i]), let candidates = byFirst[head],
         let hit = candidates.first(where: { p in
-          i + p.count <= chars.count && chars[i..<(i + p.count)].elementsEqual(p)
+          i + p.count <= units.count && units[i..<(i + p.count)].elementsEqual(p)
         })
       {
         for j in i..<(i + hit.count) { masked[j] = true }

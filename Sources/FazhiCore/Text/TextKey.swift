@@ -31,11 +31,22 @@ public enum TextKey {
   /// The key as characters: for reuse detection, which counts, masks and shingles characters.
   public static func characters(_ text: some StringProtocol) -> [Character] {
     let key = key(text)
-    // A key of ideographs and ASCII letters and digits only (most of a report) is one character per scalar: none
-    // of them joins a neighbour into one grapheme (their break class is Other, none is an emoji). Built without
-    // the grapheme breaking of `Array(key)`, which walked every Chinese character on the slow path.
-    guard key.unicodeScalars.allSatisfy(standsAlone) else { return Array(key) }
-    return key.unicodeScalars.map(Character.init)
+    return standAloneScalars(ofKey: key).map { $0.map(Character.init) } ?? Array(key)
+  }
+
+  /// The scalars of `key` when each is a character of its own, else nil. A key of Chinese characters and ASCII
+  /// letters and digits only (most of a report) is one character per scalar: none of them joins a neighbour into
+  /// one grapheme (their break class is Other, none is an emoji), and none is canonically equal to another, so
+  /// comparing their scalars is comparing their characters. Reading them so skips the grapheme breaking of
+  /// `Array(key)`, which walked every Chinese character on the slow path.
+  static func standAloneScalars(ofKey key: String) -> [Unicode.Scalar]? {
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(key.utf8.count / 3 + 1)
+    for scalar in key.unicodeScalars {
+      guard standsAlone(scalar) else { return nil }
+      scalars.append(scalar)
+    }
+    return scalars
   }
 
   /// Whether a key scalar is always a character of its own: Chinese characters and the ASCII a key keeps.

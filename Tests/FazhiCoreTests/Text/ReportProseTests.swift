@@ -69,6 +69,33 @@ import Testing
     #expect(text.masked.prefix(4) == [false, false, false, true])
   }
 
+  /// Texts whose characters are single scalars are masked by comparing scalars; the result must be the
+  /// character comparison's, on random text over the catalog's own phrases.
+  @Test func scalarMaskingIsCharacterMasking() throws {
+    let catalog = try Fixtures.catalog()
+    let phrases = catalog.stockPhrases + catalog.hollowPhrases + catalog.slogans
+    let matcher = StockPhraseMatcher(phrases)
+    var none: [Bool] = []
+    // The catalog's phrases are all ideographs, letters and digits: the fast path is the one in use.
+    #expect(matcher.mask(scalars: [], into: &none) == 0)
+    var random = SeededRandom(seed: 9704)
+    let pieces = phrases + ["示例县", "依法", "12", "行政", "a", "执法"]
+    for _ in 0..<300 {
+      let text = (0..<Int.random(in: 0...12, using: &random))
+        .map { _ in pieces[Int.random(in: pieces.indices, using: &random)] }.joined()
+      let characters = TextKey.characters(text)
+      var byCharacter = Array(repeating: false, count: characters.count)
+      let found = matcher.mask(characters, into: &byCharacter)
+      let comparable = ComparableText(text, stockPhrases: matcher)
+      #expect(comparable.characters == characters)
+      #expect(comparable.stockOccurrences == found, "\(text)")
+      #expect(comparable.masked == byCharacter, "\(text)")
+    }
+    // A phrase with a combining mark is matched by characters only.
+    var masked = [false, false]
+    #expect(StockPhraseMatcher(["e\u{301}x", "依法"]).mask(scalars: ["依", "法"], into: &masked) == nil)
+  }
+
   @Test func shinglesNeverSpanAMaskedCharacter() {
     let stock = StockPhraseMatcher(["全面落实"])
     let plain = ComparableText("推进体系建设", stockPhrases: StockPhraseMatcher([]))
