@@ -20,7 +20,7 @@ struct ProseNumberRule: ValidationRule {
       findings += fullwidthDigits(in: span, context)
       // Every finding needs a place value of a hundred or more, 点 or a percent (一千二百, 4千, 百分之, 九十九点一,
       // 3万4千): a span without one of those characters is not scanned.
-      guard span.text.unicodeScalars.contains(where: Self.triggers.contains) else { continue }
+      guard span.text.unicodeScalars.contains(where: Self.isTrigger) else { continue }
       for match in QuantityScanner.scan(span.text) where match.role.isFigure {
         guard let note = Self.styleNote(match, in: span.text) else { continue }
         let raw = String(span.text[match.range])
@@ -36,7 +36,14 @@ struct ProseNumberRule: ValidationRule {
     return findings
   }
 
-  static let triggers: Set<Unicode.Scalar> = ["百", "千", "万", "亿", "点", "佰", "仟"]
+  /// 百千万亿点佰仟. A switch, not a `Set`: it is asked of every scalar of every text, and hashing each took a
+  /// third of this rule's time.
+  static func isTrigger(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "百", "千", "万", "亿", "点", "佰", "仟": true
+    default: false
+    }
+  }
 
   /// The note to report about a figure, or nil when it is written well (or is not a statistic).
   static func styleNote(_ match: QuantityMatch, in text: String) -> QuantityNote? {
