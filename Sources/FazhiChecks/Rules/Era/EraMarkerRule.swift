@@ -43,8 +43,18 @@ struct EraMarkerRule: ValidationRule {
     for span in context.textSpans {
       let scalars = Array(span.text.unicodeScalars)
       let hits = Self.matches(of: words, in: span.text)
+      guard !hits.isEmpty else { continue }
       var locator = context.positions.quoteLocator(for: span)
-      for hit in hits where !isLookBack(hit, in: scalars, cues: context.catalog.lookBackCues) {
+      let clauses = Clauses(scalars)
+      // Hits in one clause share its answer: a long clause full of era words is read once.
+      var last: (clause: Range<Int>, isLookBack: Bool)?
+      for hit in hits {
+        let clause = clauses.range(around: hit)
+        let isLookBack =
+          last.flatMap { $0.clause == clause ? $0.isLookBack : nil }
+          ?? Self.isLookBack(clause, in: scalars, cues: context.catalog.lookBackCues)
+        last = (clause, isLookBack)
+        if isLookBack { continue }
         let written = String(String.UnicodeScalarView(scalars[hit.start..<hit.end]))
         let range = "\(hit.marker.current.lowerBound)—\(hit.marker.current.upperBound)年"
         findings.append(
@@ -67,11 +77,17 @@ struct EraMarkerRule: ValidationRule {
   static func matches(of words: [([Unicode.Scalar], EraMarkerSpec)], in text: String) -> [Hit] {
     let era = EraText(text)
     let (scalars, origins) = (era.scalars, era.origins)
+    // The words by their first scalar, each list in the catalog's order: the first word that matches at a
+    // position wins, without comparing every word at every position.
+    var byFirst: [Unicode.Scalar: [([Unicode.Scalar], EraMarkerSpec)]] = [:]
+    for (word, marker) in words {
+      if let first = word.first { byFirst[first, default: []].append((word, marker)) }
+    }
     var hits: [Hit] = []
     var i = 0
     while i < scalars.count {
-      let found = words.first { word, _ in
-        !word.isEmpty && i + word.count <= scalars.count && scalars[i..<(i + word.count)].elementsEqual(word)
+      let found = byFirst[scalars[i]]?.first { word, _ in
+        i + word.count <= scalars.count && scalars[i..<(i + word.count)].elementsEqual(word)
       }
       guard let (word, marker) = found else {
         i += 1
@@ -85,13 +101,38 @@ struct EraMarkerRule: ValidationRule {
 
   static let clauseEnds: Set<Unicode.Scalar> = Set("，。；！？：,;!?:\n".unicodeScalars)
 
+  /// The clauses of a text, by the offsets of its clause-ending marks (found once per text).
+  struct Clauses {
+    let count: Int
+    let ends: [Int]
+
+    init(_ scalars: [Unicode.Scalar]) {
+      count = scalars.count
+      ends = scalars.indices.filter { EraMarkerRule.clauseEnds.contains(scalars[$0]) }
+    }
+
+    /// The clause holding `hit`: from just after the last mark before it to the first mark at or after its end.
+    func range(around hit: Hit) -> Range<Int> {
+      let before = firstEnd(atLeast: hit.start)
+      let after = firstEnd(atLeast: hit.end)
+      return (before > 0 ? ends[before - 1] + 1 : 0)..<(after < ends.count ? ends[after] : count)
+    }
+
+    /// The index in `ends` of the first mark at or after `offset` (`ends.count` when none).
+    private func firstEnd(atLeast offset: Int) -> Int {
+      var low = 0
+      var high = ends.count
+      while low < high {
+        let mid = (low + high) / 2
+        if ends[mid] < offset { low = mid + 1 } else { high = mid }
+      }
+      return low
+    }
+  }
+
   /// A look back: the clause holding the word also holds a look-back cue (收官, 期间, 总结验收, 以来 …).
-  func isLookBack(_ hit: Hit, in scalars: [Unicode.Scalar], cues: [String]) -> Bool {
-    var start = hit.start
-    while start > 0, !Self.clauseEnds.contains(scalars[start - 1]) { start -= 1 }
-    var end = hit.end
-    while end < scalars.count, !Self.clauseEnds.contains(scalars[end]) { end += 1 }
-    let clause = String(String.UnicodeScalarView(scalars[start..<end]))
-    return cues.contains { !$0.isEmpty && clause.contains($0) }
+  static func isLookBack(_ clause: Range<Int>, in scalars: [Unicode.Scalar], cues: [String]) -> Bool {
+    let text = String(String.UnicodeScalarView(scalars[clause]))
+    return cues.contains { !$0.isEmpty && text.contains($0) }
   }
 }
