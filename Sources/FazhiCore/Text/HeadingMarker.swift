@@ -72,6 +72,13 @@ package struct HeadingMarker: Sendable, Hashable {
     return marker.written
   }
 
+  /// False when no line opening with `scalar` has a marker (`parse` is nil for it): a caller can skip decoding the
+  /// scalars of most body lines.
+  package static func mayStart(with scalar: Unicode.Scalar) -> Bool {
+    openers.contains(scalar) || closers.contains(scalar) || scalar == "第" || scalar == "十"
+      || chineseDigits[scalar] != nil || scalar.digitValue != nil
+  }
+
   /// The marker at the start of `chars` (a line's Unicode scalars; offsets count scalars), if any.
   package static func parse(_ chars: [Unicode.Scalar]) -> HeadingMarker? {
     guard chars.count >= 2 else { return nil }

@@ -169,6 +169,10 @@ struct OutlineBuilder {
   private func classify(_ lines: [SourceLine], diagnostics: inout [Diagnostic]) -> [Classified] {
     let topStyleLevel = lines.lazy.compactMap(\.outlineLevel).min()
     var items = lines.map { line -> Classified in
+      // Most body lines open with no marker character and have no heading style: their scalars are not needed here.
+      guard line.outlineLevel != nil || line.text.unicodeScalars.first.map(HeadingMarker.mayStart(with:)) == true else {
+        return Classified(line: line, marker: nil)
+      }
       let chars = Array(scalarsOf: line.text)
       // 一是 and 第一， at a line start open a paragraph; inline ordinals are found within paragraphs.
       let marker =

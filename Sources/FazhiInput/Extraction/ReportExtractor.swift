@@ -263,6 +263,9 @@ public struct ReportExtractor: Sendable {
   /// `frameworkWindow` characters, which gives `framework` the answer the whole body would, without a copy of it.
   /// (Joined lines hold at least the characters of the lines: a newline joins no cluster but a line-final CR.)
   static func opening(of lines: [SourceLine]) -> String {
+    // A body of at most `frameworkWindow` bytes is read whole, as `framework` would: no characters to count.
+    let bytes = lines.reduce(max(lines.count - 1, 0)) { $0 + $1.text.utf8.count }
+    if bytes <= frameworkWindow { return lines.lazy.map(\.text).joined(separator: "\n") }
     var characters = 0
     var end = lines.startIndex
     while end < lines.endIndex && characters <= frameworkWindow {

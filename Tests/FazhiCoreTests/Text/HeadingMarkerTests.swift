@@ -1,6 +1,7 @@
 import Testing
 
 @testable import FazhiCore
+@testable import FazhiTestSupport
 
 /// The one parser and producer of heading markers (一、（一）1.（1）一是 第一，).
 @Suite struct HeadingMarkerTests {
@@ -81,6 +82,21 @@ import Testing
         let marker = try #require(HeadingMarker.parse(Array((style.marker(n) + "加强组织领导").unicodeScalars)), "\(style) \(n)")
         #expect(marker.style == style && marker.number == n && marker.written == style.marker(n), "\(style) \(n)")
       }
+    }
+  }
+
+  /// The outline skips decoding lines whose first scalar cannot open a marker: `parse` must find none in any of
+  /// them, and every written marker must open with a scalar `mayStart` accepts.
+  @Test func mayStartAcceptsEveryScalarAMarkerOpensWith() {
+    var generator = SeededRandom(seed: 20_261_208)
+    let alphabet = Array("一二三四五六七八九十第是、，,．.（）()１２3 \u{3000}法治a：".unicodeScalars)
+    for _ in 0..<3000 {
+      let chars = (0..<Int.random(in: 0...8, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+      guard let first = chars.first, let marker = HeadingMarker.parse(chars) else { continue }
+      #expect(HeadingMarker.mayStart(with: first), "\(String(String.UnicodeScalarView(chars))) → \(marker.written)")
+    }
+    for scalar in "法示a：，。 \u{3000}“《【".unicodeScalars {
+      #expect(!HeadingMarker.mayStart(with: scalar))
     }
   }
 }
