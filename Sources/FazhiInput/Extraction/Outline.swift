@@ -1,0 +1,72 @@
+import FazhiCore
+
+/// 结构树：the report body as a tree of sections, built from heading markers, inline ordinals, lead sentences and
+/// unheaded closing parts.
+struct Outline: Sendable {
+  /// A paragraph (or the text after a heading on the same line) with its position.
+  struct Paragraph: Sendable, Hashable {
+    var text: String
+    var line: SourceLine
+    /// Offset of `text` within `line.text`.
+    var offset: Int
+  }
+
+  struct Node: Sendable {
+    /// Nil for an unheaded part.
+    var heading: ExtractedHeading?
+    var parent: Int?
+    var children: [Int] = []
+    var content: [Paragraph] = []
+    /// For unheaded closing parts: shortcomings or next_year.
+    var unheadedPart: ReportPart?
+    /// The items of an unheaded part, paragraph by paragraph: a paragraph written as 一是…二是… gives its lead
+    /// sentence and one item per enumerator, each keeping its 一是 (the writer's structure); any other paragraph
+    /// is one item.
+    var paragraphItems: [(text: String, location: TextLocation)] = []
+    var removed = false
+  }
+
+  var preamble: [Paragraph] = []
+  var nodes: [Node] = []
+  var roots: [Int] = []
+  var diagnostics: [Diagnostic] = []
+
+  /// The heading tree.
+  var headings: [ExtractedHeading] {
+    var headings: [ExtractedHeading] = []
+    headings.reserveCapacity(roots.count)
+    for root in roots { appendTree(root, to: &headings) }
+    return headings
+  }
+
+  /// Appends the heading of node `index` with its subtree to `list`; an unheaded node's subtree takes its place, a
+  /// removed node adds nothing. Appending in place (each list sized to the children it will hold) builds no
+  /// one-element arrays to flatten: in a heading-dense report those took more memory than the text (issue 10).
+  private func appendTree(_ index: Int, to list: inout [ExtractedHeading]) {
+    let node = nodes[index]
+    guard !node.removed else { return }
+    guard var heading = node.heading else {
+      for child in node.children { appendTree(child, to: &list) }
+      return
+    }
+    var children: [ExtractedHeading] = []
+    children.reserveCapacity(node.children.count)
+    for child in node.children { appendTree(child, to: &children) }
+    heading.children = children
+    list.append(heading)
+  }
+
+  /// All paragraphs below a node, in order.
+  func allText(_ index: Int) -> [Paragraph] {
+    var paragraphs: [Paragraph] = []
+    appendText(index, to: &paragraphs)
+    return paragraphs
+  }
+
+  /// Appends all paragraphs below a node, in order, to `list` (in place: no array per node to flatten).
+  func appendText(_ index: Int, to list: inout [Paragraph]) {
+    let node = nodes[index]
+    list += node.content
+    for child in node.children { appendText(child, to: &list) }
+  }
+}
