@@ -30,4 +30,13 @@ import Testing
       #expect(clauses.range(around: hit) == Self.plainClause(around: hit, in: scalars), "seed \(seed), \(start)..<\(end)")
     }
   }
+
+  /// A word split over two lines of a literal block is the end of one paragraph and the start of the next.
+  @Test func aWordBrokenByALineBreakIsNoEraWord() throws {
+    let header = "年度: 2023\n报告主体: 示例县\n"
+    let broken = try Fixtures.findings(header + "导语: |\n  推动第十\n  三五项规划落地。\n")
+    #expect(!broken.contains { $0.ruleID == "era_marker" })
+    let whole = try Fixtures.findings(header + "导语: |\n  推动“十三五”\n  规划落地。\n")
+    #expect(whole.filter { $0.ruleID == "era_marker" }.map(\.location?.line) == [4])
+  }
 }

@@ -12,7 +12,7 @@ package enum Whitespace {
   }
 
   /// A scalar that is a newline `Character` on its own (`Character.isNewline`); CR LF is two of them.
-  static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
+  package static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
     default: false

@@ -83,11 +83,23 @@ struct EraMarkerRule: ValidationRule {
     for (word, marker) in words {
       if let first = word.first { byFirst[first, default: []].append((word, marker)) }
     }
+    // The text as written, read only when a word is found: a word broken by a line break is the end of one
+    // paragraph and the start of the next (十 / 三五), not the word.
+    var written: [Unicode.Scalar]?
+    func isBroken(_ start: Int, _ count: Int) -> Bool {
+      let original = written ?? Array(scalarsOf: text)
+      written = original
+      return original[origins[start]...origins[start + count - 1]].contains(where: Whitespace.isNewline)
+    }
     var hits: [Hit] = []
     var i = 0
     while i < scalars.count {
-      let found = byFirst[scalars[i]]?.first { word, _ in
-        i + word.count <= scalars.count && scalars[i..<(i + word.count)].elementsEqual(word)
+      var found: ([Unicode.Scalar], EraMarkerSpec)?
+      for (word, marker) in byFirst[scalars[i]] ?? []
+      where i + word.count <= scalars.count && scalars[i..<(i + word.count)].elementsEqual(word) {
+        guard !isBroken(i, word.count) else { continue }
+        found = (word, marker)
+        break
       }
       guard let (word, marker) = found else {
         i += 1
