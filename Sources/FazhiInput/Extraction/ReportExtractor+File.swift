@@ -2,7 +2,7 @@ import Foundation
 import FazhiCore
 
 extension ReportExtractor {
-  /// Reads the file at `path` by its content (Word, PDF, text or web page; see `ReportSource`) and extracts a
+  /// Reads the file at `path` by its content (Word, PDF, text or web page; see `ReportSource`; Markdown by its name) and extracts a
   /// report from it. Never throws: a file that cannot be used — too large to be a report (refused before it is
   /// read), unreadable, another office format, encrypted, scanned — comes back with `report == nil` and one
   /// `extract_unreadable` error, located at the file only.
@@ -37,12 +37,15 @@ extension ReportExtractor {
   /// extracted from its lines, and holding the whole text beside them doubled the memory a large file takes.
   static func lines(decoding data: Data, path: String) throws -> TextLines {
     let decoded = try decode(data, path: path)
-    return TextLines(lines: lines(of: decoded.text), encoding: decoded.encoding)
+    return TextLines(lines: lines(of: decoded.text, path: path), encoding: decoded.encoding)
   }
 
-  /// The source lines of decoded text, plain or HTML; a plain text is split up to one line over `maximumLines`.
-  static func lines(of text: String) -> [SourceLine] {
-    HTMLText.looksLikeHTML(text) ? HTMLText.lines(text) : PlainText.lines(text, limit: maximumLines + 1)
+  /// The source lines of decoded text: Markdown when the file is named so (.md, .markdown — Markdown is plain text
+  /// to the sniffer), else HTML or plain text by content. Plain text and Markdown are split up to one line over
+  /// `maximumLines`.
+  static func lines(of text: String, path: String) -> [SourceLine] {
+    if MarkdownText.isMarkdown(path: path) { return MarkdownText.lines(text, limit: maximumLines + 1) }
+    return HTMLText.looksLikeHTML(text) ? HTMLText.lines(text) : PlainText.lines(text, limit: maximumLines + 1)
   }
 
   /// Extracts from the lines of decoded bytes, or reports why the bytes could not be decoded.

@@ -37,9 +37,9 @@ public struct ReportExtractor: Sendable {
     return decoded
   }
 
-  /// Extracts a report from decoded text (plain or HTML). Never throws.
+  /// Extracts a report from decoded text (plain, HTML, or Markdown when `path` names a .md file). Never throws.
   public func extract(text: String, path: String) -> ExtractionResult {
-    extract(lines: Self.lines(of: text), path: path)
+    extract(lines: Self.lines(of: text, path: path), path: path)
   }
 
   /// Extracts a report from a Word or PDF document read by `DocxReader` or `PDFTextReader`: paragraph N is line N,

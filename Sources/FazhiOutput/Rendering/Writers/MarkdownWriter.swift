@@ -1,3 +1,4 @@
+import FazhiCore
 import Foundation
 
 /// Markdown：the report as GitHub-flavoured Markdown.
@@ -70,16 +71,9 @@ public struct MarkdownWriter: DocumentWriter {
     return "**" + escapeInline(String(core)) + "**" + escapeInline(trailing) + body
   }
 
-  /// CommonMark's punctuation: Unicode P* and S* characters.
+  /// CommonMark's punctuation (see `CommonMarkPunctuation`).
   static func isPunctuation(_ character: Character) -> Bool {
-    guard let scalar = character.unicodeScalars.first else { return false }
-    switch scalar.properties.generalCategory {
-    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-      .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-      return true
-    default:
-      return false
-    }
+    CommonMarkPunctuation.contains(character)
   }
 
   private static func tableRow(_ cells: [String]) -> String {
