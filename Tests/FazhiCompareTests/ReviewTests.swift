@@ -70,6 +70,18 @@ struct ReviewTests {
     #expect(unit.headline.first { $0.id == "reconsideration_correction_rate" }?.value == Decimal(string: "15.5"))
   }
 
+  /// A report kept as Markdown is read as Markdown (its `#` headings are not text) and named so.
+  @Test func aMarkdownReportIsReadAsMarkdown() throws {
+    let markdown = Self.report("丙县").split(separator: "\n").map { line in
+      line.hasPrefix("一、") || line.hasPrefix("二、") || line.hasPrefix("三、") || line.hasPrefix("四、") ? "## " + line : String(line)
+    }
+    let folder = try Self.folder(["丙县.md": "# " + markdown.joined(separator: "\n\n")])
+    let unit = try #require(try Self.review(folder).units.first)
+    #expect(unit.jurisdiction == "丙县")
+    #expect(unit.format == "markdown")
+    #expect(unit.partsMissing.isEmpty)
+  }
+
   @Test func pairsWithLastYearByIssuerNotFileName() throws {
     let this = try Self.folder(["a.txt": Self.report("甲县"), "b.txt": Self.report("丙县")])
     let last = try Self.folder(["随便叫什么.txt": Self.report("甲县", year: 2024, reconsideration: "12%")])

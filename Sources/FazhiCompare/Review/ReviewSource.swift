@@ -24,7 +24,8 @@ enum ReviewSource {
   }
 
   /// Extensions of text files that are meant to hold a report: an unreadable one is a read error.
-  static let textExtensions: Set<String> = ["txt", "text", "html", "htm", "shtml", "xhtml"]
+  static let textExtensions: Set<String> = Set(["txt", "text", "html", "htm", "shtml", "xhtml"]).union(
+    MarkdownText.extensions)
 
   static func read(_ path: String, catalog: Catalog, extractor: ReportExtractor) -> Outcome {
     let fileExtension = (path as NSString).pathExtension.lowercased()
@@ -56,6 +57,7 @@ enum ReviewSource {
     switch format {
     case .docx: name = "docx"
     case .pdf: name = "pdf"
+    case .text where MarkdownText.isMarkdown(path: path): name = "markdown"
     case .text: name = HTMLText.looksLikeHTML(result.cleanedText) || fileExtension.hasPrefix("htm") ? "html" : "text"
     }
     let loaded = LoadedReport(extracted: report, file: path, text: "", catalog: catalog)

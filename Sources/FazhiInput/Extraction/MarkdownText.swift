@@ -11,10 +11,13 @@ import Foundation
 /// the text is; thematic breaks, setext underlines, fence lines, link reference definitions and HTML comments are
 /// dropped; a table row's cells are joined by a space, as `HTMLText` joins cells; inline syntax is removed by
 /// `inlineText`. A line stays a line (its number is the file's), so locations are exact up to removed inline marks.
-enum MarkdownText {
+package enum MarkdownText {
+  /// The extensions Markdown is decided by.
+  package static let extensions: Set<String> = ["md", "markdown"]
+
   /// True for a file name Markdown is decided by: the extension, since Markdown is plain text to a sniffer.
-  static func isMarkdown(path: String) -> Bool {
-    ["md", "markdown"].contains((path as NSString).pathExtension.lowercased())
+  package static func isMarkdown(path: String) -> Bool {
+    extensions.contains((path as NSString).pathExtension.lowercased())
   }
 
   /// The text lines of Markdown `text`, at most `limit` source lines read (see `PlainText.lines`).
