@@ -47,6 +47,18 @@ import Testing
     return dir
   }
 
+  /// A file that could not be read is not counted among the files checked without problems.
+  @Test func unreadableFilesAreNotCountedAsChecked() throws {
+    let missing = try Self.run(["validate", "/nonexistent/示例县.yaml"])
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("1 个文件无法读取，没有检查任何文件"))
+    #expect(!missing.stderr.contains("未发现问题"))
+    let mixed = try Self.run(["validate", Self.example, "/nonexistent/示例县.yaml"])
+    #expect(mixed.status == 2)
+    #expect(mixed.stderr.contains("检查了 1 个文件"))
+    #expect(mixed.stderr.contains("另有 1 个文件无法读取"))
+  }
+
   @Test func initRefusesToOverwriteAndValidateReportsPlaceholders() throws {
     let dir = try Self.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }

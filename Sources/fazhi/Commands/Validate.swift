@@ -70,12 +70,21 @@ struct Validate: ParsableCommand {
     switch format {
     case .text:
       print(DiagnosticReporter.text(all), terminator: "")
-      printError(unreadable > 0 ? "\(summary.chinese)；另有 \(unreadable) 个文件无法读取" : summary.chinese)
+      printError(Self.closingLine(all, files: files.count, unreadable: unreadable))
     case .json:
       print(DiagnosticReporter.json(all, summary: summary), terminator: "")
     }
     if unreadable > 0 { throw ExitCode(2) }
     let code = summary.exitCode(strict: strict)
     if code != 0 { throw ExitCode(code) }
+  }
+
+  /// The last line of the text output: the files read and what was found in them, then those that could not be
+  /// read. A file that could not be read was not checked, so it is not counted as a file without problems.
+  static func closingLine(_ findings: [Diagnostic], files: Int, unreadable: Int) -> String {
+    guard unreadable > 0 else { return ValidationSummary(diagnostics: findings, files: files).chinese }
+    guard files > unreadable else { return "\(unreadable) 个文件无法读取，没有检查任何文件" }
+    let read = ValidationSummary(diagnostics: findings, files: files - unreadable)
+    return "\(read.chinese)；另有 \(unreadable) 个文件无法读取"
   }
 }
