@@ -38,11 +38,15 @@ struct EraMarkerRule: ValidationRule {
     let year = context.report.metadata.year
     let stale = context.catalog.eraMarkers.filter { year > $0.current.upperBound }
     guard year > 0, !stale.isEmpty else { return [] }
-    let words = stale.flatMap { marker in marker.words.map { (EraText($0).scalars, marker) } }
+    // The words by their first scalar, each list in the catalog's order: the first word that matches at a
+    // position wins, without comparing every word at every position.
+    let words = Dictionary(
+      grouping: stale.flatMap { marker in marker.words.map { (EraText($0).scalars, marker) } }.filter { !$0.0.isEmpty },
+      by: { $0.0[0] })
     var findings: [Diagnostic] = []
     for span in context.textSpans {
       let scalars = Array(span.text.unicodeScalars)
-      let hits = Self.matches(of: words, in: span.text)
+      let hits = Self.matches(of: words, in: span.text, written: scalars)
       guard !hits.isEmpty else { continue }
       var locator = context.positions.quoteLocator(for: span)
       let clauses = Clauses(scalars)
@@ -73,31 +77,26 @@ struct EraMarkerRule: ValidationRule {
     var marker: EraMarkerSpec
   }
 
-  /// Every non-overlapping era word in `text`, compared by their `TextKey` and mapped back to the original.
-  static func matches(of words: [([Unicode.Scalar], EraMarkerSpec)], in text: String) -> [Hit] {
+  /// Every non-overlapping era word in `text` (whose scalars are `written`), compared by their `TextKey` and
+  /// mapped back to the original. `words` are indexed by their first scalar.
+  static func matches(
+    of words: [Unicode.Scalar: [([Unicode.Scalar], EraMarkerSpec)]], in text: String, written: [Unicode.Scalar]
+  ) -> [Hit] {
     let era = EraText(text)
     let (scalars, origins) = (era.scalars, era.origins)
-    // The words by their first scalar, each list in the catalog's order: the first word that matches at a
-    // position wins, without comparing every word at every position.
-    var byFirst: [Unicode.Scalar: [([Unicode.Scalar], EraMarkerSpec)]] = [:]
-    for (word, marker) in words {
-      if let first = word.first { byFirst[first, default: []].append((word, marker)) }
-    }
-    // The text as written, read only when a word is found: a word broken by a line break is the end of one
-    // paragraph and the start of the next (十 / 三五), not the word.
-    var written: [Unicode.Scalar]?
+    // A word broken by a line break in the text as written is the end of one paragraph and the start of the next
+    // (十 / 三五), not the word: the key drops the line break.
     func isBroken(_ start: Int, _ count: Int) -> Bool {
-      let original = written ?? Array(scalarsOf: text)
-      written = original
-      return original[origins[start]...origins[start + count - 1]].contains(where: Whitespace.isNewline)
+      written[origins[start]...origins[start + count - 1]].contains(where: Whitespace.isNewline)
     }
     var hits: [Hit] = []
     var i = 0
     while i < scalars.count {
       var found: ([Unicode.Scalar], EraMarkerSpec)?
-      for (word, marker) in byFirst[scalars[i]] ?? []
-      where i + word.count <= scalars.count && scalars[i..<(i + word.count)].elementsEqual(word) {
-        guard !isBroken(i, word.count) else { continue }
+      for (word, marker) in words[scalars[i]] ?? []
+      where i + word.count <= scalars.count && scalars[i..<(i + word.count)].elementsEqual(word)
+        && !isBroken(i, word.count)
+      {
         found = (word, marker)
         break
       }
