@@ -36,4 +36,7 @@ public struct ExtractedHeading: Sendable, Hashable, Codable {
     me.children = []
     return [me] + children.flatMap(\.flattened)
   }
+
+  /// How many headings this one and those below it make.
+  public var treeSize: Int { children.reduce(1) { $0 + $1.treeSize } }
 }

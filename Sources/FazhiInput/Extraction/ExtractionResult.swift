@@ -37,6 +37,10 @@ public struct ExtractionResult: Sendable, Hashable, Codable {
   /// All headings depth first.
   public var flatHeadings: [ExtractedHeading] { headings.flatMap(\.flattened) }
 
+  /// How many headings the tree holds at every level. Counted in place: `flatHeadings.count` built a flat copy of
+  /// the whole tree only to count it, which in a report of many 一是…十是… items took more memory than the input.
+  public var headingCount: Int { headings.reduce(0) { $0 + $1.treeSize } }
+
   /// A one-line Chinese summary of what was and was not found.
   public var summary: String {
     guard let report else {
@@ -46,7 +50,7 @@ public struct ExtractionResult: Sendable, Hashable, Codable {
     // A title not found is listed under 未找到 only: the standard title made up without it (「0年度法治政府建设
     // 情况报告」 when the year is unknown too) is not something extraction found.
     if !missing.contains("标题") { found.append("标题「\(report.metadata.effectiveTitle)」") }
-    found.append("\(flatHeadings.count) 个标题")
+    found.append("\(headingCount) 个标题")
     found.append("\(report.indicators.count) 项目录指标")
     found.append("\(report.facts.count) 个其他数字")
     var text = "已提取：" + found.joined(separator: "、")

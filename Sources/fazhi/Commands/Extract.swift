@@ -84,10 +84,10 @@ struct Extract: ParsableCommand {
       prepared.messages.append(
         "\(location): \(diagnostic.severity.rawValue): \(paragraph)\(diagnostic.message) [\(diagnostic.ruleID)]")
     }
-    prepared.output = ExtractionOutput.data(for: result, file: file, format: format, catalog: catalog)
-    if prepared.output != nil, result.isPartial {
+    if result.report != nil, result.isPartial {
       prepared.partialWarning = "\(file): warning: 提取不完整：\(result.summary) [extract_partial]"
     }
+    prepared.output = ExtractionOutput.data(for: consume result, file: file, format: format, catalog: catalog)
     return prepared
   }
 
