@@ -4,8 +4,11 @@ import FazhiCore
 public struct ExtractionResult: Sendable, Hashable, Codable {
   /// The report, nil only when nothing usable was found (unreadable bytes, a report of another kind, no text).
   public var report: Report?
-  /// The heading tree, top level first.
+  /// The heading tree, top level first; empty when the extractor keeps the report alone (`ReportExtractor.Detail`).
   public var headings: [ExtractedHeading]
+  /// The number of headings found, when the tree was not kept; nil when `headings` holds them all. Not encoded:
+  /// a decoded result counts its tree.
+  private var countedHeadings: Int?
   /// Findings about the source (damaged markers, missing parts, unreadable input), in Chinese, ids `extract_…`.
   public var diagnostics: [Diagnostic]
   /// True when a required element (标题、报告主体、年度, or one of 主要举措和成效、存在的不足和原因、下一年度主要安排)
@@ -20,12 +23,15 @@ public struct ExtractionResult: Sendable, Hashable, Codable {
   /// The parts found, in the order of art. 25.
   public var parts: [ReportPart]
 
+  /// `headingCount` is the number of headings found when `headings` does not hold them (nil: it does).
   public init(
-    report: Report?, headings: [ExtractedHeading] = [], diagnostics: [Diagnostic] = [], isPartial: Bool,
-    missing: [String] = [], cleanedText: String = "", encoding: TextDecoder.Encoding? = nil, parts: [ReportPart] = []
+    report: Report?, headings: [ExtractedHeading] = [], headingCount: Int? = nil, diagnostics: [Diagnostic] = [],
+    isPartial: Bool, missing: [String] = [], cleanedText: String = "", encoding: TextDecoder.Encoding? = nil,
+    parts: [ReportPart] = []
   ) {
     self.report = report
     self.headings = headings
+    countedHeadings = headings.isEmpty ? headingCount : nil
     self.diagnostics = diagnostics
     self.isPartial = isPartial
     self.missing = missing
@@ -37,9 +43,13 @@ public struct ExtractionResult: Sendable, Hashable, Codable {
   /// All headings depth first.
   public var flatHeadings: [ExtractedHeading] { headings.flatMap(\.flattened) }
 
-  /// How many headings the tree holds at every level. Counted in place: `flatHeadings.count` built a flat copy of
+  /// How many headings were found at every level. Counted in place: `flatHeadings.count` built a flat copy of
   /// the whole tree only to count it, which in a report of many 一是…十是… items took more memory than the input.
-  public var headingCount: Int { headings.reduce(0) { $0 + $1.treeSize } }
+  public var headingCount: Int { countedHeadings ?? headings.reduce(0) { $0 + $1.treeSize } }
+
+  private enum CodingKeys: String, CodingKey {
+    case report, headings, diagnostics, isPartial, missing, cleanedText, encoding, parts
+  }
 
   /// A one-line Chinese summary of what was and was not found.
   public var summary: String {

@@ -34,6 +34,8 @@ struct PartMapper {
         if children.isEmpty {
           report.achievements.append(area(root))
         } else {
+          // Sized first: grown by doubling, the list of a report of many items was held twice while it was copied.
+          report.achievements.reserveCapacity(report.achievements.count + children.count)
           for child in children { report.achievements.append(area(child)) }
         }
       case .some(let id):

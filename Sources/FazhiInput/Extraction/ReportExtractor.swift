@@ -8,14 +8,26 @@ import FazhiCore
 /// original file: exact for text, for HTML the line and column where the paragraph's first character came from.
 /// Time is linear in the input; nothing is kept between calls, so batch memory stays flat.
 public struct ReportExtractor: Sendable {
+  /// What a result holds beside the report, its findings and what was found or missing.
+  public enum Detail: Sendable {
+    /// Also the heading tree and the cleaned text: what `extract --format json` and `review` show.
+    case full
+    /// The report alone, with the number of headings for the summary: what the YAML output and the readers of
+    /// published reports use. In a report of many 一是…十是… items, each a heading, the tree and the cleaned text
+    /// held about three times the input's size beside the report (issue 10).
+    case report
+  }
+
   public let catalog: Catalog
+  public let detail: Detail
   // Built once per extractor: in a batch the catalog's aliases are prepared once, not once per file.
   private let indicatorMatcher: IndicatorMatcher
   /// By framework id.
   private let partMatchers: [String: PartMatcher]
 
-  public init(catalog: Catalog) {
+  public init(catalog: Catalog, detail: Detail = .full) {
     self.catalog = catalog
+    self.detail = detail
     indicatorMatcher = IndicatorMatcher(catalog: catalog)
     partMatchers = Dictionary(
       catalog.frameworks.map { ($0.id, PartMatcher(catalog: catalog, framework: $0)) }, uniquingKeysWith: { a, _ in a })
@@ -125,8 +137,9 @@ public struct ReportExtractor: Sendable {
     var parts = PartMapper(outline: outline, matcher: matcher, file: path).assemble(into: &report)
     collectFigures(outline, file: path, into: &report)
     // Built once the figures are collected: the tree and their paragraph list need not be in memory together.
-    let headings = outline.headings
-    if headings.isEmpty {
+    let headings = detail == .full ? outline.headings : []
+    let headingCount = outline.headingCount
+    if headingCount == 0 {
       diagnostics.append(
         Diagnostic(
           ruleID: "extract_no_headings", severity: .warning, location: start,
@@ -138,8 +151,8 @@ public struct ReportExtractor: Sendable {
     parts.sort()
     diagnostics.sort()
     return ExtractionResult(
-      report: report, headings: headings, diagnostics: diagnostics, isPartial: missing.partial,
-      missing: missing.names, cleanedText: cleaned.text, parts: parts)
+      report: report, headings: headings, headingCount: headingCount, diagnostics: diagnostics,
+      isPartial: missing.partial, missing: missing.names, cleanedText: detail == .full ? cleaned.text : "", parts: parts)
   }
 
   /// 报告主体与年度：the title first; then the formula `现将…报告如下`, the opening sentence, the 落款 and the 文号.
@@ -176,15 +189,8 @@ public struct ReportExtractor: Sendable {
   func collectFigures(_ outline: Outline, file: String, into report: inout Report) {
     var seenIndicators: Set<String> = []
     var seenFacts: Set<String> = []
-    // Every node hangs below one root: the paragraphs are the preamble's and every node's, counted to size the list.
-    var paragraphs: [Outline.Paragraph] = []
-    paragraphs.reserveCapacity(outline.nodes.reduce(outline.preamble.count) { $0 + $1.content.count })
-    paragraphs += outline.preamble
-    for index in outline.nodes.indices where outline.nodes[index].parent == nil {
-      outline.appendText(index, to: &paragraphs)
-    }
-    paragraphs.sort { ($0.line.line, $0.offset) < ($1.line.line, $1.offset) }
-    for paragraph in paragraphs {
+    for place in outline.readingOrder() {
+      let paragraph = outline[place]
       var lastMatch: String?  // the indicator of the figure before, which its completion copy follows
       for figure in FigureFinder.figures(in: paragraph, file: file) {
         let match = indicatorMatcher.match(figure, excluding: figure.isCompletion ? lastMatch : nil)

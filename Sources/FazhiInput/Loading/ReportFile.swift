@@ -44,7 +44,7 @@ public enum PublishedReportReader {
     guard FileManager.default.fileExists(atPath: path) else {
       throw FazhiError(.unreadableInput, path: path, "文件不存在，请检查路径是否正确")
     }
-    let result = ReportExtractor(catalog: catalog).extract(file: path)
+    let result = ReportExtractor(catalog: catalog, detail: .report).extract(file: path)
     guard let report = result.report else {
       let why = result.diagnostics.first.map { "：\($0.message)" } ?? ""
       throw FazhiError(.unreadableInput, path: path, "无法从这个文件中提取报告内容\(why)")

@@ -11,24 +11,22 @@ public enum ExtractionOutput {
     case json
   }
 
-  /// The bytes to write for `result`, extracted from `file`; nil when no report was extracted.
-  ///
-  /// Takes `result` over (pass it with `consume`): the YAML is the report alone, so the heading tree and the cleaned
-  /// text are released before it is written. Beside the report and its YAML they held about twice the input's size
-  /// in a report of many 一是…十是… items, each a heading (issue 10).
-  public static func data(
-    for result: consuming ExtractionResult, file: String, format: Format, catalog: Catalog
-  ) -> Data? {
-    guard result.report != nil else { return nil }
+  /// What an extraction for `format` needs to keep: the JSON shows the whole result, the YAML the report alone.
+  public static func detail(for format: Format) -> ReportExtractor.Detail {
+    format == .json ? .full : .report
+  }
+
+  /// The bytes to write for `result`, extracted from `file`; nil when no report was extracted. The YAML is the
+  /// report alone: extract it with `ReportExtractor.Detail.report` (`detail(for:)`).
+  public static func data(for result: ExtractionResult, file: String, format: Format, catalog: Catalog) -> Data? {
+    guard let report = result.report else { return nil }
     switch format {
     case .json:
       return (try? JSONOutput.data(result)) ?? Data()
     case .yaml:
       let name = URL(fileURLWithPath: file).lastPathComponent
       let header = "由 fazhi extract 从 \(name) 提取；" + result.summary + "\n请核对后再用 fazhi validate 校验"
-      result.headings = []
-      result.cleanedText = ""
-      return result.report.map { ReportYAMLWriter.yamlData(for: $0, catalog: catalog, header: header) }
+      return ReportYAMLWriter.yamlData(for: report, catalog: catalog, header: header)
     }
   }
 }

@@ -37,7 +37,7 @@ struct Extract: ParsableCommand {
 
   func run() throws {
     let catalog = Catalog.bundled()
-    let extractor = ReportExtractor(catalog: catalog)
+    let extractor = ReportExtractor(catalog: catalog, detail: ExtractionOutput.detail(for: format))
     let showProgress = files.count > 1 && isatty(STDERR_FILENO) == 1
     if let output, isDirectory(output), !FileManager.default.fileExists(atPath: output) {
       do {
@@ -87,7 +87,7 @@ struct Extract: ParsableCommand {
     if result.report != nil, result.isPartial {
       prepared.partialWarning = "\(file): warning: 提取不完整：\(result.summary) [extract_partial]"
     }
-    prepared.output = ExtractionOutput.data(for: consume result, file: file, format: format, catalog: catalog)
+    prepared.output = ExtractionOutput.data(for: result, file: file, format: format, catalog: catalog)
     return prepared
   }
 
