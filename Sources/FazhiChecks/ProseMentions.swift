@@ -10,17 +10,16 @@ struct LocatedMention {
 extension ValidationContext {
   /// Every catalog figure quoted in the prose, with its position in the file.
   var proseMentions: [LocatedMention] {
-    derived.proseMentions { makeProseMentions(finder: derived.proseFigures ?? ProseFigures(catalog: catalog)) }
+    let spans = textSpans.filter { !$0.isTitle }
+    return derived.proseMentions(count: spans.count) { index in
+      mentions(in: spans[index], finder: derived.proseFigures(catalog: catalog))
+    }
   }
 
-  func makeProseMentions(finder: ProseFigures) -> [LocatedMention] {
-    var result: [LocatedMention] = []
-    for span in textSpans where !span.isTitle {
-      let mentions = finder.mentions(in: span.text)
-      guard !mentions.isEmpty else { continue }
-      let locations = positions.locations(of: mentions.map { ($0.offset, $0.raw) }, in: span.text, at: span.path)
-      result += zip(mentions, locations).map { LocatedMention(mention: $0, location: $1) }
-    }
-    return result
+  func mentions(in span: TextSpan, finder: ProseFigures) -> [LocatedMention] {
+    let mentions = finder.mentions(in: span.text)
+    guard !mentions.isEmpty else { return [] }
+    let locations = positions.locations(of: mentions.map { ($0.offset, $0.raw) }, in: span.text, at: span.path)
+    return zip(mentions, locations).map { LocatedMention(mention: $0, location: $1) }
   }
 }

@@ -21,9 +21,12 @@ public struct ValidationContext: Sendable {
     self.init(loaded: loaded, report: report, catalog: catalog, options: options, proseFigures: nil)
   }
 
-  /// `proseFigures` is the validator's finder (building one costs as much as reading a report); nil builds one
-  /// when a rule first asks for the prose mentions.
-  init(loaded: LoadedReport, report: Report, catalog: Catalog, options: ValidationOptions, proseFigures: ProseFigures?) {
+  /// `proseFigures` is the validator's finder (building one costs as much as reading a report), possibly still
+  /// being built; nil builds one when a rule first asks for the prose mentions.
+  init(
+    loaded: LoadedReport, report: Report, catalog: Catalog, options: ValidationOptions,
+    proseFigures: Pending<ProseFigures>?
+  ) {
     self.loaded = loaded
     self.report = report
     self.catalog = catalog

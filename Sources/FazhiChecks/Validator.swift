@@ -9,14 +9,15 @@ public struct Validator: Sendable {
   /// Threads that share the rules of one file. One file checked on its own leaves a core idle when the rules
   /// run one after another; a batch keeps the cores busy with files instead (`Batch`), and then this is 1.
   public let ruleThreads: Int
-  /// Built once: its indicator matcher indexes the whole catalog.
-  let proseFigures: ProseFigures
+  /// Built once, on another core while the caller reads the report: its indicator matcher indexes the whole
+  /// catalog, which takes about as long as decoding a report.
+  let proseFigures: Pending<ProseFigures>
 
   public init(catalog: Catalog, rules: [any ValidationRule] = RuleRegistry.rules, ruleThreads: Int = 1) {
     self.catalog = catalog
     self.rules = rules
     self.ruleThreads = ruleThreads
-    self.proseFigures = ProseFigures(catalog: catalog)
+    self.proseFigures = Pending { ProseFigures(catalog: catalog) }
   }
 
   /// Loader findings plus every rule's findings (rules run only when the file decoded). The same findings in the
