@@ -13,6 +13,12 @@ public struct Validator: Sendable {
   /// catalog, which takes about as long as decoding a report.
   let proseFigures: Pending<ProseFigures>
 
+  /// Threads for the rules of each file when `files` files are checked in one run: every core for a file checked
+  /// alone, one when the files of a batch keep the cores busy.
+  public static func ruleThreads(checking files: Int) -> Int {
+    files == 1 ? Batch.defaultWidth : 1
+  }
+
   public init(catalog: Catalog, rules: [any ValidationRule] = RuleRegistry.rules, ruleThreads: Int = 1) {
     self.catalog = catalog
     self.rules = rules

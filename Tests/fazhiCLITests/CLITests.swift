@@ -1,3 +1,4 @@
+import FazhiCore
 import Foundation
 import Testing
 
@@ -70,7 +71,7 @@ import Testing
     #expect(try Self.run(["init", "--jurisdiction", "示例县", "--year", "2025", "-o", "r.yaml", "--force"], in: dir).status == 0)
     let missing = try Self.run(["init", "--jurisdiction", "示例县", "--year", "2025", "-o", "no/such/dir/r.yaml"], in: dir)
     #expect(missing.status == 2)
-    #expect(missing.stderr.unicodeScalars.contains { $0.value >= 0x4E00 })
+    #expect(missing.stderr.unicodeScalars.contains { $0.isHan })
     let validate = try Self.run(["validate", "r.yaml"], in: dir)
     #expect(validate.status == 1)
     #expect(validate.stdout.contains("[placeholder]"))

@@ -82,8 +82,7 @@ struct Draft: ParsableCommand {
     let options = ReportDrafter.Options(
       template: template, format: resolvedFormat, referenceDocument: referenceDoc.map { URL(fileURLWithPath: $0) },
       allowErrors: allowErrors, overwrite: destination.force, contextOnly: context,
-      // One file: its rules share the cores; several: the files do.
-      ruleThreads: files.count == 1 ? Batch.defaultWidth : 1)
+      ruleThreads: Validator.ruleThreads(checking: files.count))
     let drafter = ReportDrafter(templates: templates.library, options: options) { Catalog.bundled() }
     // One process for many reports: a failed file is reported and the others are still drafted; the exit code
     // is the worst one. Files are drafted on every core; messages and files are written in the order given.

@@ -33,8 +33,7 @@ struct Validate: ParsableCommand {
   func run() throws {
     let catalog = Catalog.bundled()
     let loader = ReportLoader(catalog: catalog)
-    // One file: its rules share the cores; several: the files do.
-    let validator = Validator(catalog: catalog, ruleThreads: files.count == 1 ? Batch.defaultWidth : 1)
+    let validator = Validator(catalog: catalog, ruleThreads: Validator.ruleThreads(checking: files.count))
     var lastYear: Report?
     var unreadable = 0
     if let last {

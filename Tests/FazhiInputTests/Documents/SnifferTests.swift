@@ -38,7 +38,7 @@ struct SnifferTests {
       .pdfToolMissing, .pdfEncrypted, .corrupt("x"), .unsafeXML(part: "word/document.xml"),
     ]
     for error in errors {
-      #expect(error.description.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) })
+      #expect(error.description.unicodeScalars.contains { $0.isHan })
       #expect(error.remedy != nil)
     }
   }

@@ -138,7 +138,7 @@ import Testing
     for finding in findings {
       #expect(finding.location != nil)
       #expect(!finding.message.hasSuffix("。"))
-      #expect(finding.message.unicodeScalars.contains { $0.value >= 0x4E00 }, "message is in Chinese")
+      #expect(finding.message.unicodeScalars.contains { $0.isHan }, "message is in Chinese")
     }
     #expect(findings.contains { $0.severity == .error || $0.severity == .warning })
   }
