@@ -47,17 +47,44 @@ import Testing
     // space, and a joined emoji (one character of several scalars).
     let pieces = [
       "示例", "县", "。", "！", "？", "!", "?", "\n", "\r\n", "\r", "\u{2028}", "\u{85}", " ", "\u{3000}", "\t",
-      "\u{301}", "a", "1", "👩‍⚖️", "，",
+      "\u{301}", "a", "1", "👩‍⚖️", "，", "“", "”", "、", "（", "‼", "\u{200D}", "\u{FE0F}", "\u{FF9E}", "ｶ", "é",
     ]
+    // Every other text made of pieces the scalar reading takes, so that both readings are compared.
+    let characterwise = pieces.filter { ReportProse.splitByScalars($0) != nil }
+    #expect(characterwise.count < pieces.count)
     var random = SeededRandom(seed: 2025)
-    for _ in 0..<500 {
+    for round in 0..<1000 {
+      let from = round.isMultiple(of: 2) ? pieces : characterwise
       let length = Int.random(in: 0...40, using: &random)
-      let text = (0..<length).map { _ in pieces[Int.random(in: pieces.indices, using: &random)] }.joined()
+      let text = (0..<length).map { _ in from[Int.random(in: from.indices, using: &random)] }.joined()
       let fast = ReportProse.split(text)
       let plain = plainSplit(text)
       #expect(fast.map(\.text) == plain.map(\.text), "\(text.debugDescription)")
       #expect(fast.map(\.offset) == plain.map(\.offset), "\(text.debugDescription)")
     }
+  }
+
+  /// The scalar reading of `split` takes each scalar it accepts for a character: every pair of them must be two
+  /// characters (CR LF aside), and each must be one on its own.
+  @Test func scalarsReadAsCharactersAreCharacters() {
+    let ranges: [ClosedRange<UInt32>] = [
+      0x00...0xFF, 0x2000...0x206F, 0x3000...0x303F, 0xFF00...0xFFEF, 0x4E00...0x4E0F, 0x9FF0...0x9FFF,
+      0x3400...0x3403,
+    ]
+    let accepted = ranges.joined().compactMap(Unicode.Scalar.init).filter(ReportProse.isAlwaysCharacter)
+    #expect(accepted.count > 400)
+    var joined: [String] = []
+    for first in accepted {
+      for second in accepted where !(first == "\r" && second == "\n") {
+        var pair = String.UnicodeScalarView()
+        pair.append(first)
+        pair.append(second)
+        if String(pair).count != 2 { joined.append("U+\(String(first.value, radix: 16)) U+\(String(second.value, radix: 16))") }
+      }
+    }
+    #expect(joined.isEmpty, "\(joined.prefix(10))")
+    #expect(ReportProse.splitByScalars("示例县完成清理。复核2件！\r\n“新增”（3件）") != nil)
+    #expect(ReportProse.splitByScalars("e\u{301}。") == nil)
   }
 
   @Test func stockPhrasesAreMaskedNotRemovedAndLongestWins() {

@@ -82,6 +82,30 @@ import Testing
     }
   }
 
+  /// `Hashed` files keys as `String` does: the same texts fall together, canonically equivalent spellings
+  /// included (é as one scalar or two, 豈 U+F900 and its unified ideograph U+8C48, marks in either order).
+  @Test func hashedKeysAreEqualAsTheirStringsAre() {
+    let spellings = [
+      "café执法", "cafe\u{301}执法", "\u{F900}字", "\u{8C48}字", "q\u{323}\u{307}", "q\u{307}\u{323}", "示例县", "示例县。",
+    ]
+    let texts = Self.samples() + spellings + Self.samples().prefix(500).flatMap {
+      [$0.decomposedStringWithCanonicalMapping, $0.precomposedStringWithCanonicalMapping]
+    }
+    var byString: [String: Int] = [:]
+    var byHashed: [TextKey.Hashed: Int] = [:]
+    for (index, text) in texts.enumerated() {
+      let key = TextKey.key(text)
+      let first = byString[key] ?? index
+      byString[key] = first
+      #expect(byHashed[TextKey.Hashed(of: text)] ?? index == first, "\(text.unicodeScalars.map(\.value))")
+      byHashed[TextKey.Hashed(key: key)] = first
+    }
+    #expect(byHashed.count == byString.count)
+    #expect(TextKey.Hashed(of: "cafe\u{301}") == TextKey.Hashed(of: "café"))
+    #expect(TextKey.Hashed(of: "\u{F900}") == TextKey.Hashed(of: "\u{8C48}"))
+    #expect(TextKey.Hashed(of: "示例县") != TextKey.Hashed(of: "示例市"))
+  }
+
   @Test func catalogNamesStayDistinct() throws {
     let catalog = try Fixtures.catalog()
     var owner: [String: String] = [:]

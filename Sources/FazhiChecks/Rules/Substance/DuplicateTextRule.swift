@@ -77,40 +77,57 @@ struct DuplicateTextRule: ValidationRule {
 
   /// The paragraphs and sentences written a second time, in text order, with the first of each.
   static func repeats(in spans: [TextSpan], _ context: ValidationContext) -> [Repeat] {
-    let stock = StockPhraseMatcher(context.catalog.stockPhrases)
-    // Keys first (the byte-level TextKey), the stock-phrase count only for a key seen before: the count and the
-    // key are functions of the same characters, so a text and its repeat pass or fail the length floor together.
-    // Building a ComparableText for every sentence took a quarter of validate.
+    let sentencesBySpan = spans.map { ReportProse.split($0.text) }
+    var firstParagraphs = FirstOccurrences<TextLocation>(capacity: spans.count)
+    var firstSentences = FirstOccurrences<Sentence>(capacity: sentencesBySpan.reduce(0) { $0 + $1.count })
+    // Made for the first repeat only: a report without one never needs the stock phrases.
+    var stock: StockPhraseMatcher?
+    // The length floor is asked only of a key seen before: the count and the key are functions of the same
+    // characters, so a text and its repeat pass or fail it together. Building a ComparableText for every
+    // sentence took a quarter of validate.
     func counts(_ text: String) -> Bool {
-      ComparableText(text, stockPhrases: stock).countedCharacters >= Self.minimumCharacters
+      let matcher = stock ?? StockPhraseMatcher(context.catalog.stockPhrases)
+      stock = matcher
+      return ComparableText(text, stockPhrases: matcher).countedCharacters >= Self.minimumCharacters
     }
-    var paragraphs: [String: TextLocation] = [:]
-    var sentences: [String: Sentence] = [:]
     var repeats: [Repeat] = []
     for (index, span) in spans.enumerated() {
       // A paragraph written twice is one finding, not one per sentence.
-      if let location = context.positions.location(span.path) {
-        let paragraphKey = TextKey.key(span.text)
-        if let first = paragraphs[paragraphKey] {
-          if counts(span.text) {
-            repeats.append(.paragraph(at: location, first: first))
-            continue
-          }
-        } else {
-          paragraphs[paragraphKey] = location
-        }
+      if let location = context.positions.location(span.path),
+        let first = firstParagraphs.earlier(span.text, else: location), counts(span.text)
+      {
+        repeats.append(.paragraph(at: location, first: first))
+        continue
       }
-      for piece in ReportProse.split(span.text) {
+      for piece in sentencesBySpan[index] {
         let sentence = Sentence(span: index, offset: piece.offset, text: piece.text)
-        let key = TextKey.key(piece.text)
-        guard let first = sentences[key] else {
-          sentences[key] = sentence
-          continue
+        if let first = firstSentences.earlier(piece.text, else: sentence), counts(piece.text) {
+          repeats.append(.sentence(sentence, first: first))
         }
-        if counts(piece.text) { repeats.append(.sentence(sentence, first: first)) }
       }
     }
     return repeats
+  }
+
+  /// The first occurrence of each text long enough to count, filed by its `TextKey`.
+  struct FirstOccurrences<Value> {
+    private var byKey: [TextKey.Hashed: Value] = [:]
+
+    init(capacity: Int) {
+      byKey.reserveCapacity(capacity)
+    }
+
+    /// The value filed for an earlier text with the key of `text`; nil, and `value` filed, for the first. A text
+    /// whose key is shorter than `minimumCharacters` is never filed: it cannot count, and neither can its repeat.
+    mutating func earlier(_ text: String, else value: Value) -> Value? {
+      let key = TextKey.key(text)
+      // A character takes at least one byte.
+      guard key.utf8.count >= DuplicateTextRule.minimumCharacters else { return nil }
+      let hashed = TextKey.Hashed(key: key)
+      if let earlier = byKey[hashed] { return earlier }
+      byKey[hashed] = value
+      return nil
+    }
   }
 
   /// Where the repeated sentences and their first occurrences sit in the file, found span by span in one pass
