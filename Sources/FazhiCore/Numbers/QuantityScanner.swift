@@ -258,7 +258,7 @@ struct QuantityScan {
       if word.word == "％" { notes.insert(.fullWidthPercent) }
       if unit == "个百分点" { notes.insert(.percentagePoints) }
       i = word.end
-      if ["年", "个月", "小时", "天"].contains(unit), text[i] == "半" {
+      if text[i] == "半", ["年", "个月", "小时", "天"].contains(unit) {
         value += 0.5
         i = text.after(i)
       }

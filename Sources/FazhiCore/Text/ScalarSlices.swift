@@ -4,7 +4,17 @@ extension String {
   /// A string made of `scalars`, encoded into a scratch buffer and copied into storage of the exact UTF-8 length:
   /// a string keeps the capacity it was made with, and extraction keeps thousands of these, so room for four bytes
   /// a scalar held a third more than Chinese text needs (issue 10).
+  ///
+  /// Callers in other modules reach this generic function unspecialized, where every scalar read went through the
+  /// collection's protocol witnesses (a sentence cost some 13,000 instructions); arrays and their slices, what
+  /// extraction passes, are encoded from their contiguous storage instead, with the loop compiled for it.
   package init(scalars: some Collection<Unicode.Scalar>) {
+    self =
+      scalars.withContiguousStorageIfAvailable(String.init(scalarBuffer:))
+      ?? Array(scalars).withUnsafeBufferPointer(String.init(scalarBuffer:))
+  }
+
+  private init(scalarBuffer scalars: UnsafeBufferPointer<Unicode.Scalar>) {
     self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count * 4) { buffer in
       var count = 0
       for scalar in scalars {

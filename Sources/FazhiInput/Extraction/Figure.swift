@@ -11,7 +11,7 @@ struct Figure: Sendable, Hashable {
   var trailingLabel: String
   /// The sentence before the figure's clause and the names of the figures before it, for subjects shared by a
   /// list (`接收复议申请121件，其中受理100件`: 受理 takes 复议 from 接收复议申请).
-  var context: String
+  var context: FigureContext
   /// True when the figure is an item of a 、-separated list (`3件予以废止、15件宣布失效`).
   var isListed = false
   /// True for a copy made for another name sharing the value (`交办率、办结率均达到100%`); not a separate fact.
@@ -22,8 +22,42 @@ struct Figure: Sendable, Hashable {
   /// Offset in the paragraph of the 其中 before the figure in its sentence, if any: the figure is then a part of
   /// a total stated before that point (`出庭应诉率为96%，其中，正职负责人出庭应诉率为29%`).
   var subsetMarker: Int?
-  var sentence: String
+  /// The scalars of the sentence the figure stands in, shared by the figures of that sentence.
+  var sentenceScalars: [Unicode.Scalar]
   var location: TextLocation
+
+  /// The sentence the figure stands in. Made when read: most figures are dropped before anyone reads it.
+  var sentence: String { String(scalars: sentenceScalars) }
+}
+
+/// What a figure's clause follows: the sentence before it (up to `FigureFinder.contextWindow` scalars) and the
+/// names of the figures before it in the sentence (up to `FigureFinder.contextLabels`). Kept as the sentence's
+/// scalars and those names; the indicator matcher reads only its key, made from them without the text.
+struct FigureContext: Sendable, Hashable {
+  var sentence: [Unicode.Scalar]
+  /// The part of `sentence` that comes before the clause.
+  var range: Range<Int>
+  var labels: [String]
+
+  /// The context as text: the sentence part, then each name after a comma (`……接收复议申请121件，接收复议申请`).
+  var text: String { String(scalars: sentence[range]) + "，" + labels.joined(separator: "，") }
+
+  /// `TextKey.scalars(text)`, folded from the same scalars in the same order.
+  var key: [UInt32] {
+    var key: [UInt32] = []
+    key.reserveCapacity(range.count + labels.count * 8)
+    var folding = TextKey.Folding()
+    func add(_ scalar: Unicode.Scalar) {
+      if let kept = folding.fold(scalar) { key.append(kept.value) }
+    }
+    for scalar in sentence[range] { add(scalar) }
+    add("，")
+    for (index, label) in labels.enumerated() {
+      if index > 0 { add("，") }
+      for scalar in label.unicodeScalars { add(scalar) }
+    }
+    return key
+  }
 }
 
 /// Finds figures in paragraphs: sentences split at 。；！？, clauses at commas; numbers come from `NumberSpotter`.
@@ -36,7 +70,14 @@ enum FigureFinder {
     default: false
     }
   }
-  static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "：", ":", "、", "（", "(", "）", ")", "“", "”", "《", "》"]
+  /// Clause breaks: commas, colons, 、, brackets, quotes and title marks. A switch too: asked for every scalar a
+  /// label, a trailing phrase or a clause is read over.
+  @inline(__always) static func isClauseBreak(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "，", ",", "：", ":", "、", "（", "(", "）", ")", "“", "”", "《", "》": true
+    default: false
+    }
+  }
   static let leadingFillers = [
     "截至目前", "截至年底", "其中", "全年共", "全年累计", "全年", "共计", "累计", "合计", "先后", "今年以来", "今年", "本年度", "年内", "目前",
     "同时", "另有", "并", "均", "共", "已", "还", "又", "另", "分别",
@@ -51,6 +92,9 @@ enum FigureFinder {
   static let trailingWindow = 12
   /// Sentences longer than this are cut, so a page without punctuation stays linear.
   static let maximumSentence = 400
+  /// How much of the sentence before a figure's clause, and how many names of figures before it, its context holds.
+  static let contextWindow = 80
+  static let contextLabels = 6
 
   static func figures(in paragraph: Outline.Paragraph, file: String) -> [Figure] {
     let chars = Array(scalarsOf: paragraph.text)
@@ -79,7 +123,6 @@ enum FigureFinder {
   ) -> [Figure] {
     let numbers = NumberSpotter.scan(scalars: chars)
     guard !numbers.isEmpty else { return [] }
-    let sentence = String(scalars: chars)
     let subsetMarkers = chars.indices.dropLast().filter { chars[$0] == "其" && chars[$0 + 1] == "中" }
     var figures: [Figure] = []
     var previousEnd = 0
@@ -93,12 +136,12 @@ enum FigureFinder {
       }
       if isDayOfMonth(chars, at: number.range.lowerBound) { continue }
       var clauseStart = number.range.lowerBound
-      while clauseStart > previousEnd && !clauseBreaks.contains(chars[clauseStart - 1]) { clauseStart -= 1 }
+      while clauseStart > previousEnd && !isClauseBreak(chars[clauseStart - 1]) { clauseStart -= 1 }
       var label = trim(chars[clauseStart..<number.range.lowerBound])
       if number.role == .rangeTo, let from = previousFrom { label = from.label }
       var trailingEnd = number.range.upperBound
       while trailingEnd < chars.count && trailingEnd - number.range.upperBound < trailingWindow
-        && !clauseBreaks.contains(chars[trailingEnd])
+        && !isClauseBreak(chars[trailingEnd])
         && chars[trailingEnd].digitValue == nil
       {
         trailingEnd += 1
@@ -110,9 +153,9 @@ enum FigureFinder {
       }
       // 市委常委会研究法治政府建设1次，市政府常务会议研究2次: the object is stated once for both.
       if let object = elidedObject(of: label, previousLabels: previousLabels) { label += object }
-      let context =
-        String(scalars: chars[max(0, clauseStart - 80)..<clauseStart]) + "，"
-        + previousLabels.suffix(6).joined(separator: "，")
+      let context = FigureContext(
+        sentence: chars, range: max(0, clauseStart - contextWindow)..<clauseStart,
+        labels: Array(previousLabels.suffix(contextLabels)))
       let isListed =
         (trailingEnd < chars.count && chars[trailingEnd] == "、") || (clauseStart > 0 && chars[clauseStart - 1] == "、")
       if number.role == .rangeFrom { previousFrom = (label, number.range.upperBound) }
@@ -122,7 +165,7 @@ enum FigureFinder {
           quantity: number.quantity, role: number.role, raw: number.raw, label: label, trailingLabel: trailing,
           context: context, isListed: isListed,
           subsetMarker: subsetMarkers.last { $0 < number.range.lowerBound }.map { paragraph.offset + base + $0 },
-          sentence: sentence,
+          sentenceScalars: chars,
           location: paragraph.line.location(file: file, offset: paragraph.offset + base + number.range.lowerBound)))
       if number.quantity.unit != "%", trailing.isEmpty, let done = completionLabel(chars, label: label, after: trailingEnd) {
         var copy = figures[figures.count - 1]
@@ -158,24 +201,44 @@ enum FigureFinder {
   static func completionLabel(_ chars: [Unicode.Scalar], label: String, after start: Int) -> String? {
     guard start < chars.count, chars[start] == "，" || chars[start] == ",", !label.isEmpty else { return nil }
     var end = start + 1
-    while end < chars.count && !clauseBreaks.contains(chars[end]) { end += 1 }
+    while end < chars.count && !isClauseBreak(chars[end]) { end += 1 }
     let clause = chars[(start + 1)..<end]
+    // The word first: most clauses after a count have none, and it is cheaper than the tests of the whole clause.
+    guard let all = allWord(in: clause) else { return nil }
     guard clause.count <= 30, !clause.contains("%"), !clause.contains("％") else { return nil }
     for index in clause.indices where clause[index].digitValue != nil {
       let next = clause[(index + 1)...]
       guard next.first?.digitValue != nil || timeUnits.contains(where: next.starts(with:)) else { return nil }
     }
+    let subject = clause[..<all.lowerBound]
+    let rest = Array(subject) + Array(clause[all.upperBound...])
+    guard rest.count >= 2 else { return nil }
+    // A clause naming its own subject (政协提案全部办结) is the name; one without (全部报送备案) takes the figure's.
+    return subject.count >= 2 ? String(scalars: rest[...]) : label + String(scalars: rest[...])
+  }
+
+  /// The 全部 (else the 均) saying "all of them" in a clause: its first one, when that opens within the clause's
+  /// first `allWordReach` scalars; not the 均 of 平均.
+  static func allWord(in clause: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
     for word in allWords {
-      guard let range = clause.firstRange(of: word), range.lowerBound - clause.startIndex <= 8 else { continue }
-      if word == ["均"], range.lowerBound > clause.startIndex, chars[range.lowerBound - 1] == "平" { continue }
-      let subject = clause[..<range.lowerBound]
-      let rest = Array(subject) + Array(clause[range.upperBound...])
-      guard rest.count >= 2 else { return nil }
-      // A clause naming its own subject (政协提案全部办结) is the name; one without (全部报送备案) takes the figure's.
-      return subject.count >= 2 ? String(scalars: rest[...]) : label + String(scalars: rest[...])
+      guard let start = firstStart(of: word, in: clause, within: allWordReach) else { continue }
+      if word == ["均"], start > clause.startIndex, clause[start - 1] == "平" { return nil }
+      return start..<(start + word.count)
     }
     return nil
   }
+  private static let allWordReach = 8
+
+  /// Where `word` first occurs in `text`, when that is at most `reach` scalars from its start.
+  static func firstStart(
+    of word: [Unicode.Scalar], in text: ArraySlice<Unicode.Scalar>, within reach: Int
+  ) -> Int? {
+    let last = min(text.startIndex + reach, text.endIndex - word.count)
+    guard last >= text.startIndex else { return nil }
+    for start in text.startIndex...last where text[start...].hasPrefix(word) { return start }
+    return nil
+  }
+
   /// 全部 and 均 say "all of them"; 全部 first, so 均已全部 loses only 全部.
   private static let allWords: [[Unicode.Scalar]] = ["全部", "均"].map { Array($0.unicodeScalars) }
   /// What may follow a number in a completion clause: the units of a time limit (30日内, 15个工作日), never a count.
@@ -203,7 +266,7 @@ enum FigureFinder {
     var end = position - 1
     while end > limit, chars[end] == "、" {
       var start = end
-      while start > limit && !clauseBreaks.contains(chars[start - 1]) && end - start < 12 { start -= 1 }
+      while start > limit && !isClauseBreak(chars[start - 1]) && end - start < 12 { start -= 1 }
       let name = trimmedScalars(chars[start..<end])
       guard name.count >= 2, name.last == "率", !name.contains(where: { $0.digitValue != nil }) else { break }
       names.append(String(scalars: name))
@@ -219,20 +282,20 @@ enum FigureFinder {
     var start = position
     while start - 1 > limit, chars[start - 1] == "、" {
       var nameStart = start - 1
-      while nameStart > limit && !clauseBreaks.contains(chars[nameStart - 1]) && start - 1 - nameStart < 12 {
+      while nameStart > limit && !isClauseBreak(chars[nameStart - 1]) && start - 1 - nameStart < 12 {
         nameStart -= 1
       }
       guard chars[start - 2] == "率" else { break }
       start = nameStart
     }
     var end = start
-    while end < chars.count && chars[end] != "的" && !clauseBreaks.contains(chars[end]) && end - start <= 8 { end += 1 }
+    while end < chars.count && chars[end] != "的" && !isClauseBreak(chars[end]) && end - start <= 8 { end += 1 }
     guard end < chars.count, chars[end] == "的", end - start >= 2 else { return [] }
     var subjects = [String(scalars: chars[start..<end])]
     var cursor = start - 1
     while cursor > limit, chars[cursor] == "、" {
       var subjectStart = cursor
-      while subjectStart > limit && !clauseBreaks.contains(chars[subjectStart - 1]) && cursor - subjectStart < 8 {
+      while subjectStart > limit && !isClauseBreak(chars[subjectStart - 1]) && cursor - subjectStart < 8 {
         subjectStart -= 1
       }
       let subject = String(scalars: chars[subjectStart..<cursor])
@@ -245,6 +308,8 @@ enum FigureFinder {
 
   /// The object a label's closing verb takes from an earlier figure of the sentence (研究 → 法治政府建设).
   static func elidedObject(of label: String, previousLabels: [String]) -> String? {
+    // Most labels end in none of the verbs: their last scalar says so before the tests on characters.
+    guard let end = label.unicodeScalars.last, elidingVerbEnds.contains(end) else { return nil }
     guard label.count >= 4, let verb = elidingVerbs.first(where: label.hasSuffix), let previous = previousLabels.last,
       let range = previous.range(of: verb, options: .backwards)
     else { return nil }
@@ -252,6 +317,7 @@ enum FigureFinder {
     return (2...12).contains(object.count) ? String(object) : nil
   }
   static let elidingVerbs = ["研究", "审议", "听取", "讨论"]
+  private static let elidingVerbEnds = elidingVerbs.map { $0.unicodeScalars.last! }
 
   static func trim(_ text: String) -> String { trim(Array(text.unicodeScalars)[...]) }
 

@@ -80,7 +80,7 @@ struct IndicatorMatcher: Sendable {
     guard let unit = figure.quantity.unit, let unitNumber = unitNumbers[unit] else { return nil }
     let label = TextKey.scalars(figure.label)[...]
     let trailing = TextKey.scalars(figure.trailingLabel)[...]
-    let context = TextKey.scalars(figure.context)[...]
+    let context = figure.context.key[...]
     var seen = [Bool](repeating: false, count: aliases.count)
     var best: (alias: Int, score: Int)?
     func consider(_ aliasIndex: Int) {

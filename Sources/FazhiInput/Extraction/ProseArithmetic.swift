@@ -80,7 +80,7 @@ struct SentenceFigures {
         !FigureFinder.isDayOfMonth(chars, at: number.range.lowerBound)
       else { continue }
       var start = number.range.lowerBound
-      while start > previousEnd && !FigureFinder.clauseBreaks.contains(chars[start - 1]) { start -= 1 }
+      while start > previousEnd && !FigureFinder.isClauseBreak(chars[start - 1]) { start -= 1 }
       items.append(Item(number: number, clause: String(scalars: chars[start..<number.range.lowerBound])))
     }
     numbers = items

@@ -38,21 +38,26 @@ public struct ProseFigures: Sendable {
   public func mentions(in text: String) -> [IndicatorMention] {
     let paragraph = Outline.Paragraph(text: text, line: SourceLine(text: text, line: 1), offset: 0)
     var result: [IndicatorMention] = []
-    var previous: (sentence: String, id: String)?
+    // Sentences are compared by their scalars, which the figures share: their texts are made only for mentions.
+    var previous: (sentence: [Unicode.Scalar], id: String)?
     // The figure before, and whether it was bound: an inclusion (`已办结15件（含上年结转1件）`) belongs to it.
-    var host: (sentence: String, isBound: Bool)?
+    var host: (sentence: [Unicode.Scalar], isBound: Bool)?
+    var lastMentionSentence: [Unicode.Scalar]?
     for figure in FigureFinder.figures(in: paragraph, file: "") {
       let count = result.count
       defer {
-        if let last = result.last, last.sentence == figure.sentence { previous = (last.sentence, last.indicatorID) }
-        host = (figure.sentence, result.count > count)
+        if result.count > count { lastMentionSentence = figure.sentenceScalars }
+        if let last = result.last, lastMentionSentence == figure.sentenceScalars {
+          previous = (figure.sentenceScalars, last.indicatorID)
+        }
+        host = (figure.sentenceScalars, result.count > count)
       }
       let offset = figure.location.column - 1
       switch figure.role {
       case .value, .rangeTo:
         // 含上年结转1件 counts a part of the figure it follows: a catalog figure only when that one is.
         let isInclusion = figure.label.hasPrefix("含")
-        let hostIsBound = host.map { $0.sentence == figure.sentence && $0.isBound } ?? false
+        let hostIsBound = host.map { $0.sentence == figure.sentenceScalars && $0.isBound } ?? false
         if let match = matcher.scoredMatch(figure), Self.isFirm(match),
           !isPart(figure, of: match.spec, after: result), !isInclusion || hostIsBound
         {
@@ -80,7 +85,7 @@ public struct ProseFigures: Sendable {
           }
         }
         // 「受理100件，同比增长25%」: the change belongs to the figure before it in the sentence.
-        if result.last?.offset != offset, let previous, previous.sentence == figure.sentence {
+        if result.last?.offset != offset, let previous, previous.sentence == figure.sentenceScalars {
           result.append(
             IndicatorMention(
               indicatorID: previous.id, quantity: figure.quantity, raw: figure.raw, role: figure.role, offset: offset,

@@ -152,3 +152,27 @@ import Testing
     #expect(Quantity(value: 97.2, unit: "%").standardText == "97.2%")
   }
 }
+
+/// Whole numbers are made from the integer instead of Decimal's string parser: the same Decimal, field for field.
+@Suite struct DecimalOfDigitsTests {
+  static func bytes(_ value: Decimal) -> [UInt8] {
+    var value = value
+    return withUnsafeBytes(of: &value) { Array($0) }
+  }
+
+  @Test func digitsGiveTheParsedDecimal() {
+    var generator = SeededRandom(seed: 20_261_204)
+    var samples = ["0", "7", "007", "120", "100", "1000000", "97.5", "0.05", "18446744073709551615", "99999999999999999999"]
+    for _ in 0..<1000 {
+      let length = Int.random(in: 1...22, using: &generator)
+      var digits = String((0..<length).map { _ in "0123456789".randomElement(using: &generator)! })
+      if Bool.random(using: &generator), length > 1 {
+        digits.insert(".", at: digits.index(digits.startIndex, offsetBy: Int.random(in: 1..<length, using: &generator)))
+      }
+      samples.append(digits)
+    }
+    for digits in samples {
+      #expect(Self.bytes(NumeralReader.decimal(ofDigits: digits)) == Self.bytes(Decimal(string: digits)!), "\(digits)")
+    }
+  }
+}

@@ -15,6 +15,9 @@ import Testing
     let scalars = Array(text.unicodeScalars)
     #expect(String(scalars: scalars) == text)
     #expect(String(scalars: scalars.dropFirst()) == String(String.UnicodeScalarView(scalars.dropFirst())))
+    // Collections without contiguous storage take the other path.
+    #expect(String(scalars: text.unicodeScalars) == text)
+    #expect(String(scalars: scalars.lazy.map { $0 }) == text)
   }
 
   /// Both conversions size their storage by counting first (lead bytes, UTF-8 widths): random text of every width —
