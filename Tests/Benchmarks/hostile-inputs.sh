@@ -44,7 +44,8 @@ measure() {
   kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$WORK/time.txt")
   LAST_KB=$kb
   code=$(awk -F': ' '/Exit status/ { print $2 }' "$WORK/time.txt")
-  message=$(grep -v '^$' "$WORK/stderr.txt" | head -1 | cut -c1-110 || true)
+  # The first line of the message, cut at 60 characters (cut -c counts bytes and splits a Chinese character).
+  message=$(grep -v '^$' "$WORK/stderr.txt" | head -1 | python3 -c 'import sys; print(sys.stdin.read().rstrip()[:60])' || true)
   printf '  %-40s %7s s (cpu %6s s) %8.1f MB  exit %-3s  %s\n' "$label" "$seconds" "$cpu" \
     "$(awk -v k="$kb" 'BEGIN { print k / 1024 }')" "$code" "$bound"
   [[ -z "$message" ]] || printf '      %s\n' "$message"
