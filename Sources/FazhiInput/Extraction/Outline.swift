@@ -6,23 +6,47 @@ struct Outline: Sendable {
   /// A paragraph (or the text after a heading on the same line) with its position.
   struct Paragraph: Sendable, Hashable {
     var text: String
-    var line: SourceLine
-    /// Offset of `text` within `line.text`.
+    /// Where its line starts. (The line itself is not kept: 48 bytes a paragraph where a `SourceLine` took 80.)
+    var line: LineStart
+    /// Offset of `text` within the line.
     var offset: Int
+  }
+
+  /// The paragraphs directly under a node, in order. Most nodes hold one (an 一是 item's text, the text after a
+  /// heading): it is kept inline, where an array of its own took more memory than the text in a report of many
+  /// items (issue 10).
+  struct Content: Sendable, RandomAccessCollection {
+    private var head: Paragraph?
+    private var tail: [Paragraph] = []
+
+    init() {}
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { head == nil ? 0 : 1 + tail.count }
+
+    subscript(index: Int) -> Paragraph {
+      if index == 0, let head { return head }
+      return tail[index - 1]  // out of range traps, as an array's subscript does
+    }
+
+    mutating func append(_ paragraph: Paragraph) {
+      if head == nil { head = paragraph } else { tail.append(paragraph) }
+    }
   }
 
   struct Node: Sendable {
     /// Nil for an unheaded part.
     var heading: ExtractedHeading?
-    var parent: Int?
+    // (The one-byte fields last: they pack into the padding after `parent`, 8 bytes less a node.)
     var children: [Int] = []
-    var content: [Paragraph] = []
-    /// For unheaded closing parts: shortcomings or next_year.
-    var unheadedPart: ReportPart?
+    var content = Content()
     /// The items of an unheaded part, paragraph by paragraph: a paragraph written as 一是…二是… gives its lead
     /// sentence and one item per enumerator, each keeping its 一是 (the writer's structure); any other paragraph
     /// is one item.
     var paragraphItems: [(text: String, location: TextLocation)] = []
+    var parent: Int?
+    /// For unheaded closing parts: shortcomings or next_year.
+    var unheadedPart: ReportPart?
     var removed = false
   }
 
@@ -81,10 +105,11 @@ struct Outline: Sendable {
   func readingOrder() -> [Place] {
     var places: [Place] = []
     places.reserveCapacity(nodes.reduce(preamble.count) { $0 + $1.content.count })
-    func append(_ content: [Paragraph], of node: Int) {
+    func append(_ content: some Collection<Paragraph>, of node: Int) {
       for (index, paragraph) in content.enumerated() {
         places.append(
-          Place(line: Int32(paragraph.line.line), offset: Int32(paragraph.offset), node: Int32(node), index: Int32(index)))
+          Place(
+            line: Int32(paragraph.line.line), offset: Int32(paragraph.offset), node: Int32(node), index: Int32(index)))
       }
     }
     func appendTree(_ index: Int) {

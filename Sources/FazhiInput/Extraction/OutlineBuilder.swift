@@ -53,12 +53,12 @@ struct OutlineBuilder {
         }
         open.append(index)
         if !rest.isEmpty {
-          let paragraph = Outline.Paragraph(text: rest, line: line, offset: marker.bodyStart + restOffset)
+          let paragraph = Outline.Paragraph(text: rest, line: line.start, offset: marker.bodyStart + restOffset)
           addInline(paragraph, chars: restChars, under: index, level: item.level + 1, outline: &outline)
         }
         continue
       }
-      let paragraph = Outline.Paragraph(text: line.text, line: line, offset: 0)
+      let paragraph = Outline.Paragraph(text: line.text, line: line.start, offset: 0)
       if open.isEmpty && unheaded == nil && outline.nodes.isEmpty {
         outline.preamble.append(paragraph)
         continue
@@ -143,7 +143,7 @@ struct OutlineBuilder {
       level: parentLevel + 1, style: .leadSentence, marker: "", number: nil, text: title,
       location: line.location(file: file))
     let index = Self.add(Outline.Node(heading: heading, parent: parent), to: &outline)
-    let restParagraph = Outline.Paragraph(text: rest, line: line, offset: restOffset)
+    let restParagraph = Outline.Paragraph(text: rest, line: line.start, offset: restOffset)
     addInline(
       restParagraph, chars: chars[restOffset...].trimmingWhitespace(), under: index, level: parentLevel + 2,
       outline: &outline)
@@ -224,9 +224,8 @@ struct OutlineBuilder {
         location: paragraph.line.location(file: file, offset: paragraph.offset + segment.offset))
       var node = Outline.Node(heading: heading, parent: parent)
       let bodyOffset = segment.offset + HeadingStyle.inlineOrdinal.marker(segment.number).unicodeScalars.count
-      node.content = [
-        Outline.Paragraph(text: segment.text, line: paragraph.line, offset: paragraph.offset + bodyOffset)
-      ]
+      node.content.append(
+        Outline.Paragraph(text: segment.text, line: paragraph.line, offset: paragraph.offset + bodyOffset))
       _ = Self.add(node, to: &outline)
     }
   }

@@ -36,7 +36,7 @@ public struct ProseFigures: Sendable {
 
   /// Levels (`受理100件`) and changes (`同比增长12%`, `提高3.5个百分点`) of catalog indicators in `text`.
   public func mentions(in text: String) -> [IndicatorMention] {
-    let paragraph = Outline.Paragraph(text: text, line: SourceLine(text: text, line: 1), offset: 0)
+    let paragraph = Outline.Paragraph(text: text, line: LineStart(line: 1, column: 1), offset: 0)
     var result: [IndicatorMention] = []
     // Sentences are compared by their scalars, which the figures share: their texts are made only for mentions.
     var previous: (sentence: [Unicode.Scalar], id: String)?

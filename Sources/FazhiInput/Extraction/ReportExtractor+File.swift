@@ -19,7 +19,7 @@ extension ReportExtractor {
     } catch {
       return Self.unreadable(path, "无法读取文件：\(error)")
     }
-    return extract(text, path: path)
+    return extract(consume text, path: path)
   }
 
   /// Extracts a report from file bytes. Never throws.
@@ -48,18 +48,23 @@ extension ReportExtractor {
     return HTMLText.looksLikeHTML(text) ? HTMLText.lines(text) : PlainText.lines(text, limit: maximumLines + 1)
   }
 
-  /// Extracts from the lines of decoded bytes, or reports why the bytes could not be decoded.
-  private func extract(_ text: Result<TextLines, any Error>, path: String) -> ExtractionResult {
-    switch text {
-    case .success(let text):
-      var result = extract(lines: text.lines, path: path)
-      result.encoding = text.encoding
-      return result
+  /// Extracts from the lines of decoded bytes, or reports why the bytes could not be decoded. Takes the lines over,
+  /// so that extraction can release them (see `extract(lines:path:unit:)`).
+  private func extract(_ text: consuming Result<TextLines, any Error>, path: String) -> ExtractionResult {
+    let decoded: TextLines
+    switch consume text {
+    case .success(let text): decoded = text
     case .failure(let error as FazhiError):
       return failure(path: path, ruleID: "extract_unreadable", message: error.message, missing: ["正文"])
     case .failure(let error):
       return failure(path: path, ruleID: "extract_unreadable", message: "无法读取文件：\(error)", missing: ["正文"])
     }
+    let lines = decoded.lines
+    let encoding = decoded.encoding
+    _ = consume decoded
+    var result = extract(lines: consume lines, path: path)
+    result.encoding = encoding
+    return result
   }
 
   private static func unreadable(_ path: String, _ message: String) -> ExtractionResult {

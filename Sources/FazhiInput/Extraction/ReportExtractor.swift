@@ -73,14 +73,17 @@ public struct ReportExtractor: Sendable {
         text: paragraph.text, line: index + 1, unit: .paragraph,
         outlineLevel: paragraph.outlineLevel.flatMap { (0...3).contains($0) ? $0 : nil })
     }
-    return extract(lines: lines, path: path, unit: .paragraph)
+    return extract(lines: consume lines, path: path, unit: .paragraph)
   }
 
   /// Extracts a report from source lines, located in the unit they count. Never throws.
   ///
   /// The stages, each below: clean the page, judge the kind, read the frame (主送, 落款, 成文日期), identify the
   /// subject and the year, build the outline and the parts, collect the figures, list what is missing.
-  func extract(lines rawLines: [SourceLine], path: String, unit: LocationUnit? = nil) -> ExtractionResult {
+  ///
+  /// Pass the lines with `consume`: the lines (and the cleaned text the JSON shows) are released once the outline
+  /// is built, which holds the text it needs, so they are not in memory beside the report (issue 10).
+  func extract(lines rawLines: consuming [SourceLine], path: String, unit: LocationUnit? = nil) -> ExtractionResult {
     guard rawLines.count <= Self.maximumLines else {
       let what = unit == .paragraph ? "段" : "行"
       return failure(
@@ -88,7 +91,8 @@ public struct ReportExtractor: Sendable {
         message: "文件超过 \(Self.maximumLines) \(what)，不像一份年度报告（年度报告一般只有几十到几百\(what)），请确认选对了文件",
         missing: ["正文"])
     }
-    let cleaned = PageCleaner().clean(rawLines)
+    var cleaned = PageCleaner().clean(rawLines)
+    _ = consume rawLines
     let start = TextLocation(file: path, line: 1, column: 1, unit: unit)
     if cleaned.lines.isEmpty && cleaned.title == nil {
       return failure(
@@ -112,20 +116,17 @@ public struct ReportExtractor: Sendable {
           message: "文中既有法治政府建设情况报告的内容，也有\(kind)的固定表述；已按法治政府建设情况报告提取，请确认文件无误"))
     }
 
-    let frame = ReportFrame(lines: cleaned.lines)
+    var frame = ReportFrame(lines: cleaned.lines)
     let identity = identify(title: titleText, frame: frame, metadata: cleaned.metadata)
     let framework = Self.framework(text: Self.opening(of: frame.body), year: identity.year, catalog: catalog)
     let matcher = framework.flatMap { partMatchers[$0.id] } ?? PartMatcher(catalog: catalog, framework: framework)
+    let level = Self.level(of: identity, frame: frame)
+    let cleanedText = detail == .full ? cleaned.text : ""
 
     let outline = OutlineBuilder(file: path, year: identity.year, matcher: matcher).build(frame.body)
+    cleaned.lines = []
+    frame.body = []
     diagnostics += outline.diagnostics
-    var level = identity.jurisdiction.flatMap(MetadataFragments.level(of:))
-    if level == .city, let name = identity.jurisdiction,
-      MetadataFragments.isCountyLevelCity(
-        name, recipients: frame.recipients, mentionsCountyLevelCity: frame.body.contains { $0.text.fastContains("县级市") })
-    {
-      level = .county
-    }
     var report = Report(
       metadata: ReportMetadata(
         jurisdiction: identity.jurisdiction ?? "", level: level, year: identity.year ?? 0, framework: framework?.id,
@@ -134,8 +135,9 @@ public struct ReportExtractor: Sendable {
         source: cleaned.metadata.source))
     let preamble = outline.preamble.map(\.text).joined(separator: "\n")
     report.preamble = preamble.isEmpty ? nil : preamble
-    var parts = PartMapper(outline: outline, matcher: matcher, file: path).assemble(into: &report)
+    // Figures first: their list of paragraph positions is gone before the parts' sections are built.
     collectFigures(outline, file: path, into: &report)
+    var parts = PartMapper(outline: outline, matcher: matcher, file: path).assemble(into: &report)
     // Built once the figures are collected: the tree and their paragraph list need not be in memory together.
     let headings = detail == .full ? outline.headings : []
     let headingCount = outline.headingCount
@@ -152,7 +154,18 @@ public struct ReportExtractor: Sendable {
     diagnostics.sort()
     return ExtractionResult(
       report: report, headings: headings, headingCount: headingCount, diagnostics: diagnostics,
-      isPartial: missing.partial, missing: missing.names, cleanedText: detail == .full ? cleaned.text : "", parts: parts)
+      isPartial: missing.partial, missing: missing.names, cleanedText: cleanedText, parts: parts)
+  }
+
+  /// The level the subject's name gives; a city the recipients or the body call a 县级市 is at county level.
+  static func level(of identity: Identity, frame: ReportFrame) -> ReportLevel? {
+    let level = identity.jurisdiction.flatMap(MetadataFragments.level(of:))
+    guard level == .city, let name = identity.jurisdiction,
+      MetadataFragments.isCountyLevelCity(
+        name, recipients: frame.recipients, mentionsCountyLevelCity: frame.body.contains { $0.text.fastContains("县级市") }
+      )
+    else { return level }
+    return .county
   }
 
   /// 报告主体与年度：the title first; then the formula `现将…报告如下`, the opening sentence, the 落款 and the 文号.
@@ -177,7 +190,9 @@ public struct ReportExtractor: Sendable {
       findings.append(.init(year: NSDecimalNumber(decimal: year.quantity.value).intValue))
     }
     if let issuer = frame.issuer { findings.append(.init(name: IssuerEvidence.subject(fromIssuer: issuer))) }
-    if let number = metadata.documentNumber { findings.append(.init(year: IssuerEvidence.year(fromDocumentNumber: number))) }
+    if let number = metadata.documentNumber {
+      findings.append(.init(year: IssuerEvidence.year(fromDocumentNumber: number)))
+    }
     for finding in findings {
       if identity.jurisdiction == nil { identity.jurisdiction = finding.name }
       if identity.year == nil { identity.year = finding.year }
@@ -208,7 +223,8 @@ public struct ReportExtractor: Sendable {
         let suffix =
           figure.role == .rangeFrom
           ? "（原值）" : figure.role == .changeIncrease ? "（增加）" : figure.role == .changeDecrease ? "（减少）" : ""
-        let fact = Fact(label: label + suffix, quantity: figure.quantity, sentence: figure.sentence, location: figure.location)
+        let fact = Fact(
+          label: label + suffix, quantity: figure.quantity, sentence: figure.sentence, location: figure.location)
         guard seenFacts.insert("\(fact.label)\u{1F}\(figure.raw)").inserted else { continue }
         report.facts.append(fact)
       }
@@ -244,7 +260,8 @@ public struct ReportExtractor: Sendable {
         location = mention.location ?? start
       }
       diagnostics.append(
-        Diagnostic(ruleID: "extract_part_missing", severity: required ? .warning : .note, location: location, message: message))
+        Diagnostic(
+          ruleID: "extract_part_missing", severity: required ? .warning : .note, location: location, message: message))
     }
     return (names, partial, diagnostics)
   }

@@ -29,6 +29,20 @@ public struct SourceLine: Sendable, Hashable {
   public func location(file: String, offset: Int = 0) -> TextLocation {
     TextLocation(file: file, line: line, column: column + offset, unit: unit)
   }
+
+  var start: LineStart { LineStart(line: line, column: column, unit: unit) }
+}
+
+/// Where a source line starts: all that locating a character of it needs, without its text.
+struct LineStart: Sendable, Hashable {
+  var line: Int
+  var column: Int
+  var unit: LocationUnit?
+
+  /// The location of the character `offset` scalars into the line.
+  func location(file: String, offset: Int = 0) -> TextLocation {
+    TextLocation(file: file, line: line, column: column + offset, unit: unit)
+  }
 }
 
 /// Splitting plain text into source lines (CRLF, CR and LF all end a line).

@@ -32,7 +32,8 @@ struct ManyItemsTests {
         let count = k == 9 ? 1 : p * 10 + k + 1
         let title = "做好第\(p + 1)批第\(k + 1)项工作，办结\(count)件"
         let summary = title + (k == 9 ? "。" : "；")
-        items.append(Expected(title: title, summary: summary, line: lines.count + 1, column: line.unicodeScalars.count + 1))
+        items.append(
+          Expected(title: title, summary: summary, line: lines.count + 1, column: line.unicodeScalars.count + 1))
         line += ordinal + summary
       }
       lines.append(line)
