@@ -28,10 +28,7 @@ extension ValidationContext {
     // Five substance rules ask this of every text; Foundation's `contains` folding grapheme clusters at every
     // comparison doubled validate's time, the byte search of plain text does not.
     let plain = LiteralSearch.isCanonicallyPlain(text)
-    return (catalog.placeholders + [Scaffold.marker]).contains { marker in
-      guard !marker.isEmpty, !marker.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
-      return LiteralSearch.contains(text, marker, textIsPlain: plain)
-    }
+    return placeholderMarkers.anywhere.contains { LiteralSearch.contains(text, $0, textIsPlain: plain) }
   }
 }
 

@@ -16,6 +16,8 @@ public struct ValidationContext: Sendable {
   public var options: ValidationOptions
   /// Text spans and prose mentions, derived once per file and shared by the rules that read them.
   let derived: DerivedText
+  /// The catalog's placeholders and the scaffold's marker, prepared once for the rules that search every text.
+  let placeholderMarkers: PlaceholderMarkers
 
   public init(loaded: LoadedReport, report: Report, catalog: Catalog, options: ValidationOptions) {
     self.init(loaded: loaded, report: report, catalog: catalog, options: options, proseFigures: nil)
@@ -32,6 +34,7 @@ public struct ValidationContext: Sendable {
     self.catalog = catalog
     self.options = options
     self.derived = DerivedText(proseFigures: proseFigures)
+    self.placeholderMarkers = PlaceholderMarkers(catalog)
   }
 
   public var file: String { loaded.file }

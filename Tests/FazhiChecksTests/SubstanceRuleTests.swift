@@ -80,6 +80,37 @@ import Testing
     }
   }
 
+  /// The quick answers for Chinese characters and ASCII against Unicode's properties, for every scalar.
+  @Test func wordScalarsAreIdeographicOrAlphabetic() {
+    let wrong = (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init).filter { scalar in
+      ShortcomingWithoutCauseRule.isWordScalar(scalar) != (scalar.properties.isIdeographic || scalar.properties.isAlphabetic)
+    }
+    #expect(wrong.isEmpty, "\(wrong.prefix(5).map(\.value))")
+  }
+
+  /// Pieces kept as scalar pairs are shared as the two-character strings are, whichever way each side is kept.
+  @Test func bigramsAreSharedAsStringsAre() {
+    func plainShared(_ a: [Character], _ b: [Character]) -> (shared: Int, count: Int) {
+      func pieces(_ chars: [Character]) -> [String] {
+        chars.count < 2 ? [] : (0..<(chars.count - 1)).map { String(chars[$0...$0 + 1]) }
+      }
+      let known = Set(pieces(b))
+      return (pieces(a).filter(known.contains).count, pieces(a).count)
+    }
+    let alphabet: [Character] = ["行", "政", "复", "议", "案", "件", "a", "B", "é", "e\u{301}", "한", "\u{F900}", "\u{8C48}"]
+    var random = SeededRandom(seed: 12)
+    for round in 0..<400 {
+      // Every other pair of texts from Chinese characters and ASCII only: the scalar pairs on both sides.
+      let letters = round.isMultiple(of: 2) ? Array(alphabet.prefix(8)) : alphabet
+      let a = (0..<Int.random(in: 0...12, using: &random)).map { _ in letters.randomElement(using: &random)! }
+      let b = (0..<Int.random(in: 0...12, using: &random)).map { _ in letters.randomElement(using: &random)! }
+      let pieces = ShortcomingWithoutCauseRule.Bigrams(a)
+      let plain = plainShared(a, b)
+      #expect(pieces.shared(with: ShortcomingWithoutCauseRule.Bigrams(b)) == plain.shared, "\(a) \(b)")
+      #expect(pieces.count == plain.count)
+    }
+  }
+
   /// A report with its four mandated parts, of `length` counted characters in all (the preamble fills it up).
   static func report(ofLength length: Int) -> String {
     let parts = """

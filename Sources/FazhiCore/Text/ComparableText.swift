@@ -66,14 +66,20 @@ package struct StockPhraseMatcher: Sendable {
   /// scalars is exact there, and cheaper than comparing `Character`s. Nil when a phrase has a character that is
   /// not a scalar of its own (`TextKey.standsAlone`), which only the character comparison matches right.
   private var byFirstScalar: [Unicode.Scalar: [[Unicode.Scalar]]]? = [:]
+  /// The keys of `byFirst`, asked first at every character of a text: most characters start no phrase.
+  private var firstScalars = ScalarSet()
 
   package init(_ phrases: [String]) {
     for phrase in phrases {
       let key = TextKey.key(phrase)
-      let chars = Array(key)
+      let scalars = TextKey.standAloneScalars(ofKey: key)
+      // Characters from the scalars where each is one (`TextKey.characters`): breaking the key into grapheme
+      // clusters was most of building a matcher.
+      let chars = scalars.map { $0.map(Character.init) } ?? Array(key)
       guard let first = chars.first?.unicodeScalars.first, chars.count >= 2 else { continue }
       byFirst[first, default: []].append(chars)
-      if let scalars = TextKey.standAloneScalars(ofKey: key) {
+      firstScalars.insert(first)
+      if let scalars {
         byFirstScalar?[first, default: []].append(scalars)
       } else {
         byFirstScalar = nil
@@ -90,25 +96,25 @@ package struct StockPhraseMatcher: Sendable {
 
   /// Marks every occurrence; returns how many were found. Longest phrase wins at each position.
   package func mask(_ chars: [Character], into masked: inout [Bool]) -> Int {
-    Self.mask(chars, byFirst, first: { $0.unicodeScalars.first }, into: &masked)
+    Self.mask(chars, byFirst, firstScalars, first: { $0.unicodeScalars.first }, into: &masked)
   }
 
   /// `mask(_:into:)` for a text whose characters are the single scalars `scalars`; nil when this matcher holds a
   /// phrase only the character comparison can match.
   package func mask(scalars: [Unicode.Scalar], into masked: inout [Bool]) -> Int? {
     guard let byFirstScalar else { return nil }
-    return Self.mask(scalars, byFirstScalar, first: { $0 }, into: &masked)
+    return Self.mask(scalars, byFirstScalar, firstScalars, first: { $0 }, into: &masked)
   }
 
   private static func mask<Unit: Equatable>(
-    _ units: [Unit], _ byFirst: [Unicode.Scalar: [[Unit]]], first: (Unit) -> Unicode.Scalar?,
-    into masked: inout [Bool]
+    _ units: [Unit], _ byFirst: [Unicode.Scalar: [[Unit]]], _ firstScalars: ScalarSet,
+    first: (Unit) -> Unicode.Scalar?, into masked: inout [Bool]
   ) -> Int {
     guard !byFirst.isEmpty else { return 0 }
     var count = 0
     var i = 0
     while i < units.count {
-      if let head = first(units[i]), let candidates = byFirst[head],
+      if let head = first(units[i]), firstScalars.contains(head), let candidates = byFirst[head],
         let hit = candidates.first(where: { p in
           i + p.count <= units.count && units[i..<(i + p.count)].elementsEqual(p)
         })
@@ -121,5 +127,30 @@ package struct StockPhraseMatcher: Sendable {
       }
     }
     return count
+  }
+}
+
+/// A set of scalars answered by one bit per scalar of the Basic Multilingual Plane, where every Chinese character
+/// of a report is, and by a `Set` beyond it: for a test made at every character of a text, where hashing each
+/// scalar cost more than the rest of the work.
+package struct ScalarSet: Sendable {
+  private var bits = [UInt64](repeating: 0, count: 0x1_0000 / 64)
+  private var beyond: Set<Unicode.Scalar> = []
+
+  package init() {}
+
+  package mutating func insert(_ scalar: Unicode.Scalar) {
+    let value = Int(scalar.value)
+    guard value < 0x1_0000 else {
+      beyond.insert(scalar)
+      return
+    }
+    bits[value >> 6] |= 1 << UInt64(value & 63)
+  }
+
+  package func contains(_ scalar: Unicode.Scalar) -> Bool {
+    let value = Int(scalar.value)
+    guard value < 0x1_0000 else { return beyond.contains(scalar) }
+    return bits[value >> 6] >> UInt64(value & 63) & 1 != 0
   }
 }

@@ -51,25 +51,49 @@ package enum LiteralSearch {
 
   /// `contains` for a caller that searches one text for many needles and has judged the text once.
   package static func contains(_ text: String, _ needle: String, textIsPlain: Bool) -> Bool {
-    if textIsPlain && isCanonicallyPlain(needle) { return containsBytes(text, Array(needle.utf8)) }
-    return text.range(of: needle) != nil
+    contains(text, Needle(needle), textIsPlain: textIsPlain)
+  }
+
+  /// A word searched for in many texts (a catalog word list): its bytes and whether it is plain, worked out once
+  /// rather than at every search.
+  package struct Needle: Sendable {
+    package let text: String
+    let bytes: [UInt8]
+    let isPlain: Bool
+
+    package init(_ text: String) {
+      self.text = text
+      bytes = Array(text.utf8)
+      isPlain = LiteralSearch.isCanonicallyPlain(text)
+    }
+  }
+
+  /// `contains` for a needle prepared once; `textIsPlain` as `isCanonicallyPlain(text)` answers.
+  package static func contains(_ text: String, _ needle: Needle, textIsPlain: Bool) -> Bool {
+    if textIsPlain && needle.isPlain { return containsBytes(text, needle.bytes) }
+    return text.range(of: needle.text) != nil
   }
 
   /// Every non-overlapping occurrence of `needle` in `text`, first to last, as Foundation's repeated
   /// `range(of:range:)` finds them: by bytes when both are plain (a plain needle's bytes start and end on
   /// character boundaries of plain text), through Foundation otherwise. `textIsPlain` as for `contains`.
   package static func ranges(of needle: String, in text: String, textIsPlain: Bool) -> [Range<String.Index>] {
-    guard !needle.isEmpty else { return [] }
-    guard textIsPlain && isCanonicallyPlain(needle) else {
+    ranges(of: Needle(needle), in: text, textIsPlain: textIsPlain)
+  }
+
+  /// `ranges(of:in:textIsPlain:)` for a needle prepared once.
+  package static func ranges(of needle: Needle, in text: String, textIsPlain: Bool) -> [Range<String.Index>] {
+    guard !needle.text.isEmpty else { return [] }
+    guard textIsPlain && needle.isPlain else {
       var found: [Range<String.Index>] = []
       var searchStart = text.startIndex
-      while let range = text.range(of: needle, range: searchStart..<text.endIndex) {
+      while let range = text.range(of: needle.text, range: searchStart..<text.endIndex) {
         found.append(range)
         searchStart = range.upperBound
       }
       return found
     }
-    let pattern = Array(needle.utf8)
+    let pattern = needle.bytes
     func scan(_ haystack: UnsafeBufferPointer<UInt8>) -> [Int] {
       pattern.withUnsafeBufferPointer { needle in
         var offsets: [Int] = []

@@ -123,6 +123,22 @@ import Testing
     #expect(StockPhraseMatcher(["e\u{301}x", "依法"]).mask(scalars: ["依", "法"], into: &masked) == nil)
   }
 
+  /// The matcher's first-scalar test answers as a `Set` of the same scalars does, in the Basic Multilingual Plane
+  /// and beyond it.
+  @Test func scalarSetIsASet() {
+    var random = SeededRandom(seed: 1204)
+    var set = ScalarSet()
+    var plain = Set<Unicode.Scalar>()
+    for _ in 0..<3000 {
+      guard let scalar = Unicode.Scalar(UInt32(random.next() % 0x2_0000)) else { continue }
+      set.insert(scalar)
+      plain.insert(scalar)
+    }
+    let wrong = (UInt32(0)..<0x2_0000).compactMap(Unicode.Scalar.init).filter { set.contains($0) != plain.contains($0) }
+    #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+    #expect(plain.count > 2000)
+  }
+
   @Test func shinglesNeverSpanAMaskedCharacter() {
     let stock = StockPhraseMatcher(["全面落实"])
     let plain = ComparableText("推进体系建设", stockPhrases: StockPhraseMatcher([]))

@@ -109,15 +109,15 @@ struct DuplicateHeadingRule: ValidationRule {
 
   /// A finding at every heading whose title an earlier one in `headings` already has.
   private func duplicates(_ headings: [Heading], in scope: String, _ context: ValidationContext) -> [Diagnostic] {
-    var first: [String: (number: Int, heading: Heading)] = [:]
+    var first: [TextKey.Hashed: (number: Int, heading: Heading)] = [:]
+    first.reserveCapacity(headings.count)
     var findings: [Diagnostic] = []
-    // A heading still to be written (【待填】, XX …) is the placeholder rule's finding, not a duplicate.
-    let placeholders = (context.catalog.placeholders + [Scaffold.marker]).filter { !$0.isEmpty }
     for (index, heading) in headings.enumerated() {
       let key = TextKey.key(heading.title)
-      guard !key.isEmpty, !placeholders.contains(where: { LiteralSearch.contains(heading.title, $0) }) else { continue }
-      guard let earlier = first[key] else {
-        first[key] = (index + 1, heading)
+      guard !key.isEmpty, !Self.isUnwritten(heading.title, context) else { continue }
+      let hashed = TextKey.Hashed(key: key)
+      guard let earlier = first[hashed] else {
+        first[hashed] = (index + 1, heading)
         continue
       }
       findings.append(
@@ -127,5 +127,12 @@ struct DuplicateHeadingRule: ValidationRule {
           notes: earlier.heading.location.map { ["第\(earlier.number)项在 \($0)"] } ?? []))
     }
     return findings
+  }
+
+  /// A heading still to be written (【待填】, XX …): the placeholder rule's finding, not a duplicate. Every marker
+  /// counts here, TODO inside a word too.
+  static func isUnwritten(_ title: String, _ context: ValidationContext) -> Bool {
+    let plain = LiteralSearch.isCanonicallyPlain(title)
+    return context.placeholderMarkers.all.contains { LiteralSearch.contains(title, $0, textIsPlain: plain) }
   }
 }

@@ -88,11 +88,11 @@ struct ShortcomingWithoutCauseRule: ValidationRule {
       core = Array(core.dropFirst(lead.count))
     }
     let problemCore = ideographs(problem)
-    if String(problemCore).contains(String(core)) { return true }
+    if LiteralSearch.contains(String(problemCore), String(core)) { return true }
     // Particles (的、地、得) join words without adding one: 「案件的审理」 restates 「案件审理」.
-    let pieces = bigrams(core.filter { !particles.contains($0) })
-    let known = Set(bigrams(problemCore.filter { !particles.contains($0) }))
-    return pieces.count >= 3 && Double(pieces.filter(known.contains).count) >= restatementShare * Double(pieces.count)
+    let pieces = Bigrams(core.filter { !particles.contains($0) })
+    let known = Bigrams(problemCore.filter { !particles.contains($0) })
+    return pieces.count >= 3 && Double(pieces.shared(with: known)) >= restatementShare * Double(pieces.count)
   }
 
   /// Three in four of the cause's two-character pieces already in its 不足: the cause adds at most one new word in
@@ -102,12 +102,59 @@ struct ShortcomingWithoutCauseRule: ValidationRule {
 
   private static let particles: Set<Character> = ["的", "地", "得"]
 
-  private static func ideographs(_ text: String) -> [Character] {
-    text.filter { ch in ch.unicodeScalars.allSatisfy { $0.properties.isIdeographic || $0.properties.isAlphabetic } }
-      .map { $0 }
+  /// The characters of `text` that make words: Chinese characters and letters, as Unicode's Ideographic and
+  /// Alphabetic properties define them.
+  static func ideographs(_ text: String) -> [Character] {
+    text.filter { ch in ch.unicodeScalars.allSatisfy(isWordScalar) }.map { $0 }
   }
 
-  private static func bigrams(_ chars: [Character]) -> [String] {
-    chars.count < 2 ? [] : (0..<(chars.count - 1)).map { String(chars[$0...$0 + 1]) }
+  /// Unicode's Ideographic or Alphabetic property, answered without looking the properties up for the two kinds
+  /// a report is made of: Chinese characters (all Ideographic) and ASCII (letters only are Alphabetic).
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isHan { return true }
+    if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) }
+    return scalar.properties.isIdeographic || scalar.properties.isAlphabetic
+  }
+
+  /// A text's two-character pieces (行政 政复 复议 for 行政复议), compared as the two-character strings they are.
+  struct Bigrams {
+    /// The pieces as strings: any text.
+    private var strings: [String] = []
+    /// The pieces as pairs of scalars, for a text whose characters are each one scalar without decomposition
+    /// or combining class (`LiteralSearch.isCanonicallyPlain`: Chinese characters, ASCII letters), where equal
+    /// strings are equal scalars. Building and hashing a string per piece was most of this rule's time.
+    private var pairs: [UInt64]?
+
+    init(_ chars: [Character]) {
+      let text = String(chars)
+      if text.unicodeScalars.count == chars.count && LiteralSearch.isCanonicallyPlain(text) {
+        let scalars = text.unicodeScalars.map { UInt64($0.value) }
+        pairs = scalars.count < 2 ? [] : (0..<(scalars.count - 1)).map { scalars[$0] << 32 | scalars[$0 + 1] }
+      } else {
+        strings = chars.count < 2 ? [] : (0..<(chars.count - 1)).map { String(chars[$0...$0 + 1]) }
+      }
+    }
+
+    var count: Int { pairs?.count ?? strings.count }
+
+    /// How many of these pieces (each occurrence counted) `other` has too.
+    func shared(with other: Bigrams) -> Int {
+      if let pairs, let otherPairs = other.pairs {
+        let known = Set(otherPairs)
+        return pairs.filter(known.contains).count
+      }
+      let known = Set(other.stringPieces)
+      return stringPieces.filter(known.contains).count
+    }
+
+    /// The pieces as strings, whichever way they are kept.
+    var stringPieces: [String] {
+      guard let pairs else { return strings }
+      return pairs.map { pair in
+        var piece = String.UnicodeScalarView()
+        for value in [pair >> 32, pair & 0xFFFF_FFFF] { Unicode.Scalar(UInt32(value)).map { piece.append($0) } }
+        return String(piece)
+      }
+    }
   }
 }

@@ -39,11 +39,15 @@ struct SloganPlansRule: ValidationRule {
     let plans = context.report.nextYearPlans.flatMap { [$0.title ?? "", $0.text] }.filter { !$0.isBlank }
     guard !plans.isEmpty, !plans.contains(where: context.isUnfinished) else { return [] }
     let sentences = plans.flatMap { ReportProse.split($0).map(\.text) }
-    let slogans = context.catalog.slogans.filter { !$0.isEmpty }
-    let withSlogan = sentences.filter { sentence in slogans.contains { LiteralSearch.contains(sentence, $0) } }
+    let slogans = context.catalog.slogans.filter { !$0.isEmpty }.map(LiteralSearch.Needle.init)
+    let withSlogan = sentences.filter { sentence in
+      let plain = LiteralSearch.isCanonicallyPlain(sentence)
+      return slogans.contains { LiteralSearch.contains(sentence, $0, textIsPlain: plain) }
+    }
+    let deadlineWords = context.catalog.deadlineWords.map(LiteralSearch.Needle.init)
     guard sentences.count >= Self.minimumSentences,
       withSlogan.count * Self.sloganShare.denominator >= sentences.count * Self.sloganShare.numerator,
-      !plans.contains(where: { Self.isCheckable($0, deadlineWords: context.catalog.deadlineWords) })
+      !plans.contains(where: { Self.isCheckable($0, deadlineWords: deadlineWords) })
     else { return [] }
     let key = context.catalog.part(.nextYear).key
     return [
@@ -55,8 +59,9 @@ struct SloganPlansRule: ValidationRule {
 
   /// A plan with something a reviewer can check next year: a figure, a deadline (one of the catalog's
   /// `deadlineWords`) or a named document.
-  static func isCheckable(_ plan: String, deadlineWords: [String]) -> Bool {
-    plan.contains("《") || deadlineWords.contains { LiteralSearch.contains(plan, $0) }
+  static func isCheckable(_ plan: String, deadlineWords: [LiteralSearch.Needle]) -> Bool {
+    let plain = LiteralSearch.isCanonicallyPlain(plan)
+    return plan.contains("《") || deadlineWords.contains { LiteralSearch.contains(plan, $0, textIsPlain: plain) }
       || QuantityScanner.scan(plan).contains { $0.role.isFigure }
   }
 }

@@ -37,27 +37,28 @@ struct PlaceholderRule: ValidationRule {
 
   func validate(_ context: ValidationContext) -> [Diagnostic] {
     var findings: [Diagnostic] = []
-    let markers = (context.catalog.placeholders + [Scaffold.marker]).filter { !$0.isEmpty }
-      .sorted { $0.count > $1.count }
+    let figureMarkers = context.catalog.placeholderFigures.map(LiteralSearch.Needle.init)
     for span in context.textSpans {
       var reported = Set<String.Index>()
       let plainText = LiteralSearch.isCanonicallyPlain(span.text)
-      for marker in markers {
+      for marker in context.placeholderMarkers.all {
+        let ranges = LiteralSearch.ranges(of: marker, in: span.text, textIsPlain: plainText)
+        guard !ranges.isEmpty else { continue }
         var locator = context.positions.quoteLocator(for: span)
-        for range in LiteralSearch.ranges(of: marker, in: span.text, textIsPlain: plainText) {
+        for range in ranges {
           // A longer marker already covers this one (×× inside ×××).
           if Self.isCovered(range.lowerBound, by: reported, in: span.text) { continue }
-          if marker.allSatisfy({ $0.isASCII && $0.isLetter }) && !Self.isStandalone(range, in: span.text) { continue }
+          if PlaceholderMarkers.isLatinWord(marker.text) && !Self.isStandalone(range, in: span.text) { continue }
           reported.insert(range.lowerBound)
           findings.append(
             context.diagnostic(
-              Self.description, at: locator.location(of: marker, at: range.lowerBound),
-              "这里还留着占位符「\(marker)」，请填写实际内容"))
+              Self.description, at: locator.location(of: marker.text, at: range.lowerBound),
+              "这里还留着占位符「\(marker.text)」，请填写实际内容"))
         }
       }
     }
     for span in context.textSpans {
-      findings += figurePlaceholders(in: span, context)
+      findings += figurePlaceholders(in: span, figureMarkers, context)
     }
     for path in context.loaded.placeholderPaths {
       findings.append(
@@ -69,13 +70,18 @@ struct PlaceholderRule: ValidationRule {
   /// Marks holding a number's place (X份, ……万元): one of the catalog's `placeholderFigures` right before a
   /// counting unit. The test puts a 1 where the mark is: when the scanner then reads a figure with a unit
   /// starting there, the mark stood for a number. X光机 and 等…… read no unit and stay.
-  func figurePlaceholders(in span: TextSpan, _ context: ValidationContext) -> [Diagnostic] {
+  func figurePlaceholders(
+    in span: TextSpan, _ markers: [LiteralSearch.Needle], _ context: ValidationContext
+  ) -> [Diagnostic] {
     var findings: [Diagnostic] = []
     let plainText = LiteralSearch.isCanonicallyPlain(span.text)
-    for marker in context.catalog.placeholderFigures {
+    for needle in markers {
+      let marker = needle.text
+      let ranges = LiteralSearch.ranges(of: needle, in: span.text, textIsPlain: plainText)
+      guard !ranges.isEmpty else { continue }
       var locator = context.positions.quoteLocator(for: span)
-      for range in LiteralSearch.ranges(of: marker, in: span.text, textIsPlain: plainText) {
-        if marker.allSatisfy({ $0.isASCII && $0.isLetter }) && !Self.isStandalone(range, in: span.text) { continue }
+      for range in ranges {
+        if PlaceholderMarkers.isLatinWord(marker) && !Self.isStandalone(range, in: span.text) { continue }
         let probe = "1" + span.text[range.upperBound...].prefix(8)
         guard let figure = QuantityScanner.scan(probe).first, figure.range.lowerBound == probe.startIndex,
           figure.role.isFigure, figure.quantity.unit != nil
