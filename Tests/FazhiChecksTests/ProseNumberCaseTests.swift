@@ -67,4 +67,18 @@ import Testing
     let all = try Self.caught.flatMap { try Self.findings($0.text) }
     #expect(!all.isEmpty && all.allSatisfy { $0.severity == .warning })
   }
+
+  /// The byte test for full-width digits answers as looking at every scalar does.
+  @Test func fullwidthDigitsAreFoundByTheirBytes() {
+    let pieces = ["０", "９", "１２", "，", "（", "）", "：", "ｏ", "／", "示例县", "12", "\u{FF0F}", "\u{FF1A}", "a"]
+    var random = SeededRandom(seed: 15835)
+    for _ in 0..<500 {
+      let text = (0..<Int.random(in: 0...6, using: &random)).map { _ in
+        pieces[Int.random(in: pieces.indices, using: &random)]
+      }
+      .joined()
+      let plain = text.unicodeScalars.contains(where: ProseNumberRule.isFullwidthDigit)
+      #expect(ProseNumberRule.hasFullwidthDigit(text) == plain, "\(text)")
+    }
+  }
 }

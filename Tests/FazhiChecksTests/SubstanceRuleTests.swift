@@ -83,7 +83,8 @@ import Testing
   /// The quick answers for Chinese characters and ASCII against Unicode's properties, for every scalar.
   @Test func wordScalarsAreIdeographicOrAlphabetic() {
     let wrong = (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init).filter { scalar in
-      ShortcomingWithoutCauseRule.isWordScalar(scalar) != (scalar.properties.isIdeographic || scalar.properties.isAlphabetic)
+      let definition = scalar.properties.isIdeographic || scalar.properties.isAlphabetic
+      return ShortcomingWithoutCauseRule.isWordScalar(scalar) != definition
     }
     #expect(wrong.isEmpty, "\(wrong.prefix(5).map(\.value))")
   }

@@ -28,11 +28,17 @@ public struct EraText: Sendable {
   public private(set) var origins: [Int] = []
 
   public init(_ text: String) {
+    // A Chinese character takes three bytes: room for a text of them without growing.
+    scalars.reserveCapacity(text.utf8.count / 3)
+    origins.reserveCapacity(text.utf8.count / 3)
     var folding = TextKey.Folding()
-    for (offset, scalar) in text.unicodeScalars.enumerated() {
-      guard let kept = folding.fold(scalar) else { continue }
-      scalars.append(kept)
-      origins.append(offset)
+    var offset = 0
+    for scalar in text.unicodeScalars {
+      if let kept = folding.fold(scalar) {
+        scalars.append(kept)
+        origins.append(offset)
+      }
+      offset += 1
     }
   }
 }

@@ -57,6 +57,35 @@ package struct ComparableText: Sendable {
   }
 }
 
+extension ComparableText {
+  /// How much of a text is stock phrases, as `ComparableText` counts it, without keeping the characters: for
+  /// the rules that only weigh a text (`stock_phrase_only`, `duplicate_text`), where making a `Character` of
+  /// every scalar was the larger part of the count.
+  package struct Counts: Sendable, Equatable {
+    /// `characters.count`: the text's key in characters.
+    package var characters: Int
+    package var countedCharacters: Int
+    package var stockOccurrences: Int
+  }
+
+  /// `Counts` of `text`: from the key's scalars where each is a character (`TextKey.standsAlone`), from a
+  /// `ComparableText` otherwise.
+  package static func counts(_ text: String, stockPhrases: StockPhraseMatcher) -> Counts {
+    let key = TextKey.key(text)
+    if let scalars = TextKey.standAloneScalars(ofKey: key) {
+      var masked = Array(repeating: false, count: scalars.count)
+      if let found = stockPhrases.mask(scalars: scalars, into: &masked) {
+        let counted = masked.reduce(0) { $0 + ($1 ? 0 : 1) }
+        return Counts(characters: scalars.count, countedCharacters: counted, stockOccurrences: found)
+      }
+    }
+    let full = ComparableText(text, stockPhrases: stockPhrases)
+    return Counts(
+      characters: full.characters.count, countedCharacters: full.countedCharacters,
+      stockOccurrences: full.stockOccurrences)
+  }
+}
+
 /// Finds stock phrases (套话) in normalized text by their first character.
 package struct StockPhraseMatcher: Sendable {
   /// Phrases by the first scalar of their first character, longest first. A scalar, not the `Character`: the

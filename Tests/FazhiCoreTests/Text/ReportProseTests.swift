@@ -79,7 +79,9 @@ import Testing
         var pair = String.UnicodeScalarView()
         pair.append(first)
         pair.append(second)
-        if String(pair).count != 2 { joined.append("U+\(String(first.value, radix: 16)) U+\(String(second.value, radix: 16))") }
+        if String(pair).count != 2 {
+          joined.append("U+\(String(first.value, radix: 16)) U+\(String(second.value, radix: 16))")
+        }
       }
     }
     #expect(joined.isEmpty, "\(joined.prefix(10))")
@@ -117,7 +119,13 @@ import Testing
       #expect(comparable.characters == characters)
       #expect(comparable.stockOccurrences == found, "\(text)")
       #expect(comparable.masked == byCharacter, "\(text)")
+      let counts = ComparableText.counts(text, stockPhrases: matcher)
+      #expect(counts.characters == characters.count && counts.stockOccurrences == found)
+      #expect(counts.countedCharacters == comparable.countedCharacters, "\(text)")
     }
+    // Counted through a ComparableText when the key's characters are not single scalars.
+    let marked = ComparableText.counts("示例县e\u{301}", stockPhrases: matcher)
+    #expect(marked == ComparableText.Counts(characters: 4, countedCharacters: 4, stockOccurrences: 0))
     // A phrase with a combining mark is matched by characters only.
     var masked = [false, false]
     #expect(StockPhraseMatcher(["e\u{301}x", "依法"]).mask(scalars: ["依", "法"], into: &masked) == nil)

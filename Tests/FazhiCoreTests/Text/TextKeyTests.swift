@@ -88,9 +88,11 @@ import Testing
     let spellings = [
       "café执法", "cafe\u{301}执法", "\u{F900}字", "\u{8C48}字", "q\u{323}\u{307}", "q\u{307}\u{323}", "示例县", "示例县。",
     ]
-    let texts = Self.samples() + spellings + Self.samples().prefix(500).flatMap {
-      [$0.decomposedStringWithCanonicalMapping, $0.precomposedStringWithCanonicalMapping]
-    }
+    let texts =
+      Self.samples() + spellings
+      + Self.samples().prefix(500).flatMap {
+        [$0.decomposedStringWithCanonicalMapping, $0.precomposedStringWithCanonicalMapping]
+      }
     var byString: [String: Int] = [:]
     var byHashed: [TextKey.Hashed: Int] = [:]
     for (index, text) in texts.enumerated() {

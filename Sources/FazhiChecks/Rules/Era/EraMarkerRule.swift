@@ -43,10 +43,12 @@ struct EraMarkerRule: ValidationRule {
     let words = Dictionary(
       grouping: stale.flatMap { marker in marker.words.map { (EraText($0).scalars, marker) } }.filter { !$0.0.isEmpty },
       by: { $0.0[0] })
+    var firstScalars = ScalarSet()
+    for first in words.keys { firstScalars.insert(first) }
     var findings: [Diagnostic] = []
     for span in context.textSpans {
       let scalars = Array(span.text.unicodeScalars)
-      let hits = Self.matches(of: words, in: span.text, written: scalars)
+      let hits = Self.matches(of: words, startingWith: firstScalars, in: span.text, written: scalars)
       guard !hits.isEmpty else { continue }
       var locator = context.positions.quoteLocator(for: span)
       let clauses = Clauses(scalars)
@@ -78,9 +80,11 @@ struct EraMarkerRule: ValidationRule {
   }
 
   /// Every non-overlapping era word in `text` (whose scalars are `written`), compared by their `TextKey` and
-  /// mapped back to the original. `words` are indexed by their first scalar.
+  /// mapped back to the original. `words` are indexed by their first scalar, the keys of that index are
+  /// `firstScalars`: most scalars of a text start no era word, and asking the set is cheaper than the index.
   static func matches(
-    of words: [Unicode.Scalar: [([Unicode.Scalar], EraMarkerSpec)]], in text: String, written: [Unicode.Scalar]
+    of words: [Unicode.Scalar: [([Unicode.Scalar], EraMarkerSpec)]], startingWith firstScalars: ScalarSet,
+    in text: String, written: [Unicode.Scalar]
   ) -> [Hit] {
     let era = EraText(text)
     let (scalars, origins) = (era.scalars, era.origins)
@@ -93,7 +97,8 @@ struct EraMarkerRule: ValidationRule {
     var i = 0
     while i < scalars.count {
       var found: ([Unicode.Scalar], EraMarkerSpec)?
-      for (word, marker) in words[scalars[i]] ?? []
+      let candidates = firstScalars.contains(scalars[i]) ? words[scalars[i]] ?? [] : []
+      for (word, marker) in candidates
       where i + word.count <= scalars.count && scalars[i..<(i + word.count)].elementsEqual(word)
         && !isBroken(i, word.count)
       {

@@ -88,7 +88,7 @@ struct DuplicateTextRule: ValidationRule {
     func counts(_ text: String) -> Bool {
       let matcher = stock ?? StockPhraseMatcher(context.catalog.stockPhrases)
       stock = matcher
-      return ComparableText(text, stockPhrases: matcher).countedCharacters >= Self.minimumCharacters
+      return ComparableText.counts(text, stockPhrases: matcher).countedCharacters >= Self.minimumCharacters
     }
     var repeats: [Repeat] = []
     for (index, span) in spans.enumerated() {

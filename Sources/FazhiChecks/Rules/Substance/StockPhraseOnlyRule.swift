@@ -81,11 +81,9 @@ struct StockPhraseOnlyRule: ValidationRule {
   /// Whether `text` is strung from the catalog's phrases: at least one found, no figure, and what is left at most
   /// `maximumOwnShare` of it. A text still being written is the placeholder rule's.
   static func isHollow(_ text: String, _ matcher: StockPhraseMatcher, _ context: ValidationContext) -> Bool {
-    let comparable = ComparableText(text, stockPhrases: matcher)
-    guard comparable.stockOccurrences > 0, !comparable.characters.isEmpty else { return false }
-    guard Double(comparable.countedCharacters) <= maximumOwnShare * Double(comparable.characters.count) else {
-      return false
-    }
+    let counts = ComparableText.counts(text, stockPhrases: matcher)
+    guard counts.stockOccurrences > 0, counts.characters > 0 else { return false }
+    guard Double(counts.countedCharacters) <= maximumOwnShare * Double(counts.characters) else { return false }
     return !context.isUnfinished(text) && !QuantityScanner.scan(text).contains { $0.role.isFigure }
   }
 

@@ -73,8 +73,7 @@ struct ProseNumberRule: ValidationRule {
 
   /// Full-width digits (０-９) anywhere in the text, one finding per run.
   func fullwidthDigits(in span: TextSpan, _ context: ValidationContext) -> [Diagnostic] {
-    // U+FF10–FF19 are EF BC 90–99 in UTF-8: a byte test rules most texts out.
-    guard LiteralSearch.containsBytes(span.text, [0xEF, 0xBC]) else { return [] }
+    guard Self.hasFullwidthDigit(span.text) else { return [] }
     var findings: [Diagnostic] = []
     let text = span.text
     var locator = context.positions.quoteLocator(for: span)
@@ -101,4 +100,18 @@ struct ProseNumberRule: ValidationRule {
   }
 
   static func isFullwidthDigit(_ scalar: Unicode.Scalar) -> Bool { (0xFF10...0xFF19).contains(scalar.value) }
+
+  /// Whether `text` holds a full-width digit, read from its bytes: U+FF10–FF19 are EF BC 90–99 in UTF-8, and
+  /// EF BC alone (the full-width comma and brackets of every Chinese text) let nearly every text through.
+  static func hasFullwidthDigit(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard bytes.count >= 3 else { return false }
+      for i in 0..<(bytes.count - 2)
+      where bytes[i] == 0xEF && bytes[i + 1] == 0xBC && (0x90...0x99).contains(bytes[i + 2]) {
+        return true
+      }
+      return false
+    }
+  }
 }
