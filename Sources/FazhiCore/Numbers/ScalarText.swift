@@ -10,17 +10,22 @@ struct WordList: Sendable {
   private let byFirst: [Unicode.Scalar: [Word]]
   private let byLast: [Unicode.Scalar: [Word]]
 
+  /// Made once per list and process, for every report read: sorted once, longest first, and grouped in that
+  /// order, with a repeated word (the same scalars) kept once. Which of two words of one length comes first does not
+  /// matter: both can match at one place only when they are the same word.
   init(_ words: [String]) {
-    var byFirst: [Unicode.Scalar: [Word]] = [:]
-    var byLast: [Unicode.Scalar: [Word]] = [:]
-    for text in Set(words) {
-      let word = Word(scalars: Array(text.unicodeScalars), text: text)
+    let sorted = words.map { Word(scalars: Array($0.unicodeScalars), text: $0) }
+      .sorted { $0.scalars.count > $1.scalars.count }
+    var byFirst = [Unicode.Scalar: [Word]](minimumCapacity: sorted.count)
+    var byLast = [Unicode.Scalar: [Word]](minimumCapacity: sorted.count)
+    for word in sorted {
       guard let first = word.scalars.first, let last = word.scalars.last else { continue }
+      if byFirst[first]?.contains(where: { $0.scalars == word.scalars }) ?? false { continue }
       byFirst[first, default: []].append(word)
       byLast[last, default: []].append(word)
     }
-    self.byFirst = byFirst.mapValues { $0.sorted { $0.scalars.count > $1.scalars.count } }
-    self.byLast = byLast.mapValues { $0.sorted { $0.scalars.count > $1.scalars.count } }
+    self.byFirst = byFirst
+    self.byLast = byLast
   }
 
   func candidates(startingWith scalar: Unicode.Scalar) -> [Word] { byFirst[scalar] ?? [] }
@@ -95,13 +100,13 @@ struct ScalarText {
 
   func skipSpaces(from index: Index) -> Index {
     var i = index
-    while let s = self[i], s.properties.isWhitespace { i = after(i) }
+    while let s = self[i], s.isWhiteSpaceProperty { i = after(i) }
     return i
   }
 
   func skipSpacesBackward(from index: Index) -> Index {
     var i = index
-    while let p = before(i), scalars[p].properties.isWhitespace { i = p }
+    while let p = before(i), scalars[p].isWhiteSpaceProperty { i = p }
     return i
   }
 

@@ -89,8 +89,16 @@ extension Unicode.Scalar {
   /// Tab and the space separators (Unicode category Zs). Close to Foundation's `CharacterSet.whitespaces`, which
   /// on Linux also holds U+200B; see `Whitespace.isWhitespace` where the two must agree.
   package var isHorizontalWhitespace: Bool {
-    value == 0x09 || value == 0x20 || (value >= 0x80 && properties.generalCategory == .spaceSeparator)
+    value == 0x09 || value == 0x20
+      || (value >= 0x80 && value <= Self.lastSpace && properties.generalCategory == .spaceSeparator)
   }
+
+  /// Unicode's White_Space property (`properties.isWhitespace`). No space or line separator lies past U+3000, the
+  /// ideographic space, so Chinese characters are answered without reading the property tables.
+  package var isWhiteSpaceProperty: Bool { value <= Self.lastSpace && properties.isWhitespace }
+
+  /// U+3000 IDEOGRAPHIC SPACE, the last scalar with the White_Space property or in category Zs.
+  static let lastSpace: UInt32 = 0x3000
 
   /// 0…9 for ASCII and full-width digits.
   package var digitValue: Int? {

@@ -79,8 +79,11 @@ struct IndicatorMatcher: Sendable {
     guard figure.role == .value || figure.role == .rangeTo else { return nil }
     guard let unit = figure.quantity.unit, let unitNumber = unitNumbers[unit] else { return nil }
     let label = TextKey.scalars(figure.label)[...]
+    // A pending label scores 0 with every alias.
+    guard !Self.isPending(label) else { return nil }
     let trailing = TextKey.scalars(figure.trailingLabel)[...]
-    let context = figure.context.key[...]
+    // The context's key is made for the first alias scored: many figures have none.
+    var contextKey: ArraySlice<UInt32>?
     var seen = [Bool](repeating: false, count: aliases.count)
     var best: (alias: Int, score: Int)?
     func consider(_ aliasIndex: Int) {
@@ -88,7 +91,10 @@ struct IndicatorMatcher: Sendable {
       seen[aliasIndex] = true
       let alias = aliases[aliasIndex]
       guard acceptedUnits[alias.candidate][unitNumber], specs[alias.candidate].id != excluded else { return }
-      let score = Self.score(alias: alias, label: label, context: context, trailing: trailing, isListed: figure.isListed)
+      let context = contextKey ?? figure.context.key[...]
+      contextKey = context
+      let score = Self.activeScore(
+        alias: alias, label: label, context: context, trailing: trailing, isListed: figure.isListed)
       if score > 0 && best.map({ score > $0.score }) ?? true { best = (aliasIndex, score) }
     }
     if (2...4).contains(label.count), let start = ScalarSearch.leadingPair(label) {
@@ -102,7 +108,7 @@ struct IndicatorMatcher: Sendable {
     }
     guard let best else { return nil }
     let alias = aliases[best.alias]
-    let alone = Self.score(alias: alias, label: label, context: [], trailing: trailing, isListed: figure.isListed)
+    let alone = Self.activeScore(alias: alias, label: label, context: [], trailing: trailing, isListed: figure.isListed)
     return Match(spec: specs[alias.candidate], score: best.score, usesSharedSubject: alone < best.score)
   }
 
@@ -162,14 +168,27 @@ struct IndicatorMatcher: Sendable {
     return verbs[key]
   }
 
+  /// True for the label of a figure still under way (正在审理1件): it scores 0 with every alias.
+  static func isPending(_ label: ArraySlice<UInt32>) -> Bool {
+    ScalarSearch.leadingPair(label).map(pendingMarkers.contains) ?? false
+  }
+
   static func score(
     alias: Alias, label: ArraySlice<UInt32>, context: ArraySlice<UInt32>, trailing: ArraySlice<UInt32>,
     isListed: Bool = false
   ) -> Int {
+    isPending(label)
+      ? 0 : activeScore(alias: alias, label: label, context: context, trailing: trailing, isListed: isListed)
+  }
+
+  /// `score` for a label that is not pending: `scoredMatch` asks that once per figure, not once per alias.
+  static func activeScore(
+    alias: Alias, label: ArraySlice<UInt32>, context: ArraySlice<UInt32>, trailing: ArraySlice<UInt32>,
+    isListed: Bool
+  ) -> Int {
     // What a figure counts is named right before it: an alias further back names the actor, not the thing
     // (各类人民调解组织成功调处各类纠纷8613件 counts 纠纷, not 调解组织).
     let nearEnd = maximumGap
-    if let start = ScalarSearch.leadingPair(label), pendingMarkers.contains(start) { return 0 }
     let labelCount = label.count
     let text = alias.text
     if let gap = ScalarSearch.gapAfterLastOccurrence(label, text) {

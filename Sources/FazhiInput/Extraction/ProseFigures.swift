@@ -43,6 +43,8 @@ public struct ProseFigures: Sendable {
     // The figure before, and whether it was bound: an inclusion (`已办结15件（含上年结转1件）`) belongs to it.
     var host: (sentence: [Unicode.Scalar], isBound: Bool)?
     var lastMentionSentence: [Unicode.Scalar]?
+    // The text of the last mention's sentence, made once for the mentions of that sentence.
+    var sentenceText: (scalars: [Unicode.Scalar], text: String)?
     for figure in FigureFinder.figures(in: paragraph, file: "") {
       let count = result.count
       defer {
@@ -53,6 +55,12 @@ public struct ProseFigures: Sendable {
         host = (figure.sentenceScalars, result.count > count)
       }
       let offset = figure.location.column - 1
+      func mention(of id: String) -> IndicatorMention {
+        let text = sentenceText.flatMap { $0.scalars == figure.sentenceScalars ? $0.text : nil } ?? figure.sentence
+        sentenceText = (figure.sentenceScalars, text)
+        return IndicatorMention(
+          indicatorID: id, quantity: figure.quantity, raw: figure.raw, role: figure.role, offset: offset, sentence: text)
+      }
       switch figure.role {
       case .value, .rangeTo:
         // 含上年结转1件 counts a part of the figure it follows: a catalog figure only when that one is.
@@ -61,10 +69,7 @@ public struct ProseFigures: Sendable {
         if let match = matcher.scoredMatch(figure), Self.isFirm(match),
           !isPart(figure, of: match.spec, after: result), !isInclusion || hostIsBound
         {
-          result.append(
-            IndicatorMention(
-              indicatorID: match.spec.id, quantity: figure.quantity, raw: figure.raw, role: figure.role, offset: offset,
-              sentence: figure.sentence))
+          result.append(mention(of: match.spec.id))
         }
       case .changeIncrease, .changeDecrease:
         // A percentage change belongs to a count or amount; a change in 个百分点 to a rate.
@@ -77,19 +82,13 @@ public struct ProseFigures: Sendable {
           copy.role = .value
           copy.quantity = probe
           if let spec = matcher.match(copy, minimumScore: Self.strictScore) {
-            result.append(
-              IndicatorMention(
-                indicatorID: spec.id, quantity: figure.quantity, raw: figure.raw, role: figure.role, offset: offset,
-                sentence: figure.sentence))
+            result.append(mention(of: spec.id))
             break
           }
         }
         // 「受理100件，同比增长25%」: the change belongs to the figure before it in the sentence.
         if result.last?.offset != offset, let previous, previous.sentence == figure.sentenceScalars {
-          result.append(
-            IndicatorMention(
-              indicatorID: previous.id, quantity: figure.quantity, raw: figure.raw, role: figure.role, offset: offset,
-              sentence: figure.sentence))
+          result.append(mention(of: previous.id))
         }
       default:
         continue

@@ -38,6 +38,23 @@ import Testing
   }
 }
 
+@Suite struct ScalarSpaceTests {
+  /// The shortcut past U+3000 answers like the property tables for every scalar.
+  @Test func spacesAnswerLikeTheirProperties() {
+    var wrong: [String] = []
+    for value in UInt32(0)...0x10_FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let properties = scalar.properties
+      let horizontal = value == 0x09 || value == 0x20 || (value >= 0x80 && properties.generalCategory == .spaceSeparator)
+      if scalar.isHorizontalWhitespace != horizontal || scalar.isWhiteSpaceProperty != properties.isWhitespace {
+        wrong.append("U+" + String(value, radix: 16))
+      }
+    }
+    #expect(wrong.isEmpty)
+    #expect(Unicode.Scalar(0x3000)!.isHorizontalWhitespace && Unicode.Scalar(0x3000)!.isWhiteSpaceProperty)
+  }
+}
+
 @Suite struct ScalarSliceAffixTests {
   @Test func prefixesAndSuffixesOfSlices() {
     let text = Array("其中共计受理100件达到".unicodeScalars)
