@@ -12,7 +12,7 @@
 #   headings     extract: 3.5 MB of heading-dense text (bare markers, over the line limit; a marker heading per
 #                line; ten 一是…十是… items per paragraph), of ordinary prose (the 示例县 example as a published
 #                report, repeated) and of that prose in GB18030 (bound: peak memory less that of extracting a tiny
-#                report ≤ 10× the input)
+#                report ≤ 10× the input; CPU seconds per MB printed beside it, to compare each shape with prose)
 #   reference    draft --format docx --reference-doc: a zip bomb (styles.xml inflating to 1 GB), a 100 MB file
 #                that is no zip, a styles.xml that is not well-formed (bound: refused, exit 2, little memory)
 #   sizes        a 100 MB YAML file to validate, a 100 MB text behind a symlink to extract (bound: refused with
@@ -43,6 +43,7 @@ measure() {
   cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$WORK/time.txt")
   kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$WORK/time.txt")
   LAST_KB=$kb
+  LAST_CPU=$cpu
   code=$(awk -F': ' '/Exit status/ { print $2 }' "$WORK/time.txt")
   # The first line of the message, cut at 60 characters (cut -c counts bytes and splits a Chinese character).
   message=$(grep -v '^$' "$WORK/stderr.txt" | head -1 | python3 -c 'import sys; print(sys.stdin.read().rstrip()[:60])' || true)
@@ -142,8 +143,9 @@ PY
       bytes=$(stat -c %s "$WORK/$name.txt")
       measure "extract $name.txt ($(wc -l <"$WORK/$name.txt") lines)" "" \
         "$FAZHI" extract "$WORK/$name.txt" -o "$WORK/$name.yaml" --force
-      awk -v k="$LAST_KB" -v t="$tiny_kb" -v b="$bytes" 'BEGIN { printf "      %.1f MB input, peak − tiny = %.1f MB = %.1f× the input (bound ≤ 10×)\n",
-        b / 1048576, (k - t) / 1024, (k - t) * 1024 / b }'
+      # CPU seconds per MB of input, to set a shape's cost per byte beside ordinary prose's.
+      awk -v k="$LAST_KB" -v t="$tiny_kb" -v b="$bytes" -v c="$LAST_CPU" 'BEGIN { printf "      %.1f MB input, peak − tiny = %.1f MB = %.1f× the input (bound ≤ 10×); cpu %.2f s per MB\n",
+        b / 1048576, (k - t) / 1024, (k - t) * 1024 / b, c / (b / 1048576) }'
     done
     ;;
   reference)

@@ -4,10 +4,16 @@ import FazhiCore
 extension OutlineBuilder {
   struct InlineSegment {
     var number: Int
+    /// `一是`, `二是`…
+    var marker: String
     var title: String
     var text: String
     var offset: Int
   }
+
+  /// The enumerators 一是…十九是 (index = number), scanned for in every paragraph: made once, not for each one.
+  private static let ordinalMarkers = [""] + (1..<20).map { HeadingStyle.inlineOrdinal.marker($0) }
+  private static let ordinalWords = ordinalMarkers.map { Array($0.unicodeScalars) }
 
   /// A paragraph of an unheaded part as items: the lead before 一是 and each enumerated item with its marker.
   static func paragraphItems(
@@ -21,7 +27,7 @@ extension OutlineBuilder {
     let lead = String(scalars: chars[..<first.offset].trimmingWhitespace())
     if !lead.isEmpty { items.append((lead, whole.1)) }
     for segment in segments {
-      let text = HeadingStyle.inlineOrdinal.marker(segment.number) + segment.text
+      let text = segment.marker + segment.text
       items.append((text, paragraph.line.location(file: file, offset: paragraph.offset + segment.offset)))
     }
     return items
@@ -32,15 +38,16 @@ extension OutlineBuilder {
     var starts: [Int] = []
     var expected = 1
     var i = 0
-    var word = Array(HeadingStyle.inlineOrdinal.marker(expected).unicodeScalars)
-    while i + 1 < chars.count && expected < 20 {
+    var word = ordinalWords[expected]
+    while i + 1 < chars.count && expected < ordinalWords.count {
       if chars[i] == word[0] && (i == 0 || ordinalBoundaries.contains(chars[i - 1])) && i + word.count <= chars.count
         && chars[i..<(i + word.count)].elementsEqual(word)
       {
         starts.append(i)
         expected += 1
         i += word.count
-        word = Array(HeadingStyle.inlineOrdinal.marker(expected).unicodeScalars)
+        guard expected < ordinalWords.count else { break }
+        word = ordinalWords[expected]
         continue
       }
       i += 1
@@ -49,7 +56,7 @@ extension OutlineBuilder {
     var segments: [InlineSegment] = []
     for (k, start) in starts.enumerated() {
       let number = k + 1
-      let bodyStart = start + HeadingStyle.inlineOrdinal.marker(number).unicodeScalars.count
+      let bodyStart = start + ordinalWords[number].count
       let end = k + 1 < starts.count ? starts[k + 1] : chars.count
       guard bodyStart < end else { continue }
       let body = Array(chars[bodyStart..<end])
@@ -58,7 +65,9 @@ extension OutlineBuilder {
         titleEnd = comma
       }
       let title = trimTitle(body[..<titleEnd])
-      segments.append(InlineSegment(number: number, title: title, text: String(scalars: body), offset: start))
+      segments.append(
+        InlineSegment(
+          number: number, marker: ordinalMarkers[number], title: title, text: String(scalars: body), offset: start))
     }
     return segments
   }

@@ -219,11 +219,11 @@ struct OutlineBuilder {
     }
     for segment in segments {
       let heading = ExtractedHeading(
-        level: level, style: .inlineOrdinal, marker: HeadingStyle.inlineOrdinal.marker(segment.number),
+        level: level, style: .inlineOrdinal, marker: segment.marker,
         number: segment.number, text: segment.title,
         location: paragraph.line.location(file: file, offset: paragraph.offset + segment.offset))
       var node = Outline.Node(heading: heading, parent: parent)
-      let bodyOffset = segment.offset + HeadingStyle.inlineOrdinal.marker(segment.number).unicodeScalars.count
+      let bodyOffset = segment.offset + segment.marker.unicodeScalars.count
       node.content.append(
         Outline.Paragraph(text: segment.text, line: paragraph.line, offset: paragraph.offset + bodyOffset))
       _ = Self.add(node, to: &outline)

@@ -10,11 +10,21 @@ struct PartMatcher: Sendable {
     var count: Int
     /// See `LiteralSearch.isCanonicallyPlain`: two plain keys are equal exactly when their bytes are.
     var isPlain: Bool
+    /// The key's scalar pairs and the pair it opens with (`ScalarPairFilter`): which searches can be skipped.
+    var pairs: ScalarPairFilter
+    var opening: Int?
 
     init(_ text: String) {
       self.text = text
       count = text.count
       isPlain = LiteralSearch.isCanonicallyPlain(text)
+      pairs = ScalarPairFilter(text)
+      opening = ScalarPairFilter.opening(text)
+    }
+
+    /// `text.fastContains(other.text)`, skipped when the filter rules it out.
+    func contains(_ other: Key) -> Bool {
+      pairs.mayContain(opening: other.opening) && text.fastContains(other.text)
     }
 
     /// `String` equality (canonical equivalence), answered from the bytes when both keys are plain.
@@ -31,7 +41,7 @@ struct PartMatcher: Sendable {
   struct Area: Sendable {
     var spec: AreaSpec
     var keys: [Key]
-    var keywords: [String]
+    var keywords: [Key]
   }
   var entries: [Entry]
   var areas: [Area]
@@ -49,7 +59,7 @@ struct PartMatcher: Sendable {
     areas = specs.map { spec in
       Area(
         spec: spec, keys: ([spec.title, spec.short] + spec.aliases).map { Key(TextKey.key($0)) },
-        keywords: spec.keywords.map { TextKey.key($0) })
+        keywords: spec.keywords.map { Key(TextKey.key($0)) })
     }
   }
 
@@ -74,19 +84,18 @@ struct PartMatcher: Sendable {
     let key = Key(TextKey.key(text))
     if let exact = areas.first(where: { $0.keys.contains { $0.equals(key) } }) { return exact.spec }
     if let contained = areas.first(where: { area in
-      area.keys.contains {
-        $0.count >= 4 && (key.text.fastContains($0.text) || $0.text.fastContains(key.text) && key.count >= 6)
-      }
+      area.keys.contains { $0.count >= 4 && (key.contains($0) || $0.contains(key) && key.count >= 6) }
     }) {
       return contained.spec
     }
     var best: (AreaSpec, Int)?
     let bodyKey = TextKey.key(body().prefix(600))
+    let bodyPairs = ScalarPairFilter(bodyKey)
     for area in areas {
       var score = 0
-      for keyword in area.keywords where !keyword.isEmpty {
-        if key.text.fastContains(keyword) { score += 3 }
-        if bodyKey.fastContains(keyword) { score += 1 }
+      for keyword in area.keywords where !keyword.text.isEmpty {
+        if key.contains(keyword) { score += 3 }
+        if bodyPairs.mayContain(opening: keyword.opening) && bodyKey.fastContains(keyword.text) { score += 1 }
       }
       if score > 0 && best.map({ score > $0.1 }) ?? true { best = (area.spec, score) }
     }
