@@ -64,4 +64,12 @@ import Testing
         "\(text) / \(needle)")
     }
   }
+
+  /// The byte reading of `isCanonicallyPlain` answers as asking every scalar does.
+  @Test func plainnessFromBytesIsPlainnessByScalar() {
+    for text in TextKeyTests.samples() + ["示例县2025年", "㐀䶿䷀一", "豈\u{F900}", "e\u{301}", "（１２）"] {
+      let byScalar = text.unicodeScalars.allSatisfy(LiteralSearch.isPlain)
+      #expect(LiteralSearch.isCanonicallyPlain(text) == byScalar, "\(text.unicodeScalars.map(\.value))")
+    }
+  }
 }
