@@ -39,7 +39,7 @@ public enum YearMentions {
 
   /// Every four-digit year followed by 年, and every end of a span of years, in `text`.
   public static func find(in text: String) -> [Mention] {
-    let chars = Array(text.unicodeScalars)
+    let chars = [Unicode.Scalar](scalarsOf: text)
     var result: [Mention] = []
     var bookDepth = 0
     var i = 0
@@ -47,7 +47,8 @@ public enum YearMentions {
       let c = chars[i]
       if c == "《" { bookDepth += 1 }
       if c == "》" { bookDepth = max(0, bookDepth - 1) }
-      guard let (year, written) = year(at: i, in: chars) else {
+      // Most scalars are no digit: asked here, before reading four of them.
+      guard digitValue(c) != nil, let (year, written) = year(at: i, in: chars) else {
         i += 1
         continue
       }

@@ -47,7 +47,7 @@ struct EraMarkerRule: ValidationRule {
     for first in words.keys { firstScalars.insert(first) }
     var findings: [Diagnostic] = []
     for span in context.textSpans {
-      let scalars = Array(span.text.unicodeScalars)
+      let scalars = [Unicode.Scalar](scalarsOf: span.text)
       let hits = Self.matches(of: words, startingWith: firstScalars, in: span.text, written: scalars)
       guard !hits.isEmpty else { continue }
       var locator = context.positions.quoteLocator(for: span)
