@@ -97,6 +97,20 @@ public enum TextKey {
         return baseCounted ? half : nil
       }
     }
+
+    /// Folds `scalars` in order and appends the kept ones' values to `key`. The loop runs here, where `fold` is
+    /// inlined: a caller in another module pays a call for every scalar it folds one by one.
+    public mutating func fold(_ scalars: ArraySlice<Unicode.Scalar>, into key: inout [UInt32]) {
+      for scalar in scalars {
+        if let kept = fold(scalar) { key.append(kept.value) }
+      }
+    }
+
+    public mutating func fold(_ scalars: String.UnicodeScalarView, into key: inout [UInt32]) {
+      for scalar in scalars {
+        if let kept = fold(scalar) { key.append(kept.value) }
+      }
+    }
   }
 
   enum Kind { case counted, dropped, mark }

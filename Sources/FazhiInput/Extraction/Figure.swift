@@ -47,14 +47,11 @@ struct FigureContext: Sendable, Hashable {
     var key: [UInt32] = []
     key.reserveCapacity(range.count + labels.count * 8)
     var folding = TextKey.Folding()
-    func add(_ scalar: Unicode.Scalar) {
-      if let kept = folding.fold(scalar) { key.append(kept.value) }
-    }
-    for scalar in sentence[range] { add(scalar) }
-    add("，")
-    for (index, label) in labels.enumerated() {
-      if index > 0 { add("，") }
-      for scalar in label.unicodeScalars { add(scalar) }
+    folding.fold(sentence[range], into: &key)
+    for label in labels {
+      // The comma before each name: the key drops it, and with it a mark that would open the name.
+      _ = folding.fold("，")
+      folding.fold(label.unicodeScalars, into: &key)
     }
     return key
   }
