@@ -36,7 +36,7 @@ struct Outline: Sendable {
 
   struct Node: Sendable {
     /// Nil for an unheaded part.
-    var heading: ExtractedHeading?
+    var heading: Heading?
     // (The one-byte fields last: they pack into the padding after `parent`, 8 bytes less a node.)
     var children: [Int] = []
     var content = Content()
@@ -55,11 +55,11 @@ struct Outline: Sendable {
   var roots: [Int] = []
   var diagnostics: [Diagnostic] = []
 
-  /// The heading tree.
-  var headings: [ExtractedHeading] {
+  /// The heading tree, located in `file`.
+  func headings(file: String) -> [ExtractedHeading] {
     var headings: [ExtractedHeading] = []
     headings.reserveCapacity(roots.count)
-    for root in roots { appendTree(root, to: &headings) }
+    for root in roots { appendTree(root, file: file, to: &headings) }
     return headings
   }
 
@@ -75,18 +75,17 @@ struct Outline: Sendable {
   /// Appends the heading of node `index` with its subtree to `list`; an unheaded node's subtree takes its place, a
   /// removed node adds nothing. Appending in place (each list sized to the children it will hold) builds no
   /// one-element arrays to flatten: in a heading-dense report those took more memory than the text (issue 10).
-  private func appendTree(_ index: Int, to list: inout [ExtractedHeading]) {
+  private func appendTree(_ index: Int, file: String, to list: inout [ExtractedHeading]) {
     let node = nodes[index]
     guard !node.removed else { return }
-    guard var heading = node.heading else {
-      for child in node.children { appendTree(child, to: &list) }
+    guard let heading = node.heading else {
+      for child in node.children { appendTree(child, file: file, to: &list) }
       return
     }
     var children: [ExtractedHeading] = []
     children.reserveCapacity(node.children.count)
-    for child in node.children { appendTree(child, to: &children) }
-    heading.children = children
-    list.append(heading)
+    for child in node.children { appendTree(child, file: file, to: &children) }
+    list.append(heading.extracted(file: file, children: children))
   }
 
   /// Where a paragraph is kept, with the position it is read at: 16 bytes where a copy of the paragraph took 80,

@@ -41,9 +41,9 @@ struct OutlineBuilder {
         let number = item.number
         // A heading Word marks by its style alone shows no number: its marker stays as written (empty).
         let shown = marker.written.isEmpty ? "" : number.map { marker.style.marker($0) } ?? marker.written
-        let heading = ExtractedHeading(
+        let heading = Outline.Heading(
           level: item.level, style: marker.style, marker: shown,
-          number: number, text: title, location: line.location(file: file), isRecovered: marker.isMalformed)
+          number: number, text: title, line: line.start, isRecovered: marker.isMalformed)
         let parent = open.last ?? unheaded
         let index = add(Outline.Node(heading: heading, parent: parent))
         deeperMarker[index] = item.hasDeeperMarker
@@ -139,9 +139,8 @@ struct OutlineBuilder {
       return nil
     }
     let parentLevel = outline.nodes[parent].heading?.level ?? 0
-    let heading = ExtractedHeading(
-      level: parentLevel + 1, style: .leadSentence, marker: "", number: nil, text: title,
-      location: line.location(file: file))
+    let heading = Outline.Heading(
+      level: parentLevel + 1, style: .leadSentence, marker: "", number: nil, text: title, line: line.start)
     let index = Self.add(Outline.Node(heading: heading, parent: parent), to: &outline)
     let restParagraph = Outline.Paragraph(text: rest, line: line.start, offset: restOffset)
     addInline(
@@ -218,10 +217,9 @@ struct OutlineBuilder {
         Outline.Paragraph(text: intro, line: paragraph.line, offset: paragraph.offset))
     }
     for segment in segments {
-      let heading = ExtractedHeading(
-        level: level, style: .inlineOrdinal, marker: segment.marker,
-        number: segment.number, text: segment.title,
-        location: paragraph.line.location(file: file, offset: paragraph.offset + segment.offset))
+      let heading = Outline.Heading(
+        level: level, style: .inlineOrdinal, marker: segment.marker, number: segment.number, text: segment.title,
+        line: paragraph.line, offset: paragraph.offset + segment.offset)
       var node = Outline.Node(heading: heading, parent: parent)
       let bodyOffset = segment.offset + segment.marker.unicodeScalars.count
       node.content.append(
@@ -319,7 +317,7 @@ struct OutlineBuilder {
         if let previous = last[heading.style], number != previous + 1 {
           outline.diagnostics.append(
             Diagnostic(
-              ruleID: "extract_heading_sequence", severity: .note, location: heading.location,
+              ruleID: "extract_heading_sequence", severity: .note, location: heading.location(file: file),
               message: "标题编号不连续：「\(heading.style.marker(previous))」之后是「\(heading.marker)」，请核对是否漏提或原文编号有误"))
         }
         last[heading.style] = number

@@ -76,8 +76,8 @@ struct PartMapper {
     if !children.isEmpty {
       var items = children.map { child, heading in
         heading.style == .inlineOrdinal
-          ? Item(title: nil, text: heading.marker + text(child), location: heading.location)
-          : Item(title: heading.text, text: text(child), location: heading.location)
+          ? Item(title: nil, text: heading.marker + text(child), location: heading.location(file: file))
+          : Item(title: heading.text, text: text(child), location: heading.location(file: file))
       }
       if withLead {
         items += node.content.map {
@@ -104,7 +104,7 @@ struct PartMapper {
     let summary = node.content.map(\.text).joined(separator: "\n")
     return AreaSection(
       areaID: spec?.id, title: title, summary: summary.isEmpty ? nil : summary,
-      items: hasChildren ? items(index) : [], location: heading?.location)
+      items: hasChildren ? items(index) : [], location: heading?.location(file: file))
   }
 
   private func fill(_ part: ReportPart, from index: Int, into report: inout Report) {

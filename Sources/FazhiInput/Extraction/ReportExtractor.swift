@@ -139,7 +139,7 @@ public struct ReportExtractor: Sendable {
     collectFigures(outline, file: path, into: &report)
     var parts = PartMapper(outline: outline, matcher: matcher, file: path).assemble(into: &report)
     // Built once the figures are collected: the tree and their paragraph list need not be in memory together.
-    let headings = detail == .full ? outline.headings : []
+    let headings = detail == .full ? outline.headings(file: path) : []
     let headingCount = outline.headingCount
     if headingCount == 0 {
       diagnostics.append(
