@@ -19,6 +19,10 @@ enum FactLabel {
     "省级", "市", "县", "区", "省", "乡", "镇", "村", "年", "月", "日", "个", "项", "件", "次", "人", "名", "家",
   ]
 
+  /// A text equal to a weak word has no more scalars than the word (none of them decomposes), so at most four UTF-8
+  /// bytes for each: a longer label is not looked up, which spares hashing Chinese text for most labels.
+  static let weakWordBytes = 4 * (weakWords.map(\.unicodeScalars.count).max() ?? 0)
+
   /// Measure words that open the phrase after a number (`176条行政处罚信息`).
   static let measureWords: Set<Character> = [
     "个", "件", "项", "次", "条", "名", "人", "家", "场", "批", "期", "类", "处", "所", "余", "多", "部", "份", "本", "户", "起", "宗",
@@ -47,11 +51,14 @@ enum FactLabel {
     var changed = true
     while changed {
       changed = false
-      for suffix in ["先后", "分别", "陆续", "相继", "已经", "等", "的"] where text.count > suffix.count + 1 && text.hasSuffix(suffix) {
+      for suffix in tidiedSuffixes
+      where mayEnd(text, with: suffix) && text.count > suffix.count + 1 && text.hasSuffix(suffix) {
         text = text.dropLast(suffix.count)
         changed = true
       }
-      if text.count > 3, let first = text.first, "对向为在从把将被给".contains(first) {
+      if mayStart(text, with: tidiedPrepositions), text.count > 3, let first = text.first,
+        tidiedPrepositions.contains(first)
+      {
         text = text.dropFirst()
         changed = true
       }
@@ -59,9 +66,32 @@ enum FactLabel {
     return String(text)
   }
 
+  static let tidiedSuffixes = ["先后", "分别", "陆续", "相继", "已经", "等", "的"]
+  static let tidiedPrepositions = "对向为在从把将被给"
+
+  /// False when `text` cannot end with `word`: its last scalar is a Chinese character of the main block
+  /// (U+4E00–9FFF) other than the word's last. Such a character is a Character of its own that normalization never
+  /// changes, so the test answers like `hasSuffix`, which compares Characters and costs far more; any other last
+  /// scalar (a mark, a compatibility ideograph such as U+F98E for 年) is left to `hasSuffix`.
+  static func mayEnd(_ text: some StringProtocol, with word: String) -> Bool {
+    guard let last = text.unicodeScalars.last, isPlainHan(last) else { return true }
+    return last == word.unicodeScalars.last
+  }
+
+  /// False when `text`'s first scalar is a Chinese character of the main block that opens none of `words`'
+  /// characters (see `mayEnd`).
+  static func mayStart(_ text: some StringProtocol, with characters: String) -> Bool {
+    guard let first = text.unicodeScalars.first, isPlainHan(first) else { return true }
+    return characters.unicodeScalars.contains(first)
+  }
+
+  private static func isPlainHan(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }
+
   /// True when `label` names a counted thing on its own.
   static func isNaming(_ label: String) -> Bool {
-    guard chineseCount(label) >= 2, !weakWords.contains(label), !isPlaceWord(label), !isYear(label) else {
+    let mayBeWeak = label.utf8.count <= weakWordBytes
+    guard chineseCount(label) >= 2, !(mayBeWeak && weakWords.contains(label)), !isPlaceWord(label), !isYear(label)
+    else {
       return false
     }
     return true
@@ -69,10 +99,20 @@ enum FactLabel {
 
   /// 示例区, 竞秀区, 全市 …: a short name of a place, not of a thing counted (乡镇, 县区 are counted things).
   static func isPlaceWord(_ label: String) -> Bool {
-    guard label.count <= 4, let first = label.first, let last = label.last, "省市县区乡镇村旗州盟".contains(last) else {
+    guard mayEnd(label, withOneOf: placeEnds), label.count <= 4, let first = label.first, let last = label.last,
+      placeEnds.contains(last)
+    else {
       return false
     }
     return label.count >= 3 || "全我本各该".contains(first)
+  }
+
+  static let placeEnds = "省市县区乡镇村旗州盟"
+
+  /// `mayEnd` for words of one character each.
+  static func mayEnd(_ text: String, withOneOf characters: String) -> Bool {
+    guard let last = text.unicodeScalars.last, isPlainHan(last) else { return true }
+    return characters.unicodeScalars.contains(last)
   }
 
   /// `2023年`, `2024年度`: a year, not a name.
@@ -103,6 +143,6 @@ enum FactLabel {
   }
 
   static func chineseCount(_ text: String) -> Int {
-    text.unicodeScalars.filter(\.isHan).count
+    text.unicodeScalars.reduce(0) { $1.isHan ? $0 + 1 : $0 }
   }
 }
