@@ -89,6 +89,25 @@ import Testing
     #expect(wrong.isEmpty, "\(wrong.prefix(5).map(\.value))")
   }
 
+  /// A span's part is found by comparing its path's bytes, as `==` and `hasPrefix` answer.
+  @Test func spansAreUnderTheirPartAsByPrefix() throws {
+    let keys = try Fixtures.catalog().parts.map(\.key)
+    let paths = keys.flatMap { [$0, "\($0)[0]", "\($0)[12].内容", "\($0)x", "\($0)", String($0.dropLast())] } + ["导语", ""]
+    for key in keys {
+      for path in paths {
+        #expect(StockPhraseOnlyRule.isUnder(key, path) == (path == key || path.hasPrefix(key + "[")), "\(key) \(path)")
+      }
+    }
+  }
+
+  /// The characters a cause is weighed by are the same read from scalars as from characters.
+  @Test func wordCharactersFromScalarsAreTheCharacters() {
+    for text in ["主要原因是编制不足，经费保障跟不上。", "原因：\r\n培训ABC不足2次", "e\u{301}案件", "한국"] {
+      let plain = text.filter { $0.unicodeScalars.allSatisfy(ShortcomingWithoutCauseRule.isWordScalar) }.map { $0 }
+      #expect(ShortcomingWithoutCauseRule.ideographs(text) == plain, "\(text)")
+    }
+  }
+
   /// Pieces kept as scalar pairs are shared as the two-character strings are, whichever way each side is kept.
   @Test func bigramsAreSharedAsStringsAre() {
     func plainShared(_ a: [Character], _ b: [Character]) -> (shared: Int, count: Int) {

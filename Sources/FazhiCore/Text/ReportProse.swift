@@ -143,7 +143,7 @@ package struct ReportProse: Sendable {
   /// the character before it (no combining mark, joiner or variation selector) nor starts one that the next
   /// scalar extends (no prepended mark, Hangul jamo or regional indicator). ASCII and Latin-1 punctuation,
   /// Chinese characters, CJK and general punctuation and the full-width forms: the characters of a report.
-  static func isAlwaysCharacter(_ scalar: Unicode.Scalar) -> Bool {
+  package static func isAlwaysCharacter(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x00...0x7F, 0xA0...0xBF, 0xD7, 0xF7: true
     case 0x2010...0x2027, 0x2030...0x205E: true  // dashes, quotes, …, ‰, ※

@@ -105,7 +105,13 @@ struct ShortcomingWithoutCauseRule: ValidationRule {
   /// The characters of `text` that make words: Chinese characters and letters, as Unicode's Ideographic and
   /// Alphabetic properties define them.
   static func ideographs(_ text: String) -> [Character] {
-    text.filter { ch in ch.unicodeScalars.allSatisfy(isWordScalar) }.map { $0 }
+    let scalars = [Unicode.Scalar](scalarsOf: text)
+    // Where every scalar is a character of its own (nearly every report; CR LF is no word either way), the
+    // characters are read from the scalars, without breaking the text into grapheme clusters.
+    if scalars.allSatisfy(ReportProse.isAlwaysCharacter) {
+      return scalars.filter(isWordScalar).map(Character.init)
+    }
+    return text.filter { ch in ch.unicodeScalars.allSatisfy(isWordScalar) }.map { $0 }
   }
 
   /// Unicode's Ideographic or Alphabetic property, answered without looking the properties up for the two kinds

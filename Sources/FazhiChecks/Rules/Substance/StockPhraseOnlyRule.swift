@@ -50,7 +50,7 @@ struct StockPhraseOnlyRule: ValidationRule {
     let matcher = context.hollowPhraseMatcher
     var findings: [Diagnostic] = []
     for part in context.catalog.parts where part.id != .shortcomings {
-      let spans = context.textSpans.filter { !$0.isTitle && ($0.path == part.key || $0.path.hasPrefix(part.key + "[")) }
+      let spans = context.textSpans.filter { !$0.isTitle && Self.isUnder(part.key, $0.path) }
       let hollow = spans.filter { Self.isHollow($0.text, matcher, context) }
       guard !hollow.isEmpty else { continue }
       let advice = part.id.expectedContent
@@ -85,6 +85,14 @@ struct StockPhraseOnlyRule: ValidationRule {
     guard counts.stockOccurrences > 0, counts.characters > 0 else { return false }
     guard Double(counts.countedCharacters) <= maximumOwnShare * Double(counts.characters) else { return false }
     return !context.isUnfinished(text) && !QuantityScanner.scan(text).contains { $0.role.isFigure }
+  }
+
+  /// Whether a span's path is the part's key or an index under it (`第一责任人[2]`). Compared by bytes: a path is
+  /// made from the catalog's own key (`TextSpan.spans`), and `hasPrefix` normalised both at every span.
+  static func isUnder(_ key: String, _ path: String) -> Bool {
+    let key = key.utf8
+    let path = path.utf8
+    return path.elementsEqual(key) || (path.starts(with: key) && path.dropFirst(key.count).first == UInt8(ascii: "["))
   }
 
   static func snippet(_ text: String) -> String {
