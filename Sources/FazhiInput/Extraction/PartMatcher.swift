@@ -80,26 +80,29 @@ struct PartMatcher: Sendable {
 
   /// The framework area an achievements heading (and optionally its text) belongs to. `body` is only read when
   /// the heading alone does not tell.
+  ///
+  /// Areas are visited by index: a copy of an `Area` retains every string of its spec, which cost more than the
+  /// searches for every heading of a report of many 一是…十是… items, each an area.
   func area(forHeading text: String, body: () -> String = { "" }) -> AreaSpec? {
     let key = Key(TextKey.key(text))
-    if let exact = areas.first(where: { $0.keys.contains { $0.equals(key) } }) { return exact.spec }
-    if let contained = areas.first(where: { area in
+    if let exact = areas.firstIndex(where: { $0.keys.contains { $0.equals(key) } }) { return areas[exact].spec }
+    if let contained = areas.firstIndex(where: { area in
       area.keys.contains { $0.count >= 4 && (key.contains($0) || $0.contains(key) && key.count >= 6) }
     }) {
-      return contained.spec
+      return areas[contained].spec
     }
-    var best: (AreaSpec, Int)?
+    var best: (index: Int, score: Int)?
     let bodyKey = TextKey.key(body().prefix(600))
     let bodyPairs = ScalarPairFilter(bodyKey)
-    for area in areas {
+    for index in areas.indices {
       var score = 0
-      for keyword in area.keywords where !keyword.text.isEmpty {
+      for keyword in areas[index].keywords where !keyword.text.isEmpty {
         if key.contains(keyword) { score += 3 }
         if bodyPairs.mayContain(opening: keyword.opening) && bodyKey.fastContains(keyword.text) { score += 1 }
       }
-      if score > 0 && best.map({ score > $0.1 }) ?? true { best = (area.spec, score) }
+      if score > 0 && best.map({ score > $0.score }) ?? true { best = (index, score) }
     }
-    return best?.0
+    return best.map { areas[$0.index].spec }
   }
 
   /// Removes a leading year (`2021年`, `2024年度`) and `下一年度`-style prefixes.
