@@ -8,13 +8,13 @@ extension Outline {
     var text: String
     /// The marker as it should read (`（三）` for a recovered `)`), empty for lead sentences.
     var marker: String
-    /// Nil for lead sentences.
-    var number: Int?
-    // Lines and columns of a file within the 20 MB input limit, and heading levels (a few), fit in Int32:
-    // `clamping` never changes them.
+    // Lines and columns of a file within the 20 MB input limit fit in Int32, heading levels (one per heading
+    // style and two below) in UInt8: `clamping` never changes them.
     private var line: Int32
     private var column: Int32
-    private var storedLevel: Int32
+    /// Nil for lead sentences.
+    var number: Int?
+    private var storedLevel: UInt8
     var style: HeadingStyle
     var isRecovered: Bool
     private var unit: LocationUnit?
@@ -29,7 +29,7 @@ extension Outline {
       self.number = number
       line = Int32(clamping: start.line)
       column = Int32(clamping: start.column + offset)
-      storedLevel = Int32(clamping: level)
+      storedLevel = UInt8(clamping: level)
       self.style = style
       self.isRecovered = isRecovered
       unit = start.unit

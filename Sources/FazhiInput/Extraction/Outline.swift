@@ -6,7 +6,7 @@ struct Outline: Sendable {
   /// A paragraph (or the text after a heading on the same line) with its position.
   struct Paragraph: Sendable, Hashable {
     var text: String
-    /// Where its line starts. (The line itself is not kept: 48 bytes a paragraph where a `SourceLine` took 80.)
+    /// Where its line starts. (The line itself is not kept: 40 bytes a paragraph where a `SourceLine` took 80.)
     var line: LineStart
     /// Offset of `text` within the line.
     var offset: Int

@@ -33,11 +33,22 @@ public struct SourceLine: Sendable, Hashable {
   var start: LineStart { LineStart(line: line, column: column, unit: unit) }
 }
 
-/// Where a source line starts: all that locating a character of it needs, without its text.
+/// Where a source line starts: all that locating a character of it needs, without its text. Kept with every
+/// paragraph of the outline, so in 32-bit numbers: lines and columns of a file within the 20 MB input limit fit,
+/// and `clamping` never changes them.
 struct LineStart: Sendable, Hashable {
-  var line: Int
-  var column: Int
+  private var storedLine: Int32
+  private var storedColumn: Int32
   var unit: LocationUnit?
+
+  init(line: Int, column: Int, unit: LocationUnit? = nil) {
+    storedLine = Int32(clamping: line)
+    storedColumn = Int32(clamping: column)
+    self.unit = unit
+  }
+
+  var line: Int { Int(storedLine) }
+  var column: Int { Int(storedColumn) }
 
   /// The location of the character `offset` scalars into the line.
   func location(file: String, offset: Int = 0) -> TextLocation {
