@@ -72,6 +72,38 @@ package struct ReportProse: Sendable {
 
   /// `split` read character by character: the definition, for any text.
   static func splitByCharacters(_ text: String) -> [(offset: Int, text: String)] {
+    let sentences = sentences(
+      of: text, leadOf: { piece in piece.prefix { $0.unicodeScalars.allSatisfy(Whitespace.isWhitespaceOrNewline) }.count }
+    ) { index in
+      let character = text[index]
+      return (text.index(after: index), character.isNewline, isSentenceEnd(character))
+    }
+    // Every character is a unit: the reading is never refused.
+    return sentences ?? []
+  }
+
+  /// `split` read scalar by scalar, for a text where each scalar is a character of its own (`isAlwaysCharacter`)
+  /// but for CR LF, one line break: nearly every report. Finding the characters of the text (grapheme breaking)
+  /// made `splitByCharacters` a third of `duplicate_text`. Nil for any other text.
+  static func splitByScalars(_ text: String) -> [(offset: Int, text: String)]? {
+    let scalars = text.unicodeScalars
+    // A sentence holds no line break, so its leading white space is one character per scalar.
+    return sentences(of: text, leadOf: { $0.unicodeScalars.prefix(while: Whitespace.isWhitespace).count }) { index in
+      let scalar = scalars[index]
+      guard isAlwaysCharacter(scalar) else { return nil }
+      var next = scalars.index(after: index)
+      if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+      return (next, Whitespace.isNewline(scalar), isSentenceEnd(scalar))
+    }
+  }
+
+  /// The one reading behind both: `unit(i)` reads the character at `i` — where the next one starts, whether it is
+  /// a line break, whether it ends a sentence — or refuses the text (nil). `leadOf` counts the characters of white
+  /// space a sentence starts with. Offsets count characters from the start of `text`.
+  private static func sentences(
+    of text: String, leadOf: (Substring) -> Int,
+    unit: (String.Index) -> (next: String.Index, isBreak: Bool, isEnd: Bool)?
+  ) -> [(offset: Int, text: String)]? {
     var result: [(offset: Int, text: String)] = []
     // The sentence being read begins at `start`, the `startOffset`-th character.
     var start = text.startIndex
@@ -81,18 +113,15 @@ package struct ReportProse: Sendable {
       // Core's one notion of white space (Foundation's trimmingCharacters took 8% of validate).
       let trimmed = Whitespace.trimIncludingNewlines(piece)
       guard !trimmed.isEmpty else { return }
-      let lead = piece.prefix { $0.unicodeScalars.allSatisfy(Whitespace.isWhitespaceOrNewline) }.count
-      result.append((startOffset + lead, trimmed))
+      result.append((startOffset + leadOf(piece), trimmed))
     }
     var offset = 0
     var index = text.startIndex
     while index < text.endIndex {
-      let character = text[index]
-      let next = text.index(after: index)
+      guard let (next, isBreak, isEnd) = unit(index) else { return nil }
       offset += 1
       // A line break ends the sentence and belongs to none; a terminator ends it and stays with it.
-      let isBreak = character.isNewline
-      if isBreak || isSentenceEnd(character) {
+      if isBreak || isEnd {
         flush(upTo: isBreak ? index : next)
         start = next
         startOffset = offset
@@ -100,42 +129,6 @@ package struct ReportProse: Sendable {
       index = next
     }
     flush(upTo: text.endIndex)
-    return result
-  }
-
-  /// `split` read scalar by scalar, for a text where each scalar is a character of its own (`isAlwaysCharacter`)
-  /// but for CR LF, one line break: nearly every report. Finding the characters of the text (grapheme breaking)
-  /// made `splitByCharacters` a third of `duplicate_text`. Nil for any other text.
-  static func splitByScalars(_ text: String) -> [(offset: Int, text: String)]? {
-    var result: [(offset: Int, text: String)] = []
-    let scalars = text.unicodeScalars
-    var start = scalars.startIndex
-    var startOffset = 0
-    func flush(upTo end: String.Index) {
-      let piece = text[start..<end]
-      let trimmed = Whitespace.trimIncludingNewlines(piece)
-      guard !trimmed.isEmpty else { return }
-      // A sentence holds no line break, so its leading white space is one character per scalar.
-      let lead = piece.unicodeScalars.prefix(while: Whitespace.isWhitespace).count
-      result.append((startOffset + lead, trimmed))
-    }
-    var offset = 0
-    var index = scalars.startIndex
-    while index < scalars.endIndex {
-      let scalar = scalars[index]
-      guard isAlwaysCharacter(scalar) else { return nil }
-      var next = scalars.index(after: index)
-      if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
-      offset += 1
-      let isBreak = Whitespace.isNewline(scalar)
-      if isBreak || isSentenceEnd(scalar) {
-        flush(upTo: isBreak ? index : next)
-        start = next
-        startOffset = offset
-      }
-      index = next
-    }
-    flush(upTo: scalars.endIndex)
     return result
   }
 
