@@ -86,8 +86,9 @@ package enum LiteralSearch {
   /// rather than at every search.
   package struct Needle: Sendable {
     package let text: String
-    let bytes: [UInt8]
-    let isPlain: Bool
+    package let bytes: [UInt8]
+    /// See `isCanonicallyPlain`: a plain needle's bytes decide whether plain text contains it.
+    package let isPlain: Bool
 
     package init(_ text: String) {
       self.text = text

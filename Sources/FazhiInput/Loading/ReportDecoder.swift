@@ -16,8 +16,8 @@ struct ReportDecoder {
 
   /// The repairs made before parsing, to map marks back to the user's columns.
   let screening: InputScreening.Result?
-  /// The placeholder markers with their UTF-8 bytes when a byte test can rule them out (see `isPlaceholder`).
-  private let markers: [(text: String, bytes: [UInt8]?)]
+  /// The placeholder markers, prepared for byte searches (see `isPlaceholder`).
+  private let markers: [LiteralSearch.Needle]
   /// The catalog's indicator labels prepared for 你是不是想写 suggestions, built at the first unknown indicator.
   lazy var indicatorSuggestion = Suggestion(candidates: catalog.indicators.map(\.label))
 
@@ -26,9 +26,7 @@ struct ReportDecoder {
     self.file = file
     self.positions = positions
     self.screening = screening
-    self.markers = (catalog.placeholders.filter { !$0.isEmpty } + [Scaffold.marker]).map {
-      ($0, LiteralSearch.isCanonicallyPlain($0) ? Array($0.utf8) : nil)
-    }
+    self.markers = (catalog.placeholders.filter { !$0.isEmpty } + [Scaffold.marker]).map(LiteralSearch.Needle.init)
   }
 
   // MARK: - Helpers
@@ -54,7 +52,7 @@ struct ReportDecoder {
     // Called for every value; String.contains is slow, and absent bytes rule a marker out in plain text.
     let plain = LiteralSearch.isCanonicallyPlain(text)
     return markers.contains { marker in
-      if plain, let bytes = marker.bytes, !LiteralSearch.containsBytes(text, bytes) { return false }
+      if plain && marker.isPlain && !LiteralSearch.containsBytes(text, marker.bytes) { return false }
       return text.contains(marker.text)
     }
   }
