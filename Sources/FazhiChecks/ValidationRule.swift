@@ -20,21 +20,24 @@ public struct ValidationContext: Sendable {
   let placeholderMarkers: PlaceholderMarkers
 
   public init(loaded: LoadedReport, report: Report, catalog: Catalog, options: ValidationOptions) {
-    self.init(loaded: loaded, report: report, catalog: catalog, options: options, proseFigures: nil)
+    self.init(
+      loaded: loaded, report: report, catalog: catalog, options: options, proseFigures: nil,
+      placeholderMarkers: PlaceholderMarkers(catalog))
   }
 
   /// `proseFigures` is the validator's finder (building one costs as much as reading a report), possibly still
-  /// being built; nil builds one when a rule first asks for the prose mentions.
+  /// being built; nil builds one when a rule first asks for the prose mentions. `placeholderMarkers` are the
+  /// validator's, made once for all its files.
   init(
     loaded: LoadedReport, report: Report, catalog: Catalog, options: ValidationOptions,
-    proseFigures: Pending<ProseFigures>?
+    proseFigures: Pending<ProseFigures>?, placeholderMarkers: PlaceholderMarkers
   ) {
     self.loaded = loaded
     self.report = report
     self.catalog = catalog
     self.options = options
     self.derived = DerivedText(proseFigures: proseFigures)
-    self.placeholderMarkers = PlaceholderMarkers(catalog)
+    self.placeholderMarkers = placeholderMarkers
   }
 
   public var file: String { loaded.file }

@@ -12,6 +12,7 @@ public struct Validator: Sendable {
   /// Built once, on another core while the caller reads the report: its indicator matcher indexes the whole
   /// catalog, which takes about as long as decoding a report.
   let proseFigures: Pending<ProseFigures>
+  let placeholderMarkers: PlaceholderMarkers
 
   /// Threads for the rules of each file when `files` files are checked in one run: every core for a file checked
   /// alone, one when the files of a batch keep the cores busy.
@@ -24,6 +25,7 @@ public struct Validator: Sendable {
     self.rules = rules
     self.ruleThreads = ruleThreads
     self.proseFigures = Pending { ProseFigures(catalog: catalog) }
+    self.placeholderMarkers = PlaceholderMarkers(catalog)
   }
 
   /// Loader findings plus every rule's findings (rules run only when the file decoded). The same findings in the
@@ -32,7 +34,8 @@ public struct Validator: Sendable {
     var findings = loaded.diagnostics
     if let report = loaded.report {
       let context = ValidationContext(
-        loaded: loaded, report: report, catalog: catalog, options: options, proseFigures: proseFigures)
+        loaded: loaded, report: report, catalog: catalog, options: options, proseFigures: proseFigures,
+        placeholderMarkers: placeholderMarkers)
       let rules = rules
       Batch.run(count: rules.count, width: ruleThreads) { index in
         rules[index].validate(context)

@@ -17,16 +17,19 @@ struct ReportDecoder {
   /// The repairs made before parsing, to map marks back to the user's columns.
   let screening: InputScreening.Result?
   /// The placeholder markers, prepared for byte searches (see `isPlaceholder`).
-  private let markers: [LiteralSearch.Needle]
+  private let markers: PlaceholderMarkers
   /// The catalog's indicator labels prepared for 你是不是想写 suggestions, built at the first unknown indicator.
   lazy var indicatorSuggestion = Suggestion(candidates: catalog.indicators.map(\.label))
 
-  init(catalog: Catalog, file: String, positions: PositionMap, screening: InputScreening.Result? = nil) {
+  init(
+    catalog: Catalog, markers: PlaceholderMarkers, file: String, positions: PositionMap,
+    screening: InputScreening.Result? = nil
+  ) {
     self.catalog = catalog
     self.file = file
     self.positions = positions
     self.screening = screening
-    self.markers = (catalog.placeholders.filter { !$0.isEmpty } + [Scaffold.marker]).map(LiteralSearch.Needle.init)
+    self.markers = markers
   }
 
   // MARK: - Helpers
@@ -51,7 +54,7 @@ struct ReportDecoder {
   func isPlaceholder(_ text: String) -> Bool {
     // Called for every value; String.contains is slow, and absent bytes rule a marker out in plain text.
     let plain = LiteralSearch.isCanonicallyPlain(text)
-    return markers.contains { marker in
+    return markers.all.contains { marker in
       if plain && marker.isPlain && !LiteralSearch.containsBytes(text, marker.bytes) { return false }
       return text.contains(marker.text)
     }

@@ -7,10 +7,13 @@ public struct ReportLoader: Sendable {
   public let catalog: Catalog
   /// Every key a report can hold (for `InputScreening` to spot `年度:2025`).
   private let keys: Set<String>
+  /// The catalog's placeholders, for the decoder to leave an indicator written as one out of the figures.
+  private let placeholderMarkers: PlaceholderMarkers
 
   public init(catalog: Catalog) {
     self.catalog = catalog
     self.keys = ReportLoader.keys(of: catalog)
+    self.placeholderMarkers = PlaceholderMarkers(catalog)
   }
 
   /// The keys of the report format and the catalog's indicator names (keys under 主要指标).
@@ -90,7 +93,8 @@ public struct ReportLoader: Sendable {
       diagnostics.append(Diagnostic(EmptyFileRule.description, at: start, EmptyFileRule.noDocument))
       return LoadedReport(file: file, text: text, report: nil, positions: positions, diagnostics: diagnostics)
     }
-    var decoder = ReportDecoder(catalog: catalog, file: file, positions: positions, screening: screening)
+    var decoder = ReportDecoder(
+      catalog: catalog, markers: placeholderMarkers, file: file, positions: positions, screening: screening)
     let report = withExtendedLifetime(parser) { decoder.decode(root) }
     positions = decoder.positions
     diagnostics += decoder.diagnostics
