@@ -34,6 +34,18 @@ import Testing
     #expect(!findings.contains { $0.ruleID == "missing_part" }, "\(findings)")
   }
 
+  /// A 成文日期 written but unreadable is an invalid_date at the value, not also "未填写成文日期"; one left out
+  /// entirely still gets that warning.
+  @Test func anUnreadableDateIsInvalidNotMissing() throws {
+    let body = Self.achievements + Self.firstResponsible
+      + "存在的不足和原因:\n  - 不足: 执法力量薄弱。\n    原因: 乡镇执法编制不足。\n" + Self.plans
+    let unreadable = try Fixtures.findings(Self.header + "成文日期: 2026-02-30\n" + body)
+    #expect(ids(unreadable, at: 4) == ["invalid_date"])
+    #expect(!unreadable.contains { $0.ruleID == "deadline" }, "\(unreadable)")
+    let missing = try Fixtures.findings(Self.header + body)
+    #expect(missing.contains { $0.ruleID == "deadline" && $0.message.hasPrefix("未填写成文日期") }, "\(missing)")
+  }
+
   /// The clean counterpart: a part written empty is still missing.
   @Test func aPartWrittenEmptyIsStillMissing() throws {
     let text = Self.header + Self.achievements + Self.firstResponsible + "存在的不足和原因: []\n" + Self.plans

@@ -68,7 +68,8 @@ struct DeadlineRule: ValidationRule {
             Self.description, at: context.positions.location(ReportKey.date),
             "成文日期\(date.chinese)早于\(meta.year)年度结束，请核对年度或成文日期"))
       }
-    } else if !context.loaded.placeholderPaths.contains(ReportKey.date) {
+    } else if !context.loaded.placeholderPaths.contains(ReportKey.date), !context.hasOmission(under: ReportKey.date) {
+      // A date written but unreadable (2025-02-30) is invalid_date's finding: "not filled in" would be wrong.
       findings.append(
         context.diagnostic(
           Self.description, at: context.positions.keyLocation(ReportKey.year),
